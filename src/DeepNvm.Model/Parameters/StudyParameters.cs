@@ -1,0 +1,24 @@
+using System;
+using System.Collections.Generic;
+
+namespace DeepNvm.Model;
+
+/// <summary>A study: a platform, a baseline cell, the cells to compare, the workloads and the
+/// comparisons to run, with every modelling choice explicit.</summary>
+public sealed record StudyParameters
+{
+    public string Name { get; init; } = "";
+    public GpuParameters Platform { get; init; } = new();
+    public CellParameters Baseline { get; init; } = new();
+    public IReadOnlyList<CellParameters> Cells { get; init; } = Array.Empty<CellParameters>();
+    public IReadOnlyList<WorkloadParameters> Workloads { get; init; } = Array.Empty<WorkloadParameters>();
+    /// <summary>The L2 organization template; null takes the platform's.</summary>
+    public CacheParameters? Cache { get; init; }
+    public bool IsoCapacity { get; init; }
+    public bool IsoArea { get; init; }
+    /// <summary>Capacities of the scalability sweep in bytes; empty when there is no sweep.</summary>
+    public IReadOnlyList<long> ScalabilityCapacities { get; init; } = Array.Empty<long>();
+    public DelayDefinition Delay { get; init; } = DelayDefinition.AccessLatency;
+    /// <summary>Whether DRAM access energy is added to the L2 energy in EDP.</summary>
+    public bool IncludeDramEnergy { get; init; }
+}
