@@ -1,1 +1,10 @@
-return 0;
+using System.CommandLine;
+using DeepNvm.Cli;
+
+var root = new RootCommand("deepnvm: what a memory technology does to a GPU's last-level cache on deep-learning workloads");
+foreach (var command in CliCommands.All())
+{
+    root.Subcommands.Add(command);
+}
+
+return root.Parse(args).Invoke();

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace DeepNvm.Cli;
+
+/// <summary>Every `deepnvm` subcommand, one file each under Commands/.</summary>
+internal static class CliCommands
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}
