@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Linq;
+using static DeepNvm.Language.Diagnostics.NvmSeverity;
+
+namespace DeepNvm.Language.Diagnostics;
+
+/// <summary>The single catalog of rules: titles, message formats and severities, keyed by id.
+/// docs/diagnostics/ has one page per entry (a test keeps them in step).</summary>
+public static class DiagnosticCatalog
+{
+    private const string Infrastructure = "DeepNvm.Infrastructure";
+    private const string Syntax = "DeepNvm.Syntax";
+    private const string Names = "DeepNvm.Names";
+    private const string Units = "DeepNvm.Units";
+    private const string Plausibility = "DeepNvm.Plausibility";
+    private const string Evaluation = "DeepNvm.Evaluation";
+
+    public static readonly DiagnosticDescriptor InternalError = new(DiagnosticIds.InternalError, "Internal error", "internal error while processing .nvm files: {0}", Error, Infrastructure);
+
+    public static readonly DiagnosticDescriptor SyntaxError = new(DiagnosticIds.SyntaxError, "Syntax error", "{0}", Error, Syntax);
+    public static readonly DiagnosticDescriptor InvalidEncoding = new(DiagnosticIds.InvalidEncoding, "File is not valid UTF-8 text", "{0}", Error, Syntax);
+    public static readonly DiagnosticDescriptor FileTooLarge = new(DiagnosticIds.FileTooLarge, "File too large", "file has {0} characters; the limit is {1}", Error, Syntax);
+    public static readonly DiagnosticDescriptor NestingTooDeep = new(DiagnosticIds.NestingTooDeep, "Nesting too deep", "brackets nested {0} deep; the limit is {1}", Error, Syntax);
+    public static readonly DiagnosticDescriptor UnterminatedComment = new(DiagnosticIds.UnterminatedComment, "Unterminated comment", "'/*' comment is not closed before the end of the file", Error, Syntax);
+    public static readonly DiagnosticDescriptor UnterminatedString = new(DiagnosticIds.UnterminatedString, "Unterminated string", "string is not closed before the end of the line", Error, Syntax);
+    public static readonly DiagnosticDescriptor InvalidNumber = new(DiagnosticIds.InvalidNumber, "Invalid number", "'{0}' is not a finite number", Error, Syntax);
+
+    public static readonly DiagnosticDescriptor DuplicateDeclaration = new(DiagnosticIds.DuplicateDeclaration, "Duplicate declaration", "'{0}' is already declared at {1}", Error, Names);
+    public static readonly DiagnosticDescriptor ImportNotFound = new(DiagnosticIds.ImportNotFound, "Import not found", "imported file '{0}' was not found{1}", Error, Names);
+    public static readonly DiagnosticDescriptor ImportOutsideProject = new(DiagnosticIds.ImportOutsideProject, "Import leaves the project folder", "import '{0}' resolves outside the project folder '{1}'", Error, Names);
+    public static readonly DiagnosticDescriptor ImportCycle = new(DiagnosticIds.ImportCycle, "Import cycle", "import cycle: {0}", Error, Names);
+    public static readonly DiagnosticDescriptor UnknownName = new(DiagnosticIds.UnknownName, "Unknown name", "unknown name '{0}'{1}", Error, Names);
+    public static readonly DiagnosticDescriptor WrongReferenceKind = new(DiagnosticIds.WrongReferenceKind, "Reference to the wrong kind of declaration", "'{0}' is a {1}; '{2}' expects {3}", Error, Names);
+    public static readonly DiagnosticDescriptor InheritanceCycle = new(DiagnosticIds.InheritanceCycle, "Inheritance cycle", "inheritance cycle: {0}", Error, Names);
+    public static readonly DiagnosticDescriptor UnknownProperty = new(DiagnosticIds.UnknownProperty, "Unknown property", "{0} has no property '{1}'{2}", Error, Names);
+    public static readonly DiagnosticDescriptor MissingProperty = new(DiagnosticIds.MissingProperty, "Missing property", "{0} '{1}' needs '{2}' ({3})", Error, Names);
+    public static readonly DiagnosticDescriptor DuplicateProperty = new(DiagnosticIds.DuplicateProperty, "Property set twice", "'{0}' is already set at {1}", Error, Names);
+    public static readonly DiagnosticDescriptor UnknownEnumValue = new(DiagnosticIds.UnknownEnumValue, "Unknown value", "'{0}' is not a valid value of '{1}'; expected one of: {2}", Error, Names);
+    public static readonly DiagnosticDescriptor InvalidBase = new(DiagnosticIds.InvalidBase, "Invalid base", "{0}", Error, Names);
+    public static readonly DiagnosticDescriptor ConflictingProperties = new(DiagnosticIds.ConflictingProperties, "Conflicting properties", "{0}", Error, Names);
+    public static readonly DiagnosticDescriptor WrongValueType = new(DiagnosticIds.WrongValueType, "Value of the wrong type", "'{0}' expects {1}, got {2}", Error, Names);
+    public static readonly DiagnosticDescriptor ValueCycle = new(DiagnosticIds.ValueCycle, "Value depends on itself", "value of '{0}' depends on itself: {1}", Error, Names);
+    public static readonly DiagnosticDescriptor NotABlock = new(DiagnosticIds.NotABlock, "Block or property used the wrong way", "{0}", Error, Names);
+
+    public static readonly DiagnosticDescriptor UnknownUnit = new(DiagnosticIds.UnknownUnit, "Unknown unit", "unknown unit '{0}'{1}", Error, Units);
+    public static readonly DiagnosticDescriptor DimensionMismatch = new(DiagnosticIds.DimensionMismatch, "Wrong dimension", "'{0}' expects {1}, got {2} ({3})", Error, Units);
+    public static readonly DiagnosticDescriptor MissingUnit = new(DiagnosticIds.MissingUnit, "Missing unit", "'{0}' expects {1}; write a unit, e.g. {2}", Error, Units);
+    public static readonly DiagnosticDescriptor AmbiguousUnit = new(DiagnosticIds.AmbiguousUnit, "Ambiguous unit", "{0}", Warning, Units);
+    public static readonly DiagnosticDescriptor IncompatibleOperands = new(DiagnosticIds.IncompatibleOperands, "Incompatible operands", "cannot {0} {1} and {2}", Error, Units);
+    public static readonly DiagnosticDescriptor FeatureSizeNotAllowed = new(DiagnosticIds.FeatureSizeNotAllowed, "Feature size not allowed here", "{0}", Error, Units);
+    public static readonly DiagnosticDescriptor NonFiniteValue = new(DiagnosticIds.NonFiniteValue, "Value is not finite", "'{0}' evaluates to {1}", Error, Units);
+
+    public static readonly DiagnosticDescriptor OutOfRange = new(DiagnosticIds.OutOfRange, "Value outside the plausible range", "'{0}' = {1} is outside the plausible range {2}", Error, Plausibility);
+    public static readonly DiagnosticDescriptor ResistanceOrder = new(DiagnosticIds.ResistanceOrder, "High-resistance state not above low-resistance state", "resistance_off ({0}) must be greater than resistance_on ({1}): the cell could not be read", Error, Plausibility);
+    public static readonly DiagnosticDescriptor NotPowerOfTwo = new(DiagnosticIds.NotPowerOfTwo, "Not a power of two", "'{0}' = {1} must be a power of two", Error, Plausibility);
+    public static readonly DiagnosticDescriptor NotAnInteger = new(DiagnosticIds.NotAnInteger, "Not a whole number", "'{0}' = {1} must be a whole number", Error, Plausibility);
+    public static readonly DiagnosticDescriptor SectorLineMismatch = new(DiagnosticIds.SectorLineMismatch, "Sector does not divide the line", "sector ({0}) must divide the line ({1}) evenly", Error, Plausibility);
+    public static readonly DiagnosticDescriptor EmptyRange = new(DiagnosticIds.EmptyRange, "Empty or unbounded range", "{0}", Error, Plausibility);
+
+    public static readonly DiagnosticDescriptor NodeOutsideTable = new(DiagnosticIds.NodeOutsideTable, "Technology node outside the table", "{0}", Warning, Evaluation);
+    public static readonly DiagnosticDescriptor NoValidOrganization = new(DiagnosticIds.NoValidOrganization, "No valid cache organization", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor NonPhysicalResult = new(DiagnosticIds.NonPhysicalResult, "Non-physical result", "{0}", Error, Evaluation);
+
+    /// <summary>Every rule, in id order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Id, System.StringComparer.Ordinal)
+        .ToArray();
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
+
+    /// <summary>The rule with this id, or null.</summary>
+    public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var d) ? d : null;
+}

@@ -1,0 +1,55 @@
+namespace DeepNvm.Language.Diagnostics;
+
+/// <summary>
+/// Every diagnostic id, as constants so analyzers can declare release-tracked descriptors and the
+/// CLI can use them without Roslyn. Ranges: 00xx infrastructure, 01xx syntax, 02xx names and
+/// imports, 03xx units and dimensions, 04xx physical plausibility, 05xx evaluation.
+/// </summary>
+public static class DiagnosticIds
+{
+    public const string InternalError = "DNVM0001";
+
+    public const string SyntaxError = "DNVM0101";
+    public const string InvalidEncoding = "DNVM0102";
+    public const string FileTooLarge = "DNVM0103";
+    public const string NestingTooDeep = "DNVM0104";
+    public const string UnterminatedComment = "DNVM0105";
+    public const string UnterminatedString = "DNVM0106";
+    public const string InvalidNumber = "DNVM0107";
+
+    public const string DuplicateDeclaration = "DNVM0201";
+    public const string ImportNotFound = "DNVM0202";
+    public const string ImportOutsideProject = "DNVM0203";
+    public const string ImportCycle = "DNVM0204";
+    public const string UnknownName = "DNVM0205";
+    public const string WrongReferenceKind = "DNVM0206";
+    public const string InheritanceCycle = "DNVM0207";
+    public const string UnknownProperty = "DNVM0208";
+    public const string MissingProperty = "DNVM0209";
+    public const string DuplicateProperty = "DNVM0210";
+    public const string UnknownEnumValue = "DNVM0211";
+    public const string InvalidBase = "DNVM0212";
+    public const string ConflictingProperties = "DNVM0213";
+    public const string WrongValueType = "DNVM0214";
+    public const string ValueCycle = "DNVM0215";
+    public const string NotABlock = "DNVM0216";
+
+    public const string UnknownUnit = "DNVM0301";
+    public const string DimensionMismatch = "DNVM0302";
+    public const string MissingUnit = "DNVM0303";
+    public const string AmbiguousUnit = "DNVM0304";
+    public const string IncompatibleOperands = "DNVM0305";
+    public const string FeatureSizeNotAllowed = "DNVM0306";
+    public const string NonFiniteValue = "DNVM0307";
+
+    public const string OutOfRange = "DNVM0401";
+    public const string ResistanceOrder = "DNVM0402";
+    public const string NotPowerOfTwo = "DNVM0403";
+    public const string NotAnInteger = "DNVM0404";
+    public const string SectorLineMismatch = "DNVM0405";
+    public const string EmptyRange = "DNVM0406";
+
+    public const string NodeOutsideTable = "DNVM0501";
+    public const string NoValidOrganization = "DNVM0502";
+    public const string NonPhysicalResult = "DNVM0503";
+}

@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Linq;
+using DeepNvm.Language.Specs;
+using DeepNvm.Language.Text;
+using DeepNvm.Language.Units;
+using Sprache;
+
+namespace DeepNvm.Language.Syntax;
+
+/// <summary>
+/// The Sprache grammar of .nvm files, in dependency order. Every token parser skips the trivia
+/// (white space and comments) in front of it but never behind it, so a number can tell a unit on
+/// its own line (<c>16 nm</c>) from the next statement on the next line.
+/// </summary>
+internal static class NvmGrammar
+{
+    /// <summary>The words that open a top-level item; recovery resumes at them.</summary>
+    public static readonly string[] DeclarationKeywords = { "node", "cell", "cache", "gpu", "workload", "study" };
+
+    private static readonly Parser<string> LineComment =
+        from open in Parse.String("//")
+        from body in Parse.CharExcept('\n').Many()
+        select "";
+
+    private static readonly Parser<string> BlockComment =
+        from open in Parse.String("/*")
+        from body in Parse.AnyChar.Until(Parse.String("*/"))
+        select "";
+
+    private static readonly Parser<string> Trivia =
+        Parse.WhiteSpace.Return("").Or(LineComment).Or(BlockComment).Many().Return("");
+
+    private static Parser<T> Tok<T>(this Parser<T> parser) =>
+        from leading in Trivia
+        from value in parser
+        select value;
+
+    private static Parser<ITextSpan<T>> TokSpan<T>(this Parser<T> parser) =>
+        from leading in Trivia
+        from value in parser.Span()
+        select value;
+
+    private static SourceSpan ToSpan<T>(ITextSpan<T> span) =>
+        new(span.Start.Pos, span.End.Pos - span.Start.Pos, span.Start.Line, span.Start.Column, span.End.Line, span.End.Column);
+
+    private static Parser<char> Symbol(char c) => Parse.Char(c).Tok().Named("'" + c + "'");
+
+    private static readonly Parser<string> RawIdentifier =
+        Parse.Identifier(Parse.Letter.Or(Parse.Char('_')), Parse.LetterOrDigit.Or(Parse.Char('_')));
+
+    public static readonly Parser<Identifier> Ident =
+        RawIdentifier.TokSpan().Select(s => new Identifier(s.Value, ToSpan(s))).Named("name");
+
+    private static Parser<string> Keyword(string word) =>
+        (from text in Parse.String(word).Text()
+         from end in Parse.LetterOrDigit.Or(Parse.Char('_')).Not()
+         select text).Tok().Named("'" + word + "'");
+
+    private static readonly Parser<string> Digits = Parse.Digit.AtLeastOnce().Text();
+
+    private static readonly Parser<string> NumberText =
+        from integer in Digits
+        from fraction in Parse.Char('.').Then(_ => Digits).Select(d => "." + d).Optional()
+        from exponent in (
+            from e in Parse.Chars('e', 'E')
+            from sign in Parse.Chars('+', '-').Optional()
+            from digits in Digits
+            select "e" + (sign.IsDefined ? sign.Get().ToString() : "") + digits).Optional()
+        select integer + fraction.GetOrElse("") + exponent.GetOrElse("");
+
+    /// <summary>A unit right behind a number, on the same line: <c>16 nm</c>, <c>57.5 F^2</c>, <c>14 pJ/bit</c>.</summary>
+    private static readonly Parser<ITextSpan<string>> UnitToken = input =>
+    {
+        var rest = input;
+        while (!rest.AtEnd && (rest.Current == ' ' || rest.Current == '\t'))
+        {
+            rest = rest.Advance();
+        }
+
+        if (rest.AtEnd || !UnitExpression.IsUnitStart(rest.Current))
+        {
+            return Result.Failure<ITextSpan<string>>(input, "no unit", new[] { "unit" });
+        }
+
+        var start = rest;
+        var text = new System.Text.StringBuilder();
+        var previous = '\0';
+        while (!rest.AtEnd && UnitExpression.IsUnitPart(rest.Current) && ((rest.Current != '-' && rest.Current != '+') || previous == '^'))
+        {
+            previous = rest.Current;
+            text.Append(rest.Current);
+            rest = rest.Advance();
+        }
+
+        var unit = text.ToString();
+        if (unit == "by")
+        {
+            // 'by' introduces a range step, it is never a unit.
+            return Result.Failure<ITextSpan<string>>(input, "no unit", new[] { "unit" });
+        }
+
+        return Result.Success<ITextSpan<string>>(new UnitSpan(unit, start, rest), rest);
+    };
+
+    private sealed class UnitSpan : ITextSpan<string>
+    {
+        public UnitSpan(string value, IInput start, IInput end)
+        {
+            Value = value;
+            Start = Position.FromInput(start);
+            End = Position.FromInput(end);
+            Length = end.Position - start.Position;
+        }
+
+        public string Value { get; }
+        public Position Start { get; }
+        public Position End { get; }
+        public int Length { get; }
+    }
+
+    private static readonly Parser<ExpressionSyntax> NumberLiteral =
+        from number in NumberText.TokSpan()
+        from unit in UnitToken.Optional()
+        select MakeNumber(number, unit.IsDefined ? unit.Get() : null);
+
+    private static NumberSyntax MakeNumber(ITextSpan<string> number, ITextSpan<string>? unit)
+    {
+        var value = double.Parse(number.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+        var span = unit is null ? ToSpan(number) : ToSpan(number).Cover(ToSpan(unit));
+        if (unit is null)
+        {
+            return new NumberSyntax(number.Value, null, Quantity.Number(value), null, false, null, span, span);
+        }
+
+        var parsed = UnitExpression.Parse(unit.Value);
+        var quantity = parsed.Value is { } u ? new Quantity(value * u.Factor, u.Dimension, u.FeaturePower) : (Quantity?)null;
+        return new NumberSyntax(number.Value, unit.Value, quantity, parsed.Error, parsed.IsUnknownUnit, parsed.Warning, ToSpan(unit), span);
+    }
+
+    private static readonly Parser<ExpressionSyntax> StringLiteral =
+        (from open in Parse.Char('"')
+         from body in Parse.CharExcept("\"\n").Many().Text()
+         from close in Parse.Char('"')
+         select body).TokSpan().Select(s => (ExpressionSyntax)new StringSyntax(s.Value, ToSpan(s))).Named("string");
+
+    private static readonly Parser<ExpressionSyntax> Name =
+        from first in Ident
+        from rest in (from dot in Parse.Char('.') from part in RawIdentifier.Span() select new Identifier(part.Value, ToSpan(part))).Many()
+        let parts = new[] { first }.Concat(rest).ToArray()
+        select (ExpressionSyntax)new NameSyntax(new EquatableArray<Identifier>(parts), parts[0].Span.Cover(parts[parts.Length - 1].Span));
+
+    private static readonly Parser<ExpressionSyntax> Expression = Parse.Ref(() => RangeExpression!);
+
+    private static readonly Parser<ExpressionSyntax> ListLiteral =
+        from open in Parse.Char('[').TokSpan()
+        from items in Expression.DelimitedBy(Symbol(',')).Optional()
+        from trailing in Symbol(',').Optional()
+        from close in Parse.Char(']').TokSpan().Named("']'")
+        select (ExpressionSyntax)new ListSyntax(
+            new EquatableArray<ExpressionSyntax>(items.GetOrElse(Enumerable.Empty<ExpressionSyntax>()).ToArray()),
+            ToSpan(open).Cover(ToSpan(close)));
+
+    private static readonly Parser<ExpressionSyntax> Parenthesized =
+        from open in Symbol('(')
+        from inner in Expression
+        from close in Symbol(')')
+        select inner;
+
+    private static readonly Parser<ExpressionSyntax> Primary = Parse.Ref(() =>
+        NumberLiteral.Or(StringLiteral).Or(ListLiteral).Or(Parenthesized).Or(Negation!).Or(Name).Named("value"));
+
+    private static readonly Parser<ExpressionSyntax> Negation =
+        from minus in Parse.Char('-').TokSpan()
+        from operand in Primary
+        select (ExpressionSyntax)new NegateSyntax(operand, ToSpan(minus).Cover(operand.Span));
+
+    private static ExpressionSyntax MakeBinary(char op, ExpressionSyntax left, ExpressionSyntax right) =>
+        new BinarySyntax(op, left, right, left.Span.Cover(right.Span));
+
+    private static readonly Parser<ExpressionSyntax> Term =
+        Parse.ChainOperator(Parse.Chars('*', '/').Tok(), Primary, MakeBinary);
+
+    private static readonly Parser<ExpressionSyntax> Sum =
+        Parse.ChainOperator(Parse.Chars('+', '-').Tok(), Term, MakeBinary);
+
+    private static readonly Parser<double> GeometricStep =
+        from x in Parse.Chars('x', '×').Tok()
+        from factor in NumberText
+        select double.Parse(factor, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static readonly Parser<ExpressionSyntax> RangeExpression =
+        from from_ in Sum
+        from tail in (
+            from dots in Parse.String("..").Tok()
+            from to in Sum
+            from step in (
+                from byKeyword in Keyword("by")
+                from s in GeometricStep.Select(f => (Factor: (double?)f, Step: (ExpressionSyntax?)null))
+                    .Or(Sum.Select(e => (Factor: (double?)null, Step: (ExpressionSyntax?)e)))
+                select s).Optional()
+            select (To: to, Step: step)).Optional()
+        select tail.IsDefined
+            ? new RangeSyntax(from_, tail.Get().To, tail.Get().Step.IsDefined ? tail.Get().Step.Get().Step : null,
+                tail.Get().Step.IsDefined ? tail.Get().Step.Get().Factor : null, from_.Span.Cover(tail.Get().To.Span))
+            : from_;
+
+    private static readonly Parser<EquatableArray<Identifier>> PropertyPath =
+        from first in Ident
+        from rest in (from dot in Parse.Char('.') from part in RawIdentifier.Span() select new Identifier(part.Value, ToSpan(part))).Many()
+        select new EquatableArray<Identifier>(new[] { first }.Concat(rest).ToArray());
+
+    private static readonly Parser<MemberSyntax> Property =
+        from path in PropertyPath
+        from eq in Symbol('=')
+        from value in Expression
+        from end in Symbol(';').Optional()
+        select (MemberSyntax)new PropertySyntax(path, value, path[0].Span.Cover(value.Span));
+
+    private static readonly Parser<MemberSyntax> Member = Parse.Ref(() => Block!.Or(Property).Named("property"));
+
+    private static readonly Parser<MemberSyntax> Block =
+        from name in Ident
+        from open in Symbol('{')
+        from members in Member.XMany()
+        from close in Parse.Char('}').TokSpan().Named("'}'")
+        from end in Symbol(';').Optional()
+        select (MemberSyntax)new BlockSyntax(name, new EquatableArray<MemberSyntax>(members.ToArray()), name.Span.Cover(ToSpan(close)));
+
+    private static readonly Parser<string> DeclarationKeyword =
+        DeclarationKeywords.Select(Keyword).Aggregate((a, b) => a.Or(b)).Named("a declaration (import, node, cell, cache, gpu, workload or study)");
+
+    public static readonly Parser<DeclarationSyntax> Declaration =
+        from keyword in DeclarationKeyword.Span()
+        from name in Ident
+        from @base in Symbol(':').Then(_ => Ident).Optional()
+        from open in Symbol('{')
+        from members in Member.XMany()
+        from close in Parse.Char('}').TokSpan().Named("'}'")
+        from end in Symbol(';').Optional()
+        select new DeclarationSyntax(keyword.Value, name, @base.GetOrDefault(),
+            new EquatableArray<MemberSyntax>(members.ToArray()), name.Span.Cover(ToSpan(close)));
+
+    public static readonly Parser<ImportSyntax> Import =
+        from keyword in Keyword("import")
+        from path in StringLiteral
+        from end in Symbol(';').Optional()
+        select new ImportSyntax(((StringSyntax)path).Value, path.Span);
+
+    /// <summary>Skips white space and comments; succeeds at the end of the input too.</summary>
+    public static readonly Parser<string> Skip = Trivia;
+}

@@ -1,0 +1,65 @@
+using DeepNvm.Language.Specs;
+using DeepNvm.Language.Text;
+using DeepNvm.Language.Units;
+
+namespace DeepNvm.Language.Syntax;
+
+/// <summary>A name as written, with where it was written.</summary>
+public sealed record Identifier(string Text, SourceSpan Span)
+{
+    public override string ToString() => Text;
+}
+
+/// <summary>One parsed .nvm file: its imports and declarations, in source order.</summary>
+public sealed record NvmFileSyntax(EquatableArray<ImportSyntax> Imports, EquatableArray<DeclarationSyntax> Declarations);
+
+/// <summary><c>import "cells.nvm"</c></summary>
+public sealed record ImportSyntax(string Path, SourceSpan Span);
+
+/// <summary><c>cell SotFast : SotMram { write.pulse = 0.3 ns }</c>: a keyword, a name, an optional
+/// base (a cell kind or another declaration of the same keyword) and a body.</summary>
+public sealed record DeclarationSyntax(string Keyword, Identifier Name, Identifier? Base, EquatableArray<MemberSyntax> Members, SourceSpan Span);
+
+/// <summary>A property assignment or a nested block inside a declaration body.</summary>
+public abstract record MemberSyntax(SourceSpan Span);
+
+/// <summary><c>write.pulse = 5 ns</c>: a dotted path and a value.</summary>
+public sealed record PropertySyntax(EquatableArray<Identifier> Path, ExpressionSyntax Value, SourceSpan Span) : MemberSyntax(Span)
+{
+    public string PathText => string.Join(".", System.Linq.Enumerable.Select(Path, p => p.Text));
+}
+
+/// <summary><c>read { mode = current; voltage = 0.25 V }</c></summary>
+public sealed record BlockSyntax(Identifier Name, EquatableArray<MemberSyntax> Members, SourceSpan Span) : MemberSyntax(Span);
+
+/// <summary>Any right-hand side.</summary>
+public abstract record ExpressionSyntax(SourceSpan Span);
+
+/// <summary>A number with an optional unit, already normalised to SI (<see cref="Value"/> is null
+/// when the unit could not be read; <see cref="UnitError"/> says why).</summary>
+public sealed record NumberSyntax(string Text, string? UnitText, Quantity? Value, string? UnitError, bool UnknownUnit, string? UnitWarning, SourceSpan UnitSpan, SourceSpan Span) : ExpressionSyntax(Span)
+{
+    public string SourceText => UnitText is null ? Text : Text + " " + UnitText;
+}
+
+/// <summary><c>"profiles/alexnet.csv"</c></summary>
+public sealed record StringSyntax(string Value, SourceSpan Span) : ExpressionSyntax(Span);
+
+/// <summary><c>current</c>, <c>SttMram</c>, <c>Gtx1080Ti.l2</c>: an enum value, a declaration, or a
+/// property of one; the binder decides which from the property's type.</summary>
+public sealed record NameSyntax(EquatableArray<Identifier> Parts, SourceSpan Span) : ExpressionSyntax(Span)
+{
+    public string Text => string.Join(".", System.Linq.Enumerable.Select(Parts, p => p.Text));
+}
+
+/// <summary><c>a * b</c>, <c>a / b</c>, <c>a + b</c>, <c>a - b</c></summary>
+public sealed record BinarySyntax(char Operator, ExpressionSyntax Left, ExpressionSyntax Right, SourceSpan Span) : ExpressionSyntax(Span);
+
+/// <summary><c>-a</c></summary>
+public sealed record NegateSyntax(ExpressionSyntax Operand, SourceSpan Span) : ExpressionSyntax(Span);
+
+/// <summary><c>[SttMram, SotMram]</c></summary>
+public sealed record ListSyntax(EquatableArray<ExpressionSyntax> Items, SourceSpan Span) : ExpressionSyntax(Span);
+
+/// <summary><c>1 MB .. 128 MB by x2</c> (geometric: <see cref="Factor"/>) or <c>1 MB .. 8 MB by 1 MB</c> (arithmetic: <see cref="Step"/>).</summary>
+public sealed record RangeSyntax(ExpressionSyntax From, ExpressionSyntax To, ExpressionSyntax? Step, double? Factor, SourceSpan Span) : ExpressionSyntax(Span);
