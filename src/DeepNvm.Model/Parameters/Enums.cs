@@ -83,11 +83,15 @@ public enum WorkloadSource
     Counts,
 }
 
-/// <summary>Training step or inference pass.</summary>
+/// <summary>Training step, inference pass, or an LLM's prefill or decode phase.</summary>
 public enum WorkloadPhase
 {
     Inference,
     Training,
+    /// <summary>LLM prompt processing: all prompt tokens in one pass.</summary>
+    Prefill,
+    /// <summary>LLM generation: one token per step against the KV cache.</summary>
+    Decode,
 }
 
 /// <summary>Numeric precision of a workload.</summary>
