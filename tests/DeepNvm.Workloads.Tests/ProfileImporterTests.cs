@@ -1,0 +1,191 @@
+using DeepNvm.Workloads.Profiles;
+
+namespace DeepNvm.Workloads.Tests;
+
+public class ProfileImporterTests
+{
+    private static ImportedProfile Import(string name, ProfileImportOptions? options = null) =>
+        ProfileImporter.Import(TestFiles.Path(name), options);
+
+    private static WorkloadException ImportFails(string name, ProfileImportOptions? options = null) =>
+        Should.Throw<WorkloadException>(() => ProfileImporter.Import(TestFiles.Path(name), options));
+
+    [Fact]
+    public void Nvprof_summary_multiplies_the_average_by_the_invocations_and_skips_banner_lines()
+    {
+        var profile = Import("nvprof-summary.csv");
+
+        profile.Format.ShouldBe(ProfileFormat.NvprofSummary);
+        profile.Family.ShouldBe(MetricFamily.L2AllClients);
+        profile.Kernels.Count.ShouldBe(2);
+        var gemm = profile.Kernels[0];
+        gemm.Name.ShouldBe("void sgemm_kernel<float, 128, 64>(float const*, float*, int)");
+        gemm.Invocations.ShouldBe(4);
+        gemm.L2ReadSectors.ShouldBe(1200 * 4);
+        gemm.DramReadSectors.ShouldBe(600.5 * 4);
+        profile.Totals.Kernels.ShouldBe(6);
+        profile.Totals.L2ReadSectors.ShouldBe(1200 * 4 + 300 * 2);
+        profile.Totals.L2WriteSectors.ShouldBe(100 * 4 + 300 * 2);
+        profile.Totals.DramWriteSectors.ShouldBe(50 * 4 + 310 * 2);
+        profile.Totals.DurationSeconds.ShouldBeNull("an nvprof metric summary carries no time");
+    }
+
+    [Fact]
+    public void Nvprof_gpu_trace_reads_one_row_per_launch_with_the_units_row_and_skips_memcpy()
+    {
+        var profile = Import("nvprof-trace.csv");
+
+        profile.Format.ShouldBe(ProfileFormat.NvprofTrace);
+        profile.Kernels.Select(k => k.Name).ShouldBe(new[] { "void conv2d<float, 3, 3>(float const*, float*)", "add_kernel" });
+        var conv = profile.Kernels[0];
+        conv.Invocations.ShouldBe(2);
+        conv.L2ReadSectors.ShouldBe(1024 + 1000);
+        conv.DramReadSectors.ShouldBe(2048 + 2000);
+        conv.DurationNs!.Value.ShouldBe((25.5 + 24.5) * 1000, 1e-6);
+        profile.Totals.DurationSeconds!.Value.ShouldBe((25.5 + 24.5 + 3.0) * 1e-6, 1e-15);
+    }
+
+    [Fact]
+    public void Nsight_details_groups_rows_by_launch_and_adds_atomics_and_reductions_to_match_nvprof()
+    {
+        var profile = Import("ncu-details.csv");
+
+        profile.Format.ShouldBe(ProfileFormat.NsightComputeDetails);
+        profile.Kernels.Count.ShouldBe(2);
+        var spmm = profile.Kernels[0];
+        spmm.Name.ShouldBe("void csrmm_alg2_kernel<float, int, 128>(int, int const*, float*)");
+        spmm.Invocations.ShouldBe(2);
+        spmm.L2ReadSectors.ShouldBe(157_911 + 10 + 2 + 157_000);
+        spmm.L2WriteSectors.ShouldBe(158 + 10 + 2 + 160);
+        spmm.DramReadSectors.ShouldBe(9_268 + 9_000);
+        spmm.DramWriteSectors.ShouldBe(2 * 3_200 / 32.0, 1e-9, "3.20 Kbyte is 3200 bytes, 100 sectors");
+        spmm.DurationNs!.Value.ShouldBe(12_500 + 12_000, 1e-6);
+        var elementwise = profile.Kernels[1];
+        elementwise.DramWriteSectors.ShouldBe(32_000 / 32.0);
+        elementwise.DurationNs.ShouldBe(4_096);
+        profile.Totals.Kernels.ShouldBe(3);
+    }
+
+    [Fact]
+    public void A_European_locale_file_gives_the_same_totals_as_the_English_one()
+    {
+        var english = Import("ncu-details.csv").Totals;
+        var european = Import("ncu-details-eu.csv").Totals;
+
+        european.ShouldBe(english);
+    }
+
+    [Fact]
+    public void Nsight_raw_page_reads_the_units_row_and_converts_bytes_and_seconds()
+    {
+        var profile = Import("ncu-raw.csv");
+
+        profile.Format.ShouldBe(ProfileFormat.NsightComputeRaw);
+        var gemm = profile.Kernels[0];
+        gemm.DramReadSectors.ShouldBe(10_240_000 / 32.0);
+        gemm.DurationNs!.Value.ShouldBe(40_000, 1e-6);
+        var add = profile.Kernels[1];
+        add.Name.ShouldBe("void at::native::elementwise_kernel<128, 4, at::native::add_kernel>(int, float*)");
+        add.L2ReadSectors.ShouldBe(2_000 + 8 + 4);
+        add.L2WriteSectors.ShouldBe(2_000 + 8 + 4);
+    }
+
+    [Fact]
+    public void The_tex_family_can_be_chosen_and_is_recorded()
+    {
+        var profile = Import("ncu-raw.csv", new ProfileImportOptions { Family = MetricFamily.L2Tex });
+
+        profile.Family.ShouldBe(MetricFamily.L2Tex);
+        profile.Kernels.ShouldAllBe(k => k.Family == MetricFamily.L2Tex);
+        profile.Totals.L2ReadSectors.ShouldBe(390_000 + 1_990);
+        profile.Totals.L2WriteSectors.ShouldBe(60 + 1_996);
+    }
+
+    [Fact]
+    public void Missing_atomics_and_reductions_are_an_error_naming_them_unless_allowed()
+    {
+        var error = ImportFails("ncu-raw-no-atomics.csv");
+        error.Id.ShouldBe(WorkloadDiagnosticIds.MissingMetrics);
+        error.Message.ShouldContain("lts__t_sectors_op_atom.sum");
+        error.Message.ShouldContain("lts__t_sectors_op_red.sum");
+
+        var relaxed = Import("ncu-raw-no-atomics.csv", new ProfileImportOptions { RequireAtomicsAndReductions = false });
+        relaxed.Totals.L2ReadSectors.ShouldBe(400_000 + 2_000);
+    }
+
+    [Fact]
+    public void A_launch_whose_rows_stop_early_is_an_error_naming_the_missing_metrics()
+    {
+        var error = ImportFails("ncu-cut-at-line.csv");
+
+        error.Id.ShouldBe(WorkloadDiagnosticIds.MissingMetrics);
+        error.Message.ShouldContain("vectorized_elementwise_kernel");
+        error.Message.ShouldContain("gpu__time_duration.sum");
+        error.Line.ShouldBe(14);
+    }
+
+    [Fact]
+    public void A_truncated_line_is_an_error_with_file_and_line()
+    {
+        var error = ImportFails("ncu-truncated.csv");
+
+        error.Id.ShouldBe(WorkloadDiagnosticIds.MalformedCsv);
+        error.Line.ShouldBe(13);
+        error.Format().ShouldStartWith(TestFiles.Path("ncu-truncated.csv") + "(13,");
+    }
+
+    [Fact]
+    public void A_file_of_another_tool_is_not_taken_for_a_profile()
+    {
+        ImportFails("other-tool.csv").Id.ShouldBe(WorkloadDiagnosticIds.NotAProfile);
+    }
+
+    [Fact]
+    public void A_negative_count_is_an_error_on_its_line()
+    {
+        var error = ImportFails("ncu-negative.csv");
+
+        error.Id.ShouldBe(WorkloadDiagnosticIds.InvalidValue);
+        error.Line.ShouldBe(7);
+        error.Message.ShouldContain("lts__t_sectors_op_write.sum");
+    }
+
+    [Fact]
+    public void A_zero_duration_kernel_is_an_error_on_its_launch()
+    {
+        var error = ImportFails("ncu-zero-duration.csv");
+
+        error.Id.ShouldBe(WorkloadDiagnosticIds.InvalidValue);
+        error.Message.ShouldContain("zero duration");
+        error.Line.ShouldBe(14);
+    }
+
+    [Fact]
+    public void A_missing_file_is_reported_as_such()
+    {
+        ImportFails("no-such-file.csv").Id.ShouldBe(WorkloadDiagnosticIds.ProfileNotFound);
+    }
+
+    [Fact]
+    public void Garbage_in_a_value_is_a_malformed_csv_error_with_its_column()
+    {
+        var text = File.ReadAllText(TestFiles.Path("ncu-details.csv")).Replace("\"9,268\"", "\"9,2x8\"");
+
+        var error = Should.Throw<WorkloadException>(() => ProfileImporter.Import(new StringReader(text), "mem.csv"));
+
+        error.Id.ShouldBe(WorkloadDiagnosticIds.MalformedCsv);
+        error.Line.ShouldBe(10);
+        error.Column.ShouldBeGreaterThan(100);
+    }
+
+    [Fact]
+    public void A_duration_in_cycles_cannot_be_converted_and_says_so()
+    {
+        var text = File.ReadAllText(TestFiles.Path("ncu-details.csv")).Replace("\"nsecond\",\"4,096\"", "\"cycle\",\"4,096\"");
+
+        var error = Should.Throw<WorkloadException>(() => ProfileImporter.Import(new StringReader(text), "cycles.csv"));
+
+        error.Id.ShouldBe(WorkloadDiagnosticIds.UnknownUnit);
+        error.Message.ShouldContain("cycle");
+    }
+}
