@@ -43,6 +43,16 @@ internal static class NvmGrammar
     private static SourceSpan ToSpan<T>(ITextSpan<T> span) =>
         new(span.Start.Pos, span.End.Pos - span.Start.Pos, span.Start.Line, span.Start.Column, span.End.Line, span.End.Column);
 
+    /// <summary>A forward reference for recursive rules. Sprache's Parse.Ref memoises per input and
+    /// throws when a failed rule is tried again at the same spot, which backtracking does; this
+    /// grammar has no left recursion (every recursive rule consumes a token first), so a plain
+    /// deferred reference is enough.</summary>
+    private static Parser<T> Lazy<T>(System.Func<Parser<T>> reference)
+    {
+        Parser<T>? parser = null;
+        return input => (parser ??= reference())(input);
+    }
+
     private static Parser<char> Symbol(char c) => Parse.Char(c).Tok().Named("'" + c + "'");
 
     private static readonly Parser<string> RawIdentifier =
@@ -149,7 +159,7 @@ internal static class NvmGrammar
         let parts = new[] { first }.Concat(rest).ToArray()
         select (ExpressionSyntax)new NameSyntax(new EquatableArray<Identifier>(parts), parts[0].Span.Cover(parts[parts.Length - 1].Span));
 
-    private static readonly Parser<ExpressionSyntax> Expression = Parse.Ref(() => RangeExpression!);
+    public static readonly Parser<ExpressionSyntax> Expression = Lazy(() => RangeExpression!);
 
     private static readonly Parser<ExpressionSyntax> ListLiteral =
         from open in Parse.Char('[').TokSpan()
@@ -166,7 +176,7 @@ internal static class NvmGrammar
         from close in Symbol(')')
         select inner;
 
-    private static readonly Parser<ExpressionSyntax> Primary = Parse.Ref(() =>
+    private static readonly Parser<ExpressionSyntax> Primary = Lazy(() =>
         NumberLiteral.Or(StringLiteral).Or(ListLiteral).Or(Parenthesized).Or(Negation!).Or(Name).Named("value"));
 
     private static readonly Parser<ExpressionSyntax> Negation =
@@ -216,7 +226,21 @@ internal static class NvmGrammar
         from end in Symbol(';').Optional()
         select (MemberSyntax)new PropertySyntax(path, value, path[0].Span.Cover(value.Span));
 
-    private static readonly Parser<MemberSyntax> Member = Parse.Ref(() => Block!.Or(Property).Named("property"));
+    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(Lazy(() => Block!.Or(Property).Named("property")));
+
+    /// <summary>Reports a failure in front of a closing brace as "nothing consumed", so XMany ends
+    /// a body cleanly at its '}' but still reports a member that breaks half way.</summary>
+    private static Parser<T> EndsAtBrace<T>(Parser<T> parser) => input =>
+    {
+        var result = parser(input);
+        if (result.WasSuccessful)
+        {
+            return result;
+        }
+
+        var next = Trivia(input).Remainder;
+        return next.AtEnd || next.Current == '}' ? Result.Failure<T>(input, result.Message, result.Expectations) : result;
+    };
 
     private static readonly Parser<MemberSyntax> Block =
         from name in Ident

@@ -94,6 +94,18 @@ public static class NvmParser
         return new ParsedFile(path, file, diagnostics.ToEquatableArray(), broken.ToEquatableArray());
     }
 
+    /// <summary>Parses one expression (the schema's defaults are written in the language itself).</summary>
+    public static ExpressionSyntax ParseExpression(string text)
+    {
+        var result = NvmGrammar.Expression.End()(new Input(text));
+        if (!result.WasSuccessful)
+        {
+            throw new FormatException($"'{text}' is not a valid .nvm expression: {result.Message}");
+        }
+
+        return result.Value;
+    }
+
     private static readonly NvmFileSyntax Empty = new(EquatableArray<ImportSyntax>.Empty, EquatableArray<DeclarationSyntax>.Empty);
 
     private static IResult<object> Furthest<TA, TB>(IResult<TA> a, IResult<TB> b)

@@ -1,0 +1,342 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DeepNvm.Language.Diagnostics;
+using DeepNvm.Language.Schema;
+using DeepNvm.Language.Specs;
+using DeepNvm.Language.Syntax;
+using DeepNvm.Language.Text;
+using DeepNvm.Language.Units;
+
+namespace DeepNvm.Language.Binding;
+
+internal sealed partial class BindingSession
+{
+    /// <summary>Ranges expand to lists; this many points is plenty for any sweep.</summary>
+    public const int MaxRangePoints = 4096;
+
+    private static readonly Dictionary<string, ExpressionSyntax> DefaultExpressions = new(StringComparer.Ordinal);
+
+    private void EvaluateAll(Declaration declaration)
+    {
+        if (declaration.Schema is null)
+        {
+            return;
+        }
+
+        foreach (var definition in declaration.Schema.Properties)
+        {
+            Evaluate(declaration, definition);
+        }
+
+        PlausibilityRules.Check(this, declaration);
+    }
+
+    /// <summary>The checked value of one property of a declaration (memoised); null when absent or wrong.</summary>
+    internal ValueSpec? Evaluate(Declaration declaration, PropertyDefinition definition)
+    {
+        if (declaration.Values.TryGetValue(definition.Path, out var done))
+        {
+            return done;
+        }
+
+        if (!declaration.InProgress.Add(definition.Path))
+        {
+            var at = declaration.Assignments.TryGetValue(definition.Path, out var a) ? a : null;
+            Report(declaration, DiagnosticCatalog.ValueCycle, at?.FilePath ?? declaration.FilePath, at?.Value.Span ?? declaration.Syntax.Name.Span,
+                declaration.Name + "." + definition.Path, string.Join(" -> ", declaration.InProgress) + " -> " + definition.Path);
+            return null;
+        }
+
+        ValueSpec? result = null;
+        if (declaration.Assignments.TryGetValue(definition.Path, out var assignment))
+        {
+            var bound = Bind(declaration, assignment.Value, definition.Type, assignment.FilePath);
+            declaration.Bound[definition.Path] = bound;
+            result = Check(declaration, definition, bound, assignment.FilePath);
+        }
+        else if (definition.Default is { } defaultText)
+        {
+            var expression = DefaultExpression(defaultText);
+            var bound = Bind(declaration, expression, definition.Type, declaration.FilePath);
+            declaration.Bound[definition.Path] = bound;
+            result = Check(declaration, definition, bound, declaration.FilePath);
+        }
+        else if (definition.Required)
+        {
+            Report(declaration, DiagnosticCatalog.MissingProperty, declaration.FilePath, declaration.Syntax.Name.Span,
+                declaration.Schema!.DisplayName, declaration.Name, definition.Path, definition.Type.Describe());
+        }
+
+        declaration.InProgress.Remove(definition.Path);
+        declaration.Values[definition.Path] = result;
+        return result;
+    }
+
+    private static ExpressionSyntax DefaultExpression(string text)
+    {
+        lock (DefaultExpressions)
+        {
+            if (!DefaultExpressions.TryGetValue(text, out var expression))
+            {
+                expression = NvmParser.ParseExpression(text);
+                DefaultExpressions[text] = expression;
+            }
+
+            return expression;
+        }
+    }
+
+    /// <summary>Evaluates an expression in the context of a declaration. <paramref name="expected"/>
+    /// decides what a bare word means: an enum value, a declaration, or a sibling property.</summary>
+    private BoundValue Bind(Declaration context, ExpressionSyntax expression, PropertyType? expected, string file)
+    {
+        switch (expression)
+        {
+            case NumberSyntax number:
+                return number.Value is { } q && q.IsFinite ? BoundValue.Of(q, number.Span, number.SourceText) : BoundValue.Error(number.Span);
+
+            case StringSyntax text:
+                return BoundValue.OfString(text.Value, text.Span);
+
+            case NameSyntax name:
+                return BindName(context, name, expected, file);
+
+            case NegateSyntax negate:
+            {
+                var operand = Bind(context, negate.Operand, null, file);
+                if (operand.Kind == BoundKind.Quantity)
+                {
+                    return BoundValue.Of(-operand.Quantity, negate.Span, SourceText(negate));
+                }
+
+                return NotANumber(context, operand, "negate", file);
+            }
+
+            case BinarySyntax binary:
+                return BindBinary(context, binary, file);
+
+            case ListSyntax list:
+            {
+                var element = ElementType(expected);
+                var items = list.Items.Select(i => Bind(context, i, element, file)).ToArray();
+                return items.Any(i => i.Kind == BoundKind.Error) ? BoundValue.Error(list.Span) : BoundValue.OfList(items, list.Span);
+            }
+
+            case RangeSyntax range:
+                return BindRange(context, range, file);
+
+            default:
+                return BoundValue.Error(expression.Span);
+        }
+    }
+
+    private static PropertyType? ElementType(PropertyType? listType) => listType?.Shape switch
+    {
+        ValueShape.ReferenceList => PropertyType.Ref(listType.ReferenceKeyword!),
+        ValueShape.BytesList => PropertyType.Bytes,
+        _ => null,
+    };
+
+    private BoundValue NotANumber(Declaration context, BoundValue operand, string operation, string file)
+    {
+        if (operand.Kind != BoundKind.Error)
+        {
+            Report(context, DiagnosticCatalog.IncompatibleOperands, file, operand.Span, operation, operand.Describe(), "a number");
+        }
+
+        return BoundValue.Error(operand.Span);
+    }
+
+    private BoundValue BindBinary(Declaration context, BinarySyntax binary, string file)
+    {
+        var left = Bind(context, binary.Left, null, file);
+        var right = Bind(context, binary.Right, null, file);
+        if (left.Kind == BoundKind.Error || right.Kind == BoundKind.Error)
+        {
+            return BoundValue.Error(binary.Span);
+        }
+
+        var verb = binary.Operator switch { '*' => "multiply", '/' => "divide", '+' => "add", _ => "subtract" };
+        if (left.Kind != BoundKind.Quantity || right.Kind != BoundKind.Quantity)
+        {
+            Report(context, DiagnosticCatalog.IncompatibleOperands, file, binary.Span, verb, left.Describe(), right.Describe());
+            return BoundValue.Error(binary.Span);
+        }
+
+        Quantity result;
+        switch (binary.Operator)
+        {
+            case '*':
+                result = left.Quantity * right.Quantity;
+                break;
+            case '/':
+                result = left.Quantity / right.Quantity;
+                break;
+            default:
+                if (!left.Quantity.IsCommensurable(right.Quantity))
+                {
+                    var l = left.Quantity.Dimension.Describe() + (left.Quantity.FeaturePower != 0 ? " in F" : "");
+                    var r = right.Quantity.Dimension.Describe() + (right.Quantity.FeaturePower != 0 ? " in F" : "");
+                    Report(context, DiagnosticCatalog.IncompatibleOperands, file, binary.Span, verb, l, r);
+                    return BoundValue.Error(binary.Span);
+                }
+
+                var sign = binary.Operator == '+' ? 1 : -1;
+                result = left.Quantity with { Value = left.Quantity.Value + sign * right.Quantity.Value };
+                break;
+        }
+
+        if (!result.IsFinite)
+        {
+            Report(context, DiagnosticCatalog.NonFiniteValue, file, binary.Span, SourceText(binary), double.IsNaN(result.Value) ? "not a number" : "infinity");
+            return BoundValue.Error(binary.Span);
+        }
+
+        return BoundValue.Of(result, binary.Span, SourceText(binary));
+    }
+
+    private BoundValue BindRange(Declaration context, RangeSyntax range, string file)
+    {
+        var from = Bind(context, range.From, null, file);
+        var to = Bind(context, range.To, null, file);
+        var step = range.Step is null ? null : Bind(context, range.Step, null, file);
+        if (from.Kind == BoundKind.Error || to.Kind == BoundKind.Error || step?.Kind == BoundKind.Error)
+        {
+            return BoundValue.Error(range.Span);
+        }
+
+        if (from.Kind != BoundKind.Quantity || to.Kind != BoundKind.Quantity || (step is not null && step.Kind != BoundKind.Quantity)
+            || !from.Quantity.IsCommensurable(to.Quantity) || (step is not null && !from.Quantity.IsCommensurable(step.Quantity)))
+        {
+            Report(context, DiagnosticCatalog.IncompatibleOperands, file, range.Span, "make a range of", from.Describe(), to.Describe());
+            return BoundValue.Error(range.Span);
+        }
+
+        var start = from.Quantity.Value;
+        var end = to.Quantity.Value;
+        if (range.Factor is null && step is null)
+        {
+            Report(context, DiagnosticCatalog.EmptyRange, file, range.Span, "a range needs a step: '.. by x2' (geometric) or '.. by 1 MB' (arithmetic)");
+            return BoundValue.Error(range.Span);
+        }
+
+        var geometric = range.Factor is not null;
+        var factor = range.Factor ?? 0;
+        var increment = step?.Quantity.Value ?? 0;
+        if (end < start || (geometric && (factor <= 1 || start <= 0)) || (!geometric && increment <= 0))
+        {
+            Report(context, DiagnosticCatalog.EmptyRange, file, range.Span,
+                geometric ? "a geometric range must start above zero, end at or above its start, and grow by a factor above 1" : "a range must end at or above its start and have a positive step");
+            return BoundValue.Error(range.Span);
+        }
+
+        var items = new List<BoundValue>();
+        for (var k = 0; ; k++)
+        {
+            var value = geometric ? start * Math.Pow(factor, k) : start + k * increment;
+            if (value > end * (1 + 1e-12))
+            {
+                break;
+            }
+
+            if (items.Count >= MaxRangePoints)
+            {
+                Report(context, DiagnosticCatalog.EmptyRange, file, range.Span, $"the range has more than {MaxRangePoints} points");
+                return BoundValue.Error(range.Span);
+            }
+
+            items.Add(BoundValue.Of(from.Quantity with { Value = value }, range.Span, Format(value) + " (SI) in " + SourceText(range)));
+        }
+
+        return BoundValue.OfList(items, range.Span);
+    }
+
+    private BoundValue BindName(Declaration context, NameSyntax name, PropertyType? expected, string file)
+    {
+        var first = name.Parts[0].Text;
+        var words = expected?.Shape is ValueShape.Enum or ValueShape.Boolean ? expected.EnumValues : null;
+        if (name.Parts.Count == 1 && words is not null && words.Contains(first))
+        {
+            return BoundValue.OfWord(first, name.Span);
+        }
+
+        if (_declarations.TryGetValue(first, out var target))
+        {
+            if (!IsVisible(context, target))
+            {
+                Report(context, DiagnosticCatalog.UnknownName, file, name.Parts[0].Span, first, ImportHint(target));
+                return BoundValue.Error(name.Span);
+            }
+
+            context.References.Add(target);
+            if (name.Parts.Count == 1)
+            {
+                return BoundValue.OfReference(target, name.Span);
+            }
+
+            var path = string.Join(".", name.Parts.Skip(1).Select(p => p.Text));
+            var definition = target.Schema?.Find(path);
+            if (definition is null)
+            {
+                if (target.Schema is not null)
+                {
+                    Report(context, DiagnosticCatalog.UnknownProperty, file, name.Span, target.Schema.DisplayName + " '" + target.Name + "'", path, Suggest(target.Schema, path));
+                }
+
+                return BoundValue.Error(name.Span);
+            }
+
+            return ReadProperty(target, definition, name.Span);
+        }
+
+        var sibling = context.Schema?.Find(name.Text);
+        if (sibling is not null)
+        {
+            return ReadProperty(context, sibling, name.Span);
+        }
+
+        if (_brokenNames.Contains(first))
+        {
+            context.HasErrors = true;
+            return BoundValue.Error(name.Span);
+        }
+
+        if (words is not null && name.Parts.Count == 1)
+        {
+            Report(context, DiagnosticCatalog.UnknownEnumValue, file, name.Span, first, PropertyNameFor(context, expected!), string.Join(", ", words));
+            return BoundValue.Error(name.Span);
+        }
+
+        var visibleNames = _declarations.Values.Where(d => IsVisible(context, d)).Select(d => d.Name);
+        var suggestion = visibleNames
+            .Select(n => (Name: n, Distance: EditDistance.Between(n, first)))
+            .Where(n => n.Distance <= Math.Max(2, first.Length / 3))
+            .OrderBy(n => n.Distance).ThenBy(n => n.Name, StringComparer.Ordinal)
+            .Select(n => n.Name).FirstOrDefault();
+        Report(context, DiagnosticCatalog.UnknownName, file, name.Parts[0].Span, first, suggestion is null ? "" : $"; did you mean '{suggestion}'?");
+        return BoundValue.Error(name.Span);
+    }
+
+    private static string PropertyNameFor(Declaration context, PropertyType type) =>
+        context.Schema?.Properties.FirstOrDefault(p => ReferenceEquals(p.Type, type))?.Path ?? "the property";
+
+    /// <summary>The value of another property as a quantity, word or reference, for use in an expression.</summary>
+    private BoundValue ReadProperty(Declaration owner, PropertyDefinition definition, SourceSpan useSpan)
+    {
+        var value = Evaluate(owner, definition);
+        if (value is null || !owner.Bound.TryGetValue(definition.Path, out var bound) || bound.Kind == BoundKind.Error)
+        {
+            return BoundValue.Error(useSpan);
+        }
+
+        return bound.Kind switch
+        {
+            BoundKind.Quantity => BoundValue.Of(bound.Quantity, useSpan, bound.Source),
+            BoundKind.String => BoundValue.OfString(bound.Text, useSpan),
+            BoundKind.Word => BoundValue.OfWord(bound.Text, useSpan),
+            BoundKind.Reference => BoundValue.OfReference(bound.Target!, useSpan),
+            _ => BoundValue.OfList(bound.Items, useSpan),
+        };
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DeepNvm.Language.Diagnostics;
+using DeepNvm.Language.Syntax;
+
+namespace DeepNvm.Language.Binding;
+
+internal sealed partial class BindingSession
+{
+    /// <summary>Resolves every import, reports missing, escaping and cyclic ones, and computes
+    /// which files each file sees (itself and its imports, transitively).</summary>
+    private void ResolveImports()
+    {
+        var edges = new Dictionary<string, List<(string Target, ImportSyntax Syntax)>>(StringComparer.Ordinal);
+        foreach (var pair in _fileByPath)
+        {
+            var list = new List<(string, ImportSyntax)>();
+            edges[pair.Key] = list;
+            var directory = PathNames.Directory(pair.Key);
+            foreach (var import in pair.Value.Syntax.Imports)
+            {
+                var target = PathNames.Combine(directory, import.Path);
+                if (_options.ProjectDirectory is { } root && !PathNames.IsUnder(target, root))
+                {
+                    Report(null, DiagnosticCatalog.ImportOutsideProject, pair.Value.Path, import.Span, import.Path, root);
+                    continue;
+                }
+
+                if (!_fileByPath.ContainsKey(target))
+                {
+                    Report(null, DiagnosticCatalog.ImportNotFound, pair.Value.Path, import.Span, import.Path,
+                        " (looked for " + target + "; .nvm files are found in the project folder, outside bin/ and obj/)");
+                    continue;
+                }
+
+                list.Add((target, import));
+            }
+        }
+
+        ReportCycles(edges);
+        foreach (var file in _fileByPath.Keys)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { file };
+            var queue = new Queue<string>();
+            queue.Enqueue(file);
+            while (queue.Count > 0)
+            {
+                foreach (var (target, _) in edges[queue.Dequeue()])
+                {
+                    if (seen.Add(target))
+                    {
+                        queue.Enqueue(target);
+                    }
+                }
+            }
+
+            _visible[file] = seen;
+        }
+    }
+
+    private void ReportCycles(Dictionary<string, List<(string Target, ImportSyntax Syntax)>> edges)
+    {
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stack = new List<string>();
+        foreach (var start in edges.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        {
+            Visit(start);
+        }
+
+        void Visit(string file)
+        {
+            if (state.TryGetValue(file, out var s) && s != 0)
+            {
+                return;
+            }
+
+            state[file] = 1;
+            stack.Add(file);
+            foreach (var (target, syntax) in edges[file])
+            {
+                if (state.TryGetValue(target, out var t) && t == 1)
+                {
+                    var cycle = stack.Skip(stack.IndexOf(target)).Concat(new[] { target }).Select(PathNames.FileName);
+                    Report(null, DiagnosticCatalog.ImportCycle, _fileByPath[file].Path, syntax.Span, string.Join(" -> ", cycle));
+                }
+                else
+                {
+                    Visit(target);
+                }
+            }
+
+            stack.RemoveAt(stack.Count - 1);
+            state[file] = 2;
+        }
+    }
+
+    private bool IsVisible(Declaration from, Declaration target) =>
+        _visible.TryGetValue(PathNames.Normalize(from.FilePath), out var files) && files.Contains(PathNames.Normalize(target.FilePath));
+}

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using DeepNvm.Language.Schema;
+using DeepNvm.Language.Specs;
+using DeepNvm.Language.Syntax;
+
+namespace DeepNvm.Language.Binding;
+
+/// <summary>One property assignment after flattening blocks and inheritance: where it was
+/// written (which may be a base declaration's file) and its expression.</summary>
+internal sealed record Assignment(string Path, ExpressionSyntax Value, string FilePath, MemberSyntax Syntax);
+
+/// <summary>The binder's working state for one declaration.</summary>
+internal sealed class Declaration
+{
+    public Declaration(DeclarationSyntax syntax, string filePath)
+    {
+        Syntax = syntax;
+        FilePath = filePath;
+    }
+
+    public DeclarationSyntax Syntax { get; }
+    public string FilePath { get; }
+    public string Name => Syntax.Name.Text;
+    public string Keyword => Syntax.Keyword;
+
+    /// <summary>Known once the base chain is resolved; null when it could not be.</summary>
+    public DeclarationSchema? Schema { get; set; }
+    public string? CellKind { get; set; }
+    public Declaration? Base { get; set; }
+    public bool BaseResolved { get; set; }
+
+    public Dictionary<string, Assignment> Assignments { get; } = new();
+    public SortedSet<string> Flags { get; } = new(System.StringComparer.Ordinal);
+
+    public Dictionary<string, ValueSpec?> Values { get; } = new();
+    public Dictionary<string, BoundValue> Bound { get; } = new();
+    public HashSet<string> InProgress { get; } = new();
+    public HashSet<Declaration> References { get; } = new();
+    public bool HasErrors { get; set; }
+}

@@ -1,0 +1,90 @@
+using System.Linq;
+using DeepNvm.Language.Diagnostics;
+using DeepNvm.Language.Specs;
+
+namespace DeepNvm.Language.Binding;
+
+/// <summary>Rules that tie several properties of one declaration together.</summary>
+internal static class PlausibilityRules
+{
+    public static void Check(BindingSession session, Declaration declaration)
+    {
+        switch (declaration.Keyword)
+        {
+            case "cell":
+                CheckResistances(session, declaration);
+                break;
+            case "cache":
+                CheckSectorAndLine(session, declaration);
+                break;
+            case "workload":
+                CheckWorkloadSource(session, declaration);
+                break;
+            case "study":
+                CheckStudyLists(session, declaration);
+                break;
+        }
+    }
+
+    private static double? Number(Declaration d, string path) =>
+        d.Values.TryGetValue(path, out var v) && v is { Kind: ValueKind.Quantity } ? v.Number : null;
+
+    private static (string File, Text.SourceSpan Span) Where(Declaration d, string path) =>
+        d.Assignments.TryGetValue(path, out var a) ? (a.FilePath, a.Value.Span) : (d.FilePath, d.Syntax.Name.Span);
+
+    private static void CheckResistances(BindingSession session, Declaration d)
+    {
+        if (Number(d, "resistance_on") is { } on && Number(d, "resistance_off") is { } off && off <= on)
+        {
+            var (file, span) = Where(d, "resistance_off");
+            session.ReportRule(d, DiagnosticCatalog.ResistanceOrder, file, span, BindingSession.Format(off) + " ohm", BindingSession.Format(on) + " ohm");
+        }
+    }
+
+    private static void CheckSectorAndLine(BindingSession session, Declaration d)
+    {
+        if (Number(d, "sector") is { } sector && Number(d, "line") is { } line && (sector > line || line % sector != 0))
+        {
+            var (file, span) = Where(d, "sector");
+            session.ReportRule(d, DiagnosticCatalog.SectorLineMismatch, file, span, BindingSession.Format(sector) + " B", BindingSession.Format(line) + " B");
+        }
+
+        if (Number(d, "capacity") is { } capacity && Number(d, "line") is { } lineBytes && Number(d, "associativity") is { } ways && capacity < lineBytes * ways)
+        {
+            var (file, span) = Where(d, "capacity");
+            session.ReportRule(d, DiagnosticCatalog.ConflictingProperties, file, span,
+                $"capacity ({BindingSession.Format(capacity)} B) is smaller than one set (line {BindingSession.Format(lineBytes)} B × {BindingSession.Format(ways)} ways)");
+        }
+    }
+
+    private static void CheckWorkloadSource(BindingSession session, Declaration d)
+    {
+        var sources = new[] { "profile", "model", "l2_reads" }.Where(d.Assignments.ContainsKey).ToArray();
+        if (sources.Length != 1)
+        {
+            var (file, span) = sources.Length > 1 ? Where(d, sources[1]) : (d.FilePath, d.Syntax.Name.Span);
+            session.ReportRule(d, DiagnosticCatalog.ConflictingProperties, file, span, sources.Length == 0
+                ? $"workload '{d.Name}' needs exactly one source: 'profile = \"….csv\"', 'model = resnet50' (analytic), or explicit counts 'l2_reads = …; l2_writes = …'"
+                : $"workload '{d.Name}' has more than one source ({string.Join(", ", sources)}); keep one");
+            return;
+        }
+
+        if (sources[0] == "l2_reads" && !d.Assignments.ContainsKey("l2_writes"))
+        {
+            session.ReportRule(d, DiagnosticCatalog.MissingProperty,
+                d.FilePath, d.Syntax.Name.Span, "workload", d.Name, "l2_writes", "explicit counts need both l2_reads and l2_writes");
+        }
+    }
+
+    private static void CheckStudyLists(BindingSession session, Declaration d)
+    {
+        foreach (var path in new[] { "cells", "workloads" })
+        {
+            if (d.Values.TryGetValue(path, out var v) && v is { Kind: ValueKind.List, Items.Count: 0 })
+            {
+                var (file, span) = Where(d, path);
+                session.ReportRule(d, DiagnosticCatalog.ConflictingProperties, file, span, $"'{path}' of study '{d.Name}' is empty; name at least one");
+            }
+        }
+    }
+}

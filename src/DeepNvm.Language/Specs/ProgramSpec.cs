@@ -1,0 +1,13 @@
+using System.Linq;
+using DeepNvm.Language.Diagnostics;
+
+namespace DeepNvm.Language.Specs;
+
+/// <summary>Everything the front end learnt from a set of .nvm files: the bound declarations
+/// (ordered by keyword, then name) and every diagnostic (ordered by file and position).</summary>
+public sealed record ProgramSpec(EquatableArray<DeclarationSpec> Declarations, EquatableArray<NvmDiagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public DeclarationSpec? Find(string name) => Declarations.FirstOrDefault(d => d.Name == name);
+}
