@@ -1,0 +1,437 @@
+using System;
+using DeepNvm.Model.Circuits;
+
+namespace DeepNvm.Model.Banks;
+
+/// <summary>Scratch arrays for the H-tree routing of one bank, reused across candidates so that the
+/// organization search allocates nothing per candidate.</summary>
+internal sealed class HtreeWorkspace
+{
+    public const int MaxLevels = 16;
+    public readonly int[] HAddress = new int[MaxLevels];
+    public readonly int[] HDistribute = new int[MaxLevels];
+    public readonly int[] HBroadcast = new int[MaxLevels];
+    public readonly int[] HWires = new int[MaxLevels];
+    public readonly int[] HSum = new int[MaxLevels];
+    public readonly int[] HActive = new int[MaxLevels];
+    public readonly double[] HLength = new double[MaxLevels];
+    public readonly int[] VAddress = new int[MaxLevels];
+    public readonly int[] VDistribute = new int[MaxLevels];
+    public readonly int[] VBroadcast = new int[MaxLevels];
+    public readonly int[] VWires = new int[MaxLevels];
+    public readonly int[] VSum = new int[MaxLevels];
+    public readonly int[] VActive = new int[MaxLevels];
+    public readonly double[] VLength = new double[MaxLevels];
+}
+
+/// <summary>The organization of one bank (data or tag array).</summary>
+public readonly struct ArrayOrganization : IEquatable<ArrayOrganization>
+{
+    public ArrayOrganization(int rowMats, int columnMats, int activeRowMats, int activeColumnMats, int rowSubarrays, int columnSubarrays,
+        int activeRowSubarrays, int activeColumnSubarrays, int muxSenseAmp, int muxLev1, int muxLev2, int subarrayRows, int subarrayColumns)
+    {
+        RowMats = rowMats;
+        ColumnMats = columnMats;
+        ActiveRowMats = activeRowMats;
+        ActiveColumnMats = activeColumnMats;
+        RowSubarrays = rowSubarrays;
+        ColumnSubarrays = columnSubarrays;
+        ActiveRowSubarrays = activeRowSubarrays;
+        ActiveColumnSubarrays = activeColumnSubarrays;
+        MuxSenseAmp = muxSenseAmp;
+        MuxLev1 = muxLev1;
+        MuxLev2 = muxLev2;
+        SubarrayRows = subarrayRows;
+        SubarrayColumns = subarrayColumns;
+    }
+
+    /// <summary>Mats stacked vertically in the bank.</summary>
+    public int RowMats { get; }
+    /// <summary>Mats side by side in the bank.</summary>
+    public int ColumnMats { get; }
+    /// <summary>Mats active per access, vertically.</summary>
+    public int ActiveRowMats { get; }
+    /// <summary>Mats active per access, horizontally.</summary>
+    public int ActiveColumnMats { get; }
+    public int RowSubarrays { get; }
+    public int ColumnSubarrays { get; }
+    public int ActiveRowSubarrays { get; }
+    public int ActiveColumnSubarrays { get; }
+    public int MuxSenseAmp { get; }
+    public int MuxLev1 { get; }
+    public int MuxLev2 { get; }
+    /// <summary>Rows of one subarray.</summary>
+    public int SubarrayRows { get; }
+    /// <summary>Columns of one subarray.</summary>
+    public int SubarrayColumns { get; }
+
+    /// <summary>NVSim's notation: "mats; active; subarrays/mat; rows×cols; mux".</summary>
+    public override string ToString() =>
+        $"{RowMats}x{ColumnMats}; {ActiveRowMats}x{ActiveColumnMats}; {RowSubarrays}x{ColumnSubarrays}; {SubarrayRows}x{SubarrayColumns}; {MuxSenseAmp}/{MuxLev1}/{MuxLev2}";
+
+    public bool Equals(ArrayOrganization other) => ToString() == other.ToString();
+    public override bool Equals(object? obj) => obj is ArrayOrganization o && Equals(o);
+    public override int GetHashCode() => ToString().GetHashCode();
+}
+
+/// <summary>Why a candidate organization was rejected; the search reports the reason of the last ones.</summary>
+internal enum Rejection
+{
+    None,
+    Partitioning,
+    Routing,
+    SubarrayShape,
+    BitlineLeakage,
+    DriverSize,
+    SenseAmpPitch,
+    AspectRatio,
+    Constraint,
+}
+
+/// <summary>The H-tree routing of one mat grid: what reaches each mat.</summary>
+internal struct HtreeRoute
+{
+    public bool Valid;
+    public int NumRowMat;
+    public int NumColumnMat;
+    public int LevelH;
+    public int LevelV;
+    public int Address;
+    public long MatBlockSize;
+    public int NumWay;
+    public int ExtraSense;
+    public int ExtraLev1;
+    public int ExtraLev2;
+    public int ActiveMats;
+}
+
+/// <summary>A bank of mats connected by an H-tree (address and data in, data out), unrepeated global wires.</summary>
+internal struct Bank
+{
+    public bool Invalid;
+    public Rejection Rejection;
+    public double Height;
+    public double Width;
+    public double Area;
+    public double ReadLatency;
+    public double WriteLatency;
+    public double ReadEnergy;
+    public double WriteEnergy;
+    public double Leakage;
+    public Mat Mat;
+
+    public static Bank Evaluate(ArrayContext c, HtreeWorkspace ws, bool tag, int numRowMat, int numColumnMat, long capacityBits, long blockSize,
+        int associativity, int activeMatPerRow, int activeMatPerColumn, int muxSenseAmp, int muxLev1, int muxLev2,
+        int numRowSubarray, int numColumnSubarray, int activeSubarrayPerRow, int activeSubarrayPerColumn)
+    {
+        var route = Route(ws, tag, numRowMat, numColumnMat, capacityBits, blockSize, associativity, activeMatPerRow, activeMatPerColumn);
+        if (!route.Valid)
+        {
+            return new Bank { Invalid = true, Rejection = Rejection.Routing };
+        }
+
+        return EvaluateRouted(c, ws, tag, in route, muxSenseAmp, muxLev1, muxLev2, numRowSubarray, numColumnSubarray, activeSubarrayPerRow,
+            activeSubarrayPerColumn);
+    }
+
+    /// <summary>Route address and data bits through the H-tree levels (NVSim's BankWithHtree scheme): each
+    /// level halves the data bits while active mats remain to be split, otherwise consumes an address bit.</summary>
+    public static HtreeRoute Route(HtreeWorkspace ws, bool tag, int numRowMat, int numColumnMat, long capacityBits, long blockSize,
+        int associativity, int activeMatPerRow, int activeMatPerColumn)
+    {
+        var b = new HtreeRoute { NumRowMat = numRowMat, NumColumnMat = numColumnMat, ExtraSense = 1, ExtraLev1 = 1, ExtraLev2 = 1 };
+        var numAddressBit = Mat.Log2(capacityBits / blockSize / associativity);
+        int numDataDistributeBit, numDataBroadcastBit;
+        if (!tag)
+        {
+            numDataDistributeBit = (int)blockSize;
+            numDataBroadcastBit = Mat.Log2(associativity);
+        }
+        else
+        {
+            numDataDistributeBit = associativity;
+            numDataBroadcastBit = (int)blockSize;
+        }
+
+        activeMatPerRow = Math.Min(activeMatPerRow, numColumnMat);
+        activeMatPerColumn = Math.Min(activeMatPerColumn, numRowMat);
+        var levelH = Mat.Log2(numColumnMat);
+        var levelV = Mat.Log2(numRowMat);
+        var h = levelH;
+        var v = levelV;
+        var rowToActive = activeMatPerColumn;
+        var columnToActive = activeMatPerRow;
+        var address = numAddressBit;
+        var distribute = numDataDistributeBit;
+        var broadcast = numDataBroadcastBit;
+
+        bool Stuck() => distribute + broadcast == 0 || address == 0;
+
+        if (h > 0)
+        {
+            if (Stuck())
+            {
+                return Reject(b, Rejection.Routing);
+            }
+
+            ws.HAddress[0] = address;
+            ws.HDistribute[0] = distribute;
+            ws.HBroadcast[0] = broadcast;
+            ws.HWires[0] = 1;
+            ws.HSum[0] = 1;
+            ws.HActive[0] = 1;
+            h--;
+        }
+
+        int hTemp = 1, vTemp = 1;
+        while (h > v)
+        {
+            if (Stuck())
+            {
+                return Reject(b, Rejection.Routing);
+            }
+
+            var i = levelH - h;
+            if (columnToActive > 1)
+            {
+                distribute /= 2;
+                columnToActive /= 2;
+                ws.HActive[i] = 2 * ws.HActive[i - 1];
+            }
+            else
+            {
+                address--;
+                ws.HActive[i] = ws.HActive[i - 1];
+            }
+
+            ws.HAddress[i] = address;
+            ws.HDistribute[i] = distribute;
+            ws.HBroadcast[i] = broadcast;
+            ws.HWires[i] = 1;
+            ws.HSum[i] = 2 * ws.HSum[i - 1];
+            h--;
+            vTemp *= 2;
+        }
+
+        while (v > h)
+        {
+            if (Stuck())
+            {
+                return Reject(b, Rejection.Routing);
+            }
+
+            var i = levelV - v;
+            if (rowToActive > 1)
+            {
+                distribute /= 2;
+                rowToActive /= 2;
+                ws.VActive[i] = v == levelV ? 2 : 2 * ws.VActive[i - 1];
+            }
+            else
+            {
+                address--;
+                ws.VActive[i] = v == levelV ? 1 : ws.VActive[i - 1];
+            }
+
+            ws.VAddress[i] = address;
+            ws.VDistribute[i] = distribute;
+            ws.VBroadcast[i] = broadcast;
+            ws.VWires[i] = 1;
+            ws.VSum[i] = v == levelV ? 2 : 2 * ws.VSum[i - 1];
+            v--;
+            hTemp *= 2;
+        }
+
+        while (h > 0)
+        {
+            if (Stuck())
+            {
+                return Reject(b, Rejection.Routing);
+            }
+
+            var ih = levelH - h;
+            var iv = levelV - v;
+            if (columnToActive > 1)
+            {
+                distribute /= 2;
+                columnToActive /= 2;
+                ws.HActive[ih] = v == levelV ? 2 * ws.HActive[ih - 1] : 2 * ws.VActive[iv - 1];
+            }
+            else
+            {
+                address--;
+                ws.HActive[ih] = v == levelV ? ws.HActive[ih - 1] : ws.VActive[iv - 1];
+            }
+
+            ws.HAddress[ih] = address;
+            ws.HDistribute[ih] = distribute;
+            ws.HBroadcast[ih] = broadcast;
+            ws.HWires[ih] = hTemp;
+            ws.HSum[ih] = v == levelV ? 2 * ws.HSum[ih - 1] : 2 * ws.VSum[iv - 1];
+            if (Stuck())
+            {
+                return Reject(b, Rejection.Routing);
+            }
+
+            if (rowToActive > 1)
+            {
+                distribute /= 2;
+                rowToActive /= 2;
+                ws.VActive[iv] = 2 * ws.HActive[ih];
+            }
+            else
+            {
+                address--;
+                ws.VActive[iv] = ws.HActive[ih];
+            }
+
+            ws.VAddress[iv] = address;
+            ws.VDistribute[iv] = distribute;
+            ws.VBroadcast[iv] = broadcast;
+            ws.VWires[iv] = levelH == 2 ? vTemp : 2 * vTemp;
+            ws.VSum[iv] = 2 * ws.HSum[ih];
+            h--;
+            v--;
+            hTemp *= 2;
+            vTemp *= 2;
+        }
+
+        if (Stuck())
+        {
+            return Reject(b, Rejection.Routing);
+        }
+
+        if (columnToActive > 1)
+        {
+            distribute /= 2;
+        }
+        else if (levelH > 0)
+        {
+            address--;
+        }
+
+        if (!tag)
+        {
+            b.MatBlockSize = distribute;
+            b.NumWay = 1 << broadcast;
+            if (b.NumWay > 1)
+            {
+                // All ways of a set share a row: the extra ways become extra mux degree.
+                var log = Mat.Log2(b.NumWay);
+                b.ExtraLev2 = 1 << (log / 3);
+                b.ExtraLev1 = b.ExtraLev2;
+                b.ExtraSense = b.NumWay / b.ExtraLev1 / b.ExtraLev2;
+            }
+        }
+        else
+        {
+            if (distribute == 0)
+            {
+                return Reject(b, Rejection.Routing);
+            }
+
+            b.MatBlockSize = broadcast;
+            b.NumWay = distribute;
+        }
+
+        b.Address = address;
+        b.LevelH = levelH;
+        b.LevelV = levelV;
+        b.ActiveMats = activeMatPerRow * activeMatPerColumn;
+        b.Valid = true;
+        return b;
+    }
+
+    private static HtreeRoute Reject(HtreeRoute r, Rejection why)
+    {
+        r.Valid = false;
+        return r;
+    }
+
+    /// <summary>Evaluate a routed bank for one mat organization.</summary>
+    public static Bank EvaluateRouted(ArrayContext c, HtreeWorkspace ws, bool tag, in HtreeRoute route, int muxSenseAmp, int muxLev1, int muxLev2,
+        int numRowSubarray, int numColumnSubarray, int activeSubarrayPerRow, int activeSubarrayPerColumn)
+    {
+        var b = new Bank();
+        var numRowMat = route.NumRowMat;
+        var numColumnMat = route.NumColumnMat;
+        var levelH = route.LevelH;
+        var levelV = route.LevelV;
+        b.Mat = Mat.Evaluate(c, tag, numRowSubarray, numColumnSubarray, route.Address, route.MatBlockSize, route.NumWay, activeSubarrayPerRow,
+            activeSubarrayPerColumn, muxSenseAmp * route.ExtraSense, muxLev1 * route.ExtraLev1, muxLev2 * route.ExtraLev2);
+        if (b.Mat.Invalid)
+        {
+            return Reject(b, Rejection.SubarrayShape);
+        }
+
+        b.Height = b.Mat.Height * numRowMat;
+        b.Width = b.Mat.Width * numColumnMat;
+        if (!tag && (b.Height / b.Width > 10 || b.Width / b.Height > 10))
+        {
+            return Reject(b, Rejection.AspectRatio);
+        }
+
+        b.Area = b.Height * b.Width;
+
+        // Wire lengths of each H-tree level (unrepeated wires add no silicon area).
+        var hh = levelH - 1;
+        var vv = levelV - 1;
+        while (vv > hh)
+        {
+            ws.VLength[vv] = vv == levelV - 1 ? b.Mat.Height / 2 : ws.VLength[vv + 1] * 2;
+            vv--;
+        }
+
+        while (vv >= 0)
+        {
+            ws.VLength[vv] = vv == levelV - 1 ? b.Mat.Height / 2 : ws.VLength[vv + 1] * 2;
+            ws.HLength[hh] = hh == levelH - 1 ? b.Mat.Width : ws.HLength[hh + 1] * 2;
+            vv--;
+            hh--;
+        }
+
+        while (hh >= 0)
+        {
+            ws.HLength[hh] = hh == levelH - 1 ? b.Mat.Width : ws.HLength[hh + 1] * 2;
+            hh--;
+        }
+
+        var activeMats = route.ActiveMats;
+        var beta = c.AccessMode == CacheAccessMode.Fast ? c.Associativity : 1;
+        b.ReadLatency = b.Mat.ReadLatency;
+        b.WriteLatency = b.Mat.WriteLatency;
+        b.ReadEnergy = b.Mat.ReadEnergy * activeMats;
+        b.WriteEnergy = b.Mat.WriteEnergy * activeMats;
+        b.Leakage = b.Mat.Leakage * numRowMat * numColumnMat;
+        var wire = c.GlobalWire;
+        var vdd = c.Tech.Vdd;
+        for (var i = 0; i < levelH; i++)
+        {
+            var delay = wire.Delay(ws.HLength[i]);
+            var energy = wire.Energy(ws.HLength[i], vdd) * ws.HActive[i] * (ws.HAddress[i] + ws.HDistribute[i] + ws.HBroadcast[i]);
+            b.ReadLatency += 2 * delay;
+            b.WriteLatency += delay;
+            b.ReadEnergy += energy;
+            b.WriteEnergy += energy / beta;
+        }
+
+        for (var i = 0; i < levelV; i++)
+        {
+            var delay = wire.Delay(ws.VLength[i]);
+            var energy = wire.Energy(ws.VLength[i], vdd) * ws.VActive[i] * (ws.VAddress[i] + ws.VDistribute[i] + ws.VBroadcast[i]);
+            b.ReadLatency += 2 * delay;
+            b.WriteLatency += delay;
+            b.ReadEnergy += energy;
+            b.WriteEnergy += energy / beta;
+        }
+
+        return b;
+    }
+
+    private static Bank Reject(Bank b, Rejection why)
+    {
+        b.Invalid = true;
+        b.Rejection = why;
+        return b;
+    }
+}

@@ -1,0 +1,354 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using DeepNvm.Model.Banks;
+using DeepNvm.Model.Cache;
+using DeepNvm.Model.Circuits;
+using DeepNvm.Model.Technology;
+
+namespace DeepNvm.Model;
+
+/// <summary>The cache model: from a technology node and a bitcell to a cache's per-access latency and
+/// energy, leakage and area, through an organization search over subarrays, mats and an H-tree bank
+/// (an NVSim-style model, Dong et al., IEEE TCAD 2012). Pure function of its inputs; callable from
+/// netstandard2.0 (the build-time generator) and net10.0.</summary>
+public static class CacheModel
+{
+    /// <summary>Address width assumed for the tag (NVSim: 48 bits), plus valid and dirty bits.</summary>
+    public const int AddressBits = 48;
+
+    /// <summary>Characterize a cache. Never throws on bad input: diagnostics say what is wrong.</summary>
+    public static CacheModelResult Characterize(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node,
+        CacheModelOptions? options = null)
+    {
+        options ??= CacheModelOptions.Default;
+        var diagnostics = new List<ModelDiagnostic>();
+        if (cache is null || cell is null || node is null)
+        {
+            diagnostics.Add(Error(ModelDiagnosticIds.NonPhysicalInput, "cache, cell and node are all required"));
+            return new CacheModelResult(null, diagnostics, null);
+        }
+
+        InputChecks.Check(cache, cell, node, diagnostics);
+        if (diagnostics.Exists(d => d.Severity == ModelSeverity.Error))
+        {
+            return new CacheModelResult(null, diagnostics, null);
+        }
+
+        var nodeNm = node.FeatureSizeMeters * 1e9;
+        var tech = Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts);
+        if (tech.OutsideTable)
+        {
+            diagnostics.Add(new ModelDiagnostic(ModelDiagnosticIds.NodeOutsideTable, ModelSeverity.Warning,
+                string.Format(CultureInfo.InvariantCulture,
+                    "node {0:0.###} nm is outside the technology table (7-200 nm); device figures were extrapolated", nodeNm)));
+        }
+
+        var cellModel = ResolveCell(cell, tech);
+        var context = new ArrayContext(tech, cellModel, Wire.Create(options.LocalWire, nodeNm, node.TemperatureKelvin),
+            Wire.Create(options.GlobalWire, nodeNm, node.TemperatureKelvin), cache.Associativity, cache.AccessMode, options.MaxNmosSizeF);
+
+        var slices = Math.Max(1, cache.Slices);
+        var sliceBytes = cache.CapacityBytes / slices;
+        var wordBits = cache.AccessBits ?? cache.LineBytes * 8;
+        var setBytes = (long)cache.LineBytes * cache.Associativity;
+        var sets = sliceBytes / setBytes;
+        if (sets < 1)
+        {
+            diagnostics.Add(Error(ModelDiagnosticIds.NonPhysicalInput, "capacity per slice is smaller than one set"));
+            return new CacheModelResult(null, diagnostics, null);
+        }
+
+        string? note = null;
+        CacheCharacteristics? result;
+        string? eliminating;
+        if ((sets & (sets - 1)) == 0 && sets * setBytes == sliceBytes)
+        {
+            result = CharacterizeSlice(context, cache, sets * setBytes, wordBits, options, out eliminating);
+        }
+        else
+        {
+            // Non-power-of-two capacity: characterize the powers of two around it and interpolate (area and
+            // leakage linearly in capacity; latency and energy linearly in log2 capacity).
+            var lowerSets = 1L;
+            while (lowerSets * 2 <= sets)
+            {
+                lowerSets *= 2;
+            }
+
+            var lower = CharacterizeSlice(context, cache, lowerSets * setBytes, wordBits, options, out eliminating);
+            var upper = lower is null ? null : CharacterizeSlice(context, cache, lowerSets * 2 * setBytes, wordBits, options, out eliminating);
+            if (lower is null || upper is null)
+            {
+                result = null;
+            }
+            else
+            {
+                var t = (double)(sliceBytes - lowerSets * setBytes) / (lowerSets * setBytes);
+                var tl = Math.Log(sliceBytes / (double)(lowerSets * setBytes), 2);
+                result = Interpolate(lower, upper, t, tl);
+                note = string.Format(CultureInfo.InvariantCulture,
+                    "{0} B per slice is not a power of two: interpolated between {1} B and {2} B", sliceBytes, lowerSets * setBytes, lowerSets * 2 * setBytes);
+            }
+        }
+
+        if (result is null)
+        {
+            diagnostics.Add(Error(ModelDiagnosticIds.NoValidOrganization,
+                "no valid organization: " + (eliminating ?? "every candidate was illegal")));
+            return new CacheModelResult(null, diagnostics, eliminating);
+        }
+
+        result = result with
+        {
+            Slices = slices,
+            LeakageWatts = result.LeakageWatts * slices,
+            AreaSquareMeters = result.AreaSquareMeters * slices,
+            DataLeakageWatts = result.DataLeakageWatts * slices,
+            TagLeakageWatts = result.TagLeakageWatts * slices,
+            DataAreaSquareMeters = result.DataAreaSquareMeters * slices,
+            TagAreaSquareMeters = result.TagAreaSquareMeters * slices,
+            Note = note,
+        };
+
+        if (!IsPhysical(result))
+        {
+            diagnostics.Add(Error(ModelDiagnosticIds.NonPhysicalResult, "the model produced a NaN, infinite or negative figure for these inputs"));
+            return new CacheModelResult(null, diagnostics, null);
+        }
+
+        return new CacheModelResult(result, diagnostics, null);
+    }
+
+    private static CacheCharacteristics? CharacterizeSlice(ArrayContext c, CacheParameters cache, long capacityBytes, int wordBits,
+        CacheModelOptions options, out string? eliminating)
+    {
+        eliminating = null;
+        var ws = new HtreeWorkspace();
+        long blockSize = wordBits;
+        var associativity = cache.Associativity;
+        switch (cache.AccessMode)
+        {
+            case CacheAccessMode.Sequential:
+                associativity = 1;
+                break;
+            case CacheAccessMode.Fast:
+                blockSize *= associativity;
+                associativity = 1;
+                break;
+        }
+
+        var data = OrganizationSearch.SearchData(c, ws, capacityBytes * 8, blockSize, associativity, cache.Optimize, options.Constraints,
+            options.MaxMatsPerDimension, options.MaxMux);
+        if (!data.Found)
+        {
+            eliminating = Eliminating(in data, options.Constraints);
+            return null;
+        }
+
+        var dataArray = ToArray(in data.Best, data.Organization);
+        var numLines = capacityBytes * 8 / wordBits;
+        var sets = numLines / cache.Associativity;
+        var tagBits = AddressBits - Mat.Log2(sets) - Mat.Log2(wordBits / 8) + 2;
+        ArrayCharacteristics? tagArray = null;
+        Bank tagBank = default;
+        if (!options.WithoutTag)
+        {
+            var tag = OrganizationSearch.SearchTag(c, ws, numLines, cache.Associativity, tagBits, cache.Optimize);
+            if (!tag.Found)
+            {
+                eliminating = "no legal tag-array organization";
+                return null;
+            }
+
+            tagBank = tag.Best;
+            tagArray = ToArray(in tag.Best, tag.Organization);
+        }
+
+        var d = data.Best;
+        double hit, miss, write, hitEnergy, missEnergy, writeEnergy;
+        switch (cache.AccessMode)
+        {
+            case CacheAccessMode.Normal:
+                miss = tagBank.ReadLatency;
+                hit = Math.Max(tagBank.ReadLatency, d.Mat.ReadLatency) + d.Mat.SubArray.ColumnDecoderLatency + (d.ReadLatency - d.Mat.ReadLatency);
+                write = Math.Max(tagBank.WriteLatency, d.WriteLatency);
+                missEnergy = tagBank.ReadEnergy + d.ReadEnergy;
+                hitEnergy = tagBank.ReadEnergy + d.ReadEnergy;
+                writeEnergy = tagBank.WriteEnergy + d.WriteEnergy;
+                break;
+            case CacheAccessMode.Fast:
+                miss = tagBank.ReadLatency;
+                hit = Math.Max(tagBank.ReadLatency, d.ReadLatency);
+                write = Math.Max(tagBank.WriteLatency, d.WriteLatency);
+                missEnergy = tagBank.ReadEnergy + d.ReadEnergy;
+                hitEnergy = missEnergy;
+                writeEnergy = tagBank.WriteEnergy + d.WriteEnergy;
+                break;
+            default:
+                miss = tagBank.ReadLatency;
+                hit = tagBank.ReadLatency + d.ReadLatency;
+                write = Math.Max(tagBank.WriteLatency, d.WriteLatency);
+                missEnergy = tagBank.ReadEnergy;
+                hitEnergy = tagBank.ReadEnergy + d.ReadEnergy;
+                writeEnergy = tagBank.WriteEnergy + d.WriteEnergy;
+                break;
+        }
+
+        return new CacheCharacteristics
+        {
+            HitLatencySeconds = hit,
+            MissLatencySeconds = miss,
+            WriteLatencySeconds = write,
+            HitEnergyJoules = hitEnergy,
+            MissEnergyJoules = missEnergy,
+            WriteEnergyJoules = writeEnergy,
+            LeakageWatts = d.Leakage + tagBank.Leakage,
+            AreaSquareMeters = d.Area + tagBank.Area,
+            DataLeakageWatts = d.Leakage,
+            TagLeakageWatts = tagBank.Leakage,
+            DataAreaSquareMeters = d.Area,
+            TagAreaSquareMeters = tagBank.Area,
+            Data = dataArray,
+            Tag = tagArray,
+            CandidatesEvaluated = data.Evaluated,
+        };
+    }
+
+    private static ArrayCharacteristics ToArray(in Bank b, ArrayOrganization org) =>
+        new(org, b.ReadLatency, b.WriteLatency, b.ReadEnergy, b.WriteEnergy, b.Leakage, b.Area, b.Height, b.Width);
+
+    private static string Eliminating(in SearchOutcome o, CacheConstraints? k)
+    {
+        var counts = new[]
+        {
+            (o.RejectedByConstraint0, "maximum area " + Format(k?.MaxAreaSquareMeters * 1e6, "mm²")),
+            (o.RejectedByConstraint1, "maximum leakage " + Format(k?.MaxLeakageWatts * 1e3, "mW")),
+            (o.RejectedByConstraint2, "maximum read latency " + Format(k?.MaxReadLatencySeconds * 1e9, "ns")),
+            (o.RejectedByConstraint3, "maximum write latency " + Format(k?.MaxWriteLatencySeconds * 1e9, "ns")),
+            (o.RejectedByConstraint4, "maximum read energy " + Format(k?.MaxReadEnergyJoules * 1e9, "nJ")),
+            (o.RejectedByConstraint5, "maximum write energy " + Format(k?.MaxWriteEnergyJoules * 1e9, "nJ")),
+        };
+
+        // The constraints are applied in this order; the last one that removed candidates removed the last ones.
+        for (var i = counts.Length - 1; i >= 0; i--)
+        {
+            if (counts[i].Item1 > 0)
+            {
+                return string.Format(CultureInfo.InvariantCulture, "the {0} constraint eliminated the last {1} candidates",
+                    counts[i].Item2, counts[i].Item1);
+            }
+        }
+
+        if (o.Evaluated == 0)
+        {
+            return "no partition of this capacity is legal (subarray shape, associativity or bitline-leakage limits)";
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, "all {0} evaluated candidates broke a legality rule, last: {1}",
+            o.Evaluated, RuleName(o.LastRule));
+    }
+
+    private static string RuleName(Rejection r) => r switch
+    {
+        Rejection.AspectRatio => "bank aspect ratio above 10",
+        Rejection.SubarrayShape => "subarray shape (driver size, sense-amplifier pitch or precharge margin)",
+        Rejection.Routing => "H-tree routing",
+        _ => r.ToString(),
+    };
+
+    private static string Format(double? value, string unit) =>
+        value is null ? "(none)" : value.Value.ToString("G4", CultureInfo.InvariantCulture) + " " + unit;
+
+    private static CacheCharacteristics Interpolate(CacheCharacteristics a, CacheCharacteristics b, double t, double tl)
+    {
+        double Lin(double x, double y) => x + (y - x) * t;
+        double Log(double x, double y) => x + (y - x) * tl;
+        return a with
+        {
+            HitLatencySeconds = Log(a.HitLatencySeconds, b.HitLatencySeconds),
+            MissLatencySeconds = Log(a.MissLatencySeconds, b.MissLatencySeconds),
+            WriteLatencySeconds = Log(a.WriteLatencySeconds, b.WriteLatencySeconds),
+            HitEnergyJoules = Log(a.HitEnergyJoules, b.HitEnergyJoules),
+            MissEnergyJoules = Log(a.MissEnergyJoules, b.MissEnergyJoules),
+            WriteEnergyJoules = Log(a.WriteEnergyJoules, b.WriteEnergyJoules),
+            LeakageWatts = Lin(a.LeakageWatts, b.LeakageWatts),
+            AreaSquareMeters = Lin(a.AreaSquareMeters, b.AreaSquareMeters),
+            DataLeakageWatts = Lin(a.DataLeakageWatts, b.DataLeakageWatts),
+            TagLeakageWatts = Lin(a.TagLeakageWatts, b.TagLeakageWatts),
+            DataAreaSquareMeters = Lin(a.DataAreaSquareMeters, b.DataAreaSquareMeters),
+            TagAreaSquareMeters = Lin(a.TagAreaSquareMeters, b.TagAreaSquareMeters),
+            CandidatesEvaluated = a.CandidatesEvaluated + b.CandidatesEvaluated,
+        };
+    }
+
+    private static bool IsPhysical(CacheCharacteristics r)
+    {
+        double[] values =
+        {
+            r.HitLatencySeconds, r.MissLatencySeconds, r.WriteLatencySeconds, r.HitEnergyJoules, r.MissEnergyJoules,
+            r.WriteEnergyJoules, r.LeakageWatts, r.AreaSquareMeters,
+        };
+        foreach (var v in values)
+        {
+            if (double.IsNaN(v) || double.IsInfinity(v) || v < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static CellModel ResolveCell(CellParameters p, Tech tech)
+    {
+        var f = tech.FeatureSize;
+        var areaF2 = p.Area.InFeatureUnits(f, 2);
+        var aspect = p.AspectRatio > 0 ? p.AspectRatio : 1;
+        var m = new CellModel
+        {
+            Kind = p.Kind,
+            AreaF2 = areaF2,
+            HeightF = Math.Sqrt(areaF2 * aspect),
+            WidthF = Math.Sqrt(areaF2 / aspect),
+            AccessWidth = p.AccessWidth.Value > 0 ? p.AccessWidth.Resolve(f) : (p.Kind == CellKind.Sram ? 1.31 : 4) * f,
+            SramNmosWidth = p.SramNmosWidth.Resolve(f),
+            SramPmosWidth = p.SramPmosWidth.Resolve(f),
+            ResistanceOn = p.ResistanceOnOhms,
+            ResistanceOff = p.ResistanceOffOhms,
+            VoltageSense = p.Kind == CellKind.Sram || p.ReadMode == SenseMode.Voltage,
+            ReadVoltage = p.ReadVoltageVolts ?? 0,
+            ReadCurrent = p.ReadCurrentAmperes ?? 0,
+            ReadPower = p.ReadPowerWatts ?? 0,
+            MinSenseVoltage = p.MinSenseVoltageVolts,
+            WriteCurrent = p.WriteCurrentAmperes,
+            WritePulse = p.WritePulseSeconds,
+            AccessVoltageDrop = p.AccessVoltageDropVolts,
+            WriteAccessWidth = p.WriteAccessWidth.Value > 0 ? p.WriteAccessWidth.Resolve(f) : 0,
+            WriteLineResistance = p.WriteLineResistanceOhms ?? 0,
+        };
+
+        if (m.IsResistive)
+        {
+            if (p.WriteEnergyJoules is { } e)
+            {
+                m.WriteEnergy = e;
+            }
+            else if (p.Kind == CellKind.Sot)
+            {
+                // SOT: the write current flows through the heavy-metal line and its own write transistor.
+                var rTransistor = m.WriteAccessWidth > 0 ? Gate.OnResistance(m.WriteAccessWidth, true, tech) : 0;
+                m.WriteEnergy = m.WriteCurrent * m.WriteCurrent * (m.WriteLineResistance + rTransistor) * m.WritePulse;
+            }
+            else
+            {
+                var v = p.WriteVoltageVolts ?? tech.Vdd;
+                m.WriteEnergy = v * m.WriteCurrent * m.WritePulse;
+            }
+        }
+
+        return m;
+    }
+
+    private static ModelDiagnostic Error(string id, string message) => new(id, ModelSeverity.Error, message);
+}

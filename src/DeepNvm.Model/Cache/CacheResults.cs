@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using DeepNvm.Model.Banks;
+using DeepNvm.Model.Technology;
+
+namespace DeepNvm.Model;
+
+/// <summary>Severity of a model diagnostic.</summary>
+public enum ModelSeverity
+{
+    Warning,
+    Error,
+}
+
+/// <summary>A diagnostic raised by the model (ids in <see cref="ModelDiagnosticIds"/>); located by the caller.</summary>
+public sealed record ModelDiagnostic(string Id, ModelSeverity Severity, string Message)
+{
+    public override string ToString() => $"{(Severity == ModelSeverity.Error ? "error" : "warning")} {Id}: {Message}";
+}
+
+/// <summary>Upper limits on the data array an organization may have; null means no limit.</summary>
+public sealed record CacheConstraints
+{
+    public double? MaxReadLatencySeconds { get; init; }
+    public double? MaxWriteLatencySeconds { get; init; }
+    public double? MaxReadEnergyJoules { get; init; }
+    public double? MaxWriteEnergyJoules { get; init; }
+    public double? MaxLeakageWatts { get; init; }
+    public double? MaxAreaSquareMeters { get; init; }
+}
+
+/// <summary>Settings of the cache model. Defaults reproduce the NVSim reference runs (aggressive local and
+/// global wires without repeaters, latency-optimized buffers, 100 F drivers).</summary>
+public sealed record CacheModelOptions
+{
+    public WireKind LocalWire { get; init; } = WireKind.LocalAggressive;
+    public WireKind GlobalWire { get; init; } = WireKind.GlobalAggressive;
+    /// <summary>Largest NMOS a driver may use, in F.</summary>
+    public double MaxNmosSizeF { get; init; } = 100;
+    public CacheConstraints? Constraints { get; init; }
+    /// <summary>Largest mat grid explored per dimension (NVSim: 512 data, 64 tag).</summary>
+    public int MaxMatsPerDimension { get; init; } = 512;
+    /// <summary>Largest degree of each mux level (NVSim: 256 data, 64 tag).</summary>
+    public int MaxMux { get; init; } = 256;
+    /// <summary>Skip the tag array (a RAM, not a cache).</summary>
+    public bool WithoutTag { get; init; }
+
+    public static CacheModelOptions Default { get; } = new();
+}
+
+/// <summary>Per-access figures of one array (data or tag).</summary>
+public sealed record ArrayCharacteristics(
+    ArrayOrganization Organization,
+    double ReadLatencySeconds,
+    double WriteLatencySeconds,
+    double ReadEnergyJoules,
+    double WriteEnergyJoules,
+    double LeakageWatts,
+    double AreaSquareMeters,
+    double HeightMeters,
+    double WidthMeters);
+
+/// <summary>A characterized cache: per-access latency and energy, leakage, area and the chosen organization.
+/// Figures are SI. For a sliced cache, latency and energy are those of one access (one slice), leakage and
+/// area those of all slices.</summary>
+public sealed record CacheCharacteristics
+{
+    public double HitLatencySeconds { get; init; }
+    public double MissLatencySeconds { get; init; }
+    public double WriteLatencySeconds { get; init; }
+    public double HitEnergyJoules { get; init; }
+    public double MissEnergyJoules { get; init; }
+    public double WriteEnergyJoules { get; init; }
+    public double LeakageWatts { get; init; }
+    public double AreaSquareMeters { get; init; }
+    public double DataLeakageWatts { get; init; }
+    public double TagLeakageWatts { get; init; }
+    public double DataAreaSquareMeters { get; init; }
+    public double TagAreaSquareMeters { get; init; }
+    public int Slices { get; init; } = 1;
+    public ArrayCharacteristics? Data { get; init; }
+    public ArrayCharacteristics? Tag { get; init; }
+    /// <summary>Candidates the data-array search evaluated in full.</summary>
+    public long CandidatesEvaluated { get; init; }
+    /// <summary>How a non-power-of-two capacity was obtained, if it was.</summary>
+    public string? Note { get; init; }
+}
+
+/// <summary>The outcome of <see cref="CacheModel.Characterize"/>: characteristics, or the reason there are none.</summary>
+public sealed class CacheModelResult
+{
+    internal CacheModelResult(CacheCharacteristics? characteristics, IReadOnlyList<ModelDiagnostic> diagnostics, string? eliminatingConstraint)
+    {
+        Characteristics = characteristics;
+        Diagnostics = diagnostics;
+        EliminatingConstraint = eliminatingConstraint;
+    }
+
+    public CacheCharacteristics? Characteristics { get; }
+    public IReadOnlyList<ModelDiagnostic> Diagnostics { get; }
+    /// <summary>When no organization was valid: the constraint (or legality rule) that removed the last candidates.</summary>
+    public string? EliminatingConstraint { get; }
+    public bool Succeeded => Characteristics is not null;
+}

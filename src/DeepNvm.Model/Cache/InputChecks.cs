@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace DeepNvm.Model.Cache;
+
+/// <summary>Physical-range checks on the model's inputs (DNVM04xx); the .nvm front end locates them.</summary>
+internal static class InputChecks
+{
+    public static void Check(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node, List<ModelDiagnostic> d)
+    {
+        void Bad(string message) => d.Add(new ModelDiagnostic(ModelDiagnosticIds.NonPhysicalInput, ModelSeverity.Error, message));
+        string G(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
+
+        if (!(node.FeatureSizeMeters > 0.5e-9 && node.FeatureSizeMeters < 1e-6))
+        {
+            Bad("feature size " + G(node.FeatureSizeMeters * 1e9) + " nm is outside 0.5-1000 nm");
+        }
+
+        if (!(node.TemperatureKelvin >= 200 && node.TemperatureKelvin <= 500))
+        {
+            Bad("temperature " + G(node.TemperatureKelvin) + " K is outside 200-500 K");
+        }
+
+        if (node.VddVolts is { } vdd && !(vdd > 0.1 && vdd < 5))
+        {
+            Bad("supply " + G(vdd) + " V is outside 0.1-5 V");
+        }
+
+        if (cache.CapacityBytes <= 0)
+        {
+            Bad("capacity must be positive");
+        }
+
+        if (!IsPow2(cache.Associativity))
+        {
+            Bad("associativity " + cache.Associativity + " is not a power of two");
+        }
+
+        if (!IsPow2(cache.LineBytes))
+        {
+            Bad("line size " + cache.LineBytes + " B is not a power of two");
+        }
+
+        if (cache.AccessBits is { } bits && !IsPow2(bits))
+        {
+            Bad("access width " + bits + " bits is not a power of two");
+        }
+
+        if (cache.Slices < 1)
+        {
+            Bad("slice count must be at least 1");
+        }
+
+        if (!(cell.Area.Value > 0))
+        {
+            Bad("cell area must be positive");
+        }
+
+        if (!(cell.AspectRatio > 0 && cell.AspectRatio < 100))
+        {
+            Bad("cell aspect ratio " + G(cell.AspectRatio) + " is outside (0, 100)");
+        }
+
+        if (cell.AccessWidth.Value < 0 || cell.WriteAccessWidth.Value < 0)
+        {
+            Bad("transistor widths must not be negative");
+        }
+
+        if (!(cell.MinSenseVoltageVolts > 0 && cell.MinSenseVoltageVolts < 1))
+        {
+            Bad("minimum sense voltage " + G(cell.MinSenseVoltageVolts) + " V is outside (0, 1) V");
+        }
+
+        if (cell.Kind == CellKind.Sram)
+        {
+            return;
+        }
+
+        if (!(cell.ResistanceOnOhms > 0))
+        {
+            Bad("R_on " + G(cell.ResistanceOnOhms) + " ohm must be positive");
+        }
+
+        if (!(cell.ResistanceOffOhms > cell.ResistanceOnOhms))
+        {
+            Bad("R_off " + G(cell.ResistanceOffOhms) + " ohm must exceed R_on " + G(cell.ResistanceOnOhms) + " ohm (TMR > 0)");
+        }
+
+        if (!(cell.WriteCurrentAmperes > 0 && cell.WriteCurrentAmperes < 0.01))
+        {
+            Bad("write current " + G(cell.WriteCurrentAmperes * 1e6) + " uA is outside (0, 10 mA)");
+        }
+
+        if (!(cell.WritePulseSeconds > 0 && cell.WritePulseSeconds <= 1e-3))
+        {
+            Bad("write pulse " + G(cell.WritePulseSeconds) + " s is outside (0, 1 ms]");
+        }
+
+        if (cell.WriteEnergyJoules is { } e && !(e >= 0 && e < 1e-9))
+        {
+            Bad("write energy " + G(e) + " J per bit is outside [0, 1 nJ)");
+        }
+
+        if (cell.ReadMode == SenseMode.Current && !(cell.ReadVoltageVolts > 0))
+        {
+            Bad("current sensing needs a positive read voltage");
+        }
+
+        if (cell.ReadMode == SenseMode.Voltage && !(cell.ReadVoltageVolts > 0) && !(cell.ReadCurrentAmperes > 0))
+        {
+            Bad("voltage sensing of a resistive cell needs a read voltage or a read current");
+        }
+
+        if (cell.ReadPowerWatts is { } p && !(p >= 0 && p < 1e-2))
+        {
+            Bad("read power " + G(p) + " W is outside [0, 10 mW)");
+        }
+
+        if (cell.AccessVoltageDropVolts < 0)
+        {
+            Bad("access-device voltage drop must not be negative");
+        }
+
+        if (cell.Kind == CellKind.Sot && cell.WriteLineResistanceOhms is { } rl && !(rl >= 0))
+        {
+            Bad("heavy-metal line resistance must not be negative");
+        }
+    }
+
+    private static bool IsPow2(long n) => n > 0 && (n & (n - 1)) == 0;
+}

@@ -1,0 +1,61 @@
+using DeepNvm.Model.Technology;
+
+namespace DeepNvm.Model.Circuits;
+
+/// <summary>A bitcell resolved at a node: dimensions in F, electrical figures in SI.</summary>
+internal sealed class CellModel
+{
+    public CellKind Kind;
+    public double WidthF;
+    public double HeightF;
+    public double AreaF2;
+    public double AccessWidth;
+    public double SramNmosWidth;
+    public double SramPmosWidth;
+    public double ResistanceOn;
+    public double ResistanceOff;
+    public bool VoltageSense;
+    public double ReadVoltage;
+    public double ReadCurrent;
+    public double ReadPower;
+    public double MinSenseVoltage;
+    public double WriteCurrent;
+    public double WritePulse;
+    public double WriteEnergy;
+    public double WriteVoltage;
+    public bool WriteVoltageMode;
+    public double AccessVoltageDrop;
+    public double WriteAccessWidth;
+    public double WriteLineResistance;
+
+    public bool IsSram => Kind == CellKind.Sram;
+
+    /// <summary>MTJ, SOT and generic resistive cells share NVSim's "MRAM with CMOS access" array model.</summary>
+    public bool IsResistive => Kind != CellKind.Sram;
+}
+
+/// <summary>What every circuit of one array needs: the node, the cell, the wires and the cache options.</summary>
+internal sealed class ArrayContext
+{
+    public ArrayContext(Tech tech, CellModel cell, Wire localWire, Wire globalWire, int associativity,
+        CacheAccessMode accessMode, double maxNmosSizeF)
+    {
+        Tech = tech;
+        Cell = cell;
+        LocalWire = localWire;
+        GlobalWire = globalWire;
+        Associativity = associativity;
+        AccessMode = accessMode;
+        MaxNmosSize = maxNmosSizeF * tech.FeatureSize;
+    }
+
+    public Tech Tech { get; }
+    public CellModel Cell { get; }
+    public Wire LocalWire { get; }
+    public Wire GlobalWire { get; }
+    public int Associativity { get; }
+    public CacheAccessMode AccessMode { get; }
+
+    /// <summary>Largest NMOS width a driver or mux may use, m (NVSim's MaxNmosSize, default 100 F).</summary>
+    public double MaxNmosSize { get; }
+}
