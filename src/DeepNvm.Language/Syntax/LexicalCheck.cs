@@ -14,7 +14,27 @@ internal static class LexicalCheck
 {
     public const int MaxNesting = 64;
 
-    public static string Run(string path, string text, List<NvmDiagnostic> diagnostics)
+    /// <summary>Checks <paramref name="text"/>; <paramref name="blankedFrom"/> is where the text was
+    /// cut off (the text's length when it was not), so later syntax errors there can be dropped.</summary>
+    public static string Run(string path, string text, List<NvmDiagnostic> diagnostics, out int blankedFrom)
+    {
+        blankedFrom = text.Length;
+        var checkedText = Scan(path, text, diagnostics);
+        if (!ReferenceEquals(checkedText, text))
+        {
+            var i = 0;
+            while (i < text.Length && checkedText[i] == text[i])
+            {
+                i++;
+            }
+
+            blankedFrom = i;
+        }
+
+        return checkedText;
+    }
+
+    private static string Scan(string path, string text, List<NvmDiagnostic> diagnostics)
     {
         var depth = 0;
         var deepestReported = false;

@@ -36,7 +36,7 @@ public static class NvmParser
             text = " " + text.Substring(1);
         }
 
-        var source = LexicalCheck.Run(path, text, diagnostics);
+        var source = LexicalCheck.Run(path, text, diagnostics, out var blankedFrom);
         var imports = new List<ImportSyntax>();
         var declarations = new List<DeclarationSyntax>();
         var broken = new List<string>();
@@ -67,6 +67,12 @@ public static class NvmParser
             }
 
             var failure = Furthest(import, declaration);
+            if (failure.Remainder.Position >= blankedFrom)
+            {
+                // the text was cut off there after a lexical error, already reported
+                break;
+            }
+
             diagnostics.Add(NvmDiagnostic.Create(DiagnosticCatalog.SyntaxError, path,
                 SourceSpan.FromOffsets(source, failure.Remainder.Position, 1), Describe(failure, source)));
             if (BrokenDeclarationName(input) is { } name)
