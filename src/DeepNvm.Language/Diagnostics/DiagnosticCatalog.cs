@@ -17,6 +17,8 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor InternalError = new(DiagnosticIds.InternalError, "Internal error", "internal error while processing .nvm files: {0}", Error, Infrastructure);
 
+    public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(DiagnosticIds.RuntimeNotReferenced, "Runtime library not referenced", "the project has .nvm files but does not reference DeepNvm.Model, whose types the generated models use; reference the DeepNvm.Dsl package (or the DeepNvm.Model project)", Warning, Infrastructure);
+
     public static readonly DiagnosticDescriptor SyntaxError = new(DiagnosticIds.SyntaxError, "Syntax error", "{0}", Error, Syntax);
     public static readonly DiagnosticDescriptor InvalidEncoding = new(DiagnosticIds.InvalidEncoding, "File is not valid UTF-8 text", "{0}", Error, Syntax);
     public static readonly DiagnosticDescriptor FileTooLarge = new(DiagnosticIds.FileTooLarge, "File too large", "file has {0} characters; the limit is {1}", Error, Syntax);

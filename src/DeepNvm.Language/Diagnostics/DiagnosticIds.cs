@@ -8,6 +8,7 @@ namespace DeepNvm.Language.Diagnostics;
 public static class DiagnosticIds
 {
     public const string InternalError = "DNVM0001";
+    public const string RuntimeNotReferenced = "DNVM0002";
 
     public const string SyntaxError = "DNVM0101";
     public const string InvalidEncoding = "DNVM0102";

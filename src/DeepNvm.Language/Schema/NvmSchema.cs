@@ -73,7 +73,7 @@ public static class NvmSchema
             new PropertyDefinition("node", PropertyType.NodeOrFeatureSize, "Process node of the chip.", Required: true, ModelMember: "Node"),
             new PropertyDefinition("sms", PropertyType.Integer, "Streaming multiprocessors.", Required: true, Range: new(1, 1000, "1 .. 1000"), ModelMember: "StreamingMultiprocessors"),
             new PropertyDefinition("clock", PropertyType.Of(FrequencyDim), "Boost clock.", Required: true, Range: new(1e8, 1e10, "100 MHz .. 10 GHz"), ModelMember: "ClockHertz"),
-            new PropertyDefinition("l2", PropertyType.BytesOrCache, "The L2: its capacity, or a cache declaration.", Required: true, Range: new(1024, 64.0 * 1024 * 1024 * 1024, "1 KB .. 64 GB"), ModelMember: "L2CapacityBytes"),
+            new PropertyDefinition("l2", PropertyType.BytesOrCache, "The L2: its capacity, or a cache declaration.", Required: true, Range: new(1024, 64.0 * 1024 * 1024 * 1024, "1 KB .. 64 GB"), ModelMember: "L2CapacityBytes", ModelReferenceMember: "L2"),
             new PropertyDefinition("l2_slices", PropertyType.Integer, "L2 slices (memory partitions).", Default: "1", Range: new(1, 1024, "1 .. 1024"), ModelMember: "L2Slices"),
             new PropertyDefinition("l2_latency", PropertyType.Of(TimeDim), "L2 access latency the platform tolerates (a budget for evaluation warnings).", Range: new(1e-10, 1e-5, "0.1 ns .. 10 us"), ModelMember: "L2LatencyBudgetSeconds"),
             new PropertyDefinition("dram.kind", PropertyType.OneOf("gddr5", "gddr5x", "gddr6", "gddr6x", "hbm2", "hbm2e", "hbm3", "hbm3e", "lpddr4", "lpddr4x", "lpddr5", "ddr4"), "Off-chip memory technology.", Required: true, ModelMember: "Dram.Kind", ModelEnum: "DramKind"),

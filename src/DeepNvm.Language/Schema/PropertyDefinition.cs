@@ -9,7 +9,9 @@ public sealed record PlausibleRange(double Min, double Max, string Text, double?
 /// must be given, its default (as .nvm source text, read by the same front end), its plausible
 /// range, the member of the runtime record it becomes, and a sentence for the docs.
 /// <see cref="ModelScale"/> converts the SI value to the member's unit (J/B to J/bit is 1/8);
-/// <see cref="ModelEnum"/> names the runtime enum a word becomes (null: the word stays a string).
+/// <see cref="ModelEnum"/> names the runtime enum a word becomes (null: the word stays a string);
+/// <see cref="ModelReferenceMember"/> is the member a reference goes to when the property also
+/// accepts a plain value (a GPU's <c>l2</c>: a capacity, or a cache whose capacity is copied).
 /// </summary>
 public sealed record PropertyDefinition(
     string Path,
@@ -21,7 +23,8 @@ public sealed record PropertyDefinition(
     string? ModelMember = null,
     bool PowerOfTwo = false,
     double ModelScale = 1,
-    string? ModelEnum = null);
+    string? ModelEnum = null,
+    string? ModelReferenceMember = null);
 
 /// <summary>A block whose mere presence means something (<c>iso_capacity { }</c> turns that comparison on).</summary>
 public sealed record FlagBlockDefinition(string Name, string Description, string ModelMember);

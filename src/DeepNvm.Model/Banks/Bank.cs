@@ -22,6 +22,7 @@ internal sealed class HtreeWorkspace
     public readonly int[] VSum = new int[MaxLevels];
     public readonly int[] VActive = new int[MaxLevels];
     public readonly double[] VLength = new double[MaxLevels];
+    public readonly MatCache Mats = new();
 }
 
 /// <summary>The organization of one bank (data or tag array).</summary>
@@ -118,7 +119,7 @@ internal struct Bank
     public double ReadEnergy;
     public double WriteEnergy;
     public double Leakage;
-    public Mat Mat;
+    public MatSummary Mat;
 
     public static Bank Evaluate(ArrayContext c, HtreeWorkspace ws, bool tag, int numRowMat, int numColumnMat, long capacityBits, long blockSize,
         int associativity, int activeMatPerRow, int activeMatPerColumn, int muxSenseAmp, int muxLev1, int muxLev2,
@@ -140,12 +141,12 @@ internal struct Bank
         int associativity, int activeMatPerRow, int activeMatPerColumn)
     {
         var b = new HtreeRoute { NumRowMat = numRowMat, NumColumnMat = numColumnMat, ExtraSense = 1, ExtraLev1 = 1, ExtraLev2 = 1 };
-        var numAddressBit = Mat.Log2(capacityBits / blockSize / associativity);
+        var numAddressBit = Banks.Mat.Log2(capacityBits / blockSize / associativity);
         int numDataDistributeBit, numDataBroadcastBit;
         if (!tag)
         {
             numDataDistributeBit = (int)blockSize;
-            numDataBroadcastBit = Mat.Log2(associativity);
+            numDataBroadcastBit = Banks.Mat.Log2(associativity);
         }
         else
         {
@@ -155,8 +156,8 @@ internal struct Bank
 
         activeMatPerRow = Math.Min(activeMatPerRow, numColumnMat);
         activeMatPerColumn = Math.Min(activeMatPerColumn, numRowMat);
-        var levelH = Mat.Log2(numColumnMat);
-        var levelV = Mat.Log2(numRowMat);
+        var levelH = Banks.Mat.Log2(numColumnMat);
+        var levelV = Banks.Mat.Log2(numRowMat);
         var h = levelH;
         var v = levelV;
         var rowToActive = activeMatPerColumn;
@@ -317,7 +318,7 @@ internal struct Bank
             if (b.NumWay > 1)
             {
                 // All ways of a set share a row: the extra ways become extra mux degree.
-                var log = Mat.Log2(b.NumWay);
+                var log = Banks.Mat.Log2(b.NumWay);
                 b.ExtraLev2 = 1 << (log / 3);
                 b.ExtraLev1 = b.ExtraLev2;
                 b.ExtraSense = b.NumWay / b.ExtraLev1 / b.ExtraLev2;
@@ -357,8 +358,15 @@ internal struct Bank
         var numColumnMat = route.NumColumnMat;
         var levelH = route.LevelH;
         var levelV = route.LevelV;
-        b.Mat = Mat.Evaluate(c, tag, numRowSubarray, numColumnSubarray, route.Address, route.MatBlockSize, route.NumWay, activeSubarrayPerRow,
-            activeSubarrayPerColumn, muxSenseAmp * route.ExtraSense, muxLev1 * route.ExtraLev1, muxLev2 * route.ExtraLev2);
+        var key = MatCache.Key(tag, numRowSubarray, numColumnSubarray, activeSubarrayPerRow, activeSubarrayPerColumn, route.Address,
+            route.MatBlockSize, route.NumWay, muxSenseAmp, muxLev1, muxLev2);
+        if (!ws.Mats.TryGet(key, out b.Mat))
+        {
+            var mat = Banks.Mat.Evaluate(c, tag, numRowSubarray, numColumnSubarray, route.Address, route.MatBlockSize, route.NumWay,
+                activeSubarrayPerRow, activeSubarrayPerColumn, muxSenseAmp * route.ExtraSense, muxLev1 * route.ExtraLev1, muxLev2 * route.ExtraLev2);
+            b.Mat = MatSummary.Of(in mat);
+            ws.Mats.Add(key, in b.Mat);
+        }
         if (b.Mat.Invalid)
         {
             return Reject(b, Rejection.SubarrayShape);

@@ -25,7 +25,7 @@ public static class CacheModel
         var diagnostics = new List<ModelDiagnostic>();
         if (cache is null || cell is null || node is null)
         {
-            diagnostics.Add(Error(ModelDiagnosticIds.NonPhysicalInput, "cache, cell and node are all required"));
+            diagnostics.Add(Error(ModelDiagnosticIds.OutOfRange, "cache, cell and node are all required"));
             return new CacheModelResult(null, diagnostics, null);
         }
 
@@ -55,7 +55,7 @@ public static class CacheModel
         var sets = sliceBytes / setBytes;
         if (sets < 1)
         {
-            diagnostics.Add(Error(ModelDiagnosticIds.NonPhysicalInput, "capacity per slice is smaller than one set"));
+            diagnostics.Add(Error(ModelDiagnosticIds.OutOfRange, "capacity per slice is smaller than one set"));
             return new CacheModelResult(null, diagnostics, null);
         }
 
@@ -171,7 +171,7 @@ public static class CacheModel
         {
             case CacheAccessMode.Normal:
                 miss = tagBank.ReadLatency;
-                hit = Math.Max(tagBank.ReadLatency, d.Mat.ReadLatency) + d.Mat.SubArray.ColumnDecoderLatency + (d.ReadLatency - d.Mat.ReadLatency);
+                hit = Math.Max(tagBank.ReadLatency, d.Mat.ReadLatency) + d.Mat.ColumnDecoderLatency + (d.ReadLatency - d.Mat.ReadLatency);
                 write = Math.Max(tagBank.WriteLatency, d.WriteLatency);
                 missEnergy = tagBank.ReadEnergy + d.ReadEnergy;
                 hitEnergy = tagBank.ReadEnergy + d.ReadEnergy;

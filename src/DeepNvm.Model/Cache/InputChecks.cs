@@ -8,7 +8,8 @@ internal static class InputChecks
 {
     public static void Check(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node, List<ModelDiagnostic> d)
     {
-        void Bad(string message) => d.Add(new ModelDiagnostic(ModelDiagnosticIds.NonPhysicalInput, ModelSeverity.Error, message));
+        void Bad(string message) => d.Add(new ModelDiagnostic(ModelDiagnosticIds.OutOfRange, ModelSeverity.Error, message));
+        void NotPow2(string message) => d.Add(new ModelDiagnostic(ModelDiagnosticIds.NotPowerOfTwo, ModelSeverity.Error, message));
         string G(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
 
         if (!(node.FeatureSizeMeters > 0.5e-9 && node.FeatureSizeMeters < 1e-6))
@@ -33,17 +34,17 @@ internal static class InputChecks
 
         if (!IsPow2(cache.Associativity))
         {
-            Bad("associativity " + cache.Associativity + " is not a power of two");
+            NotPow2("associativity " + cache.Associativity + " is not a power of two");
         }
 
         if (!IsPow2(cache.LineBytes))
         {
-            Bad("line size " + cache.LineBytes + " B is not a power of two");
+            NotPow2("line size " + cache.LineBytes + " B is not a power of two");
         }
 
         if (cache.AccessBits is { } bits && !IsPow2(bits))
         {
-            Bad("access width " + bits + " bits is not a power of two");
+            NotPow2("access width " + bits + " bits is not a power of two");
         }
 
         if (cache.Slices < 1)
@@ -83,7 +84,7 @@ internal static class InputChecks
 
         if (!(cell.ResistanceOffOhms > cell.ResistanceOnOhms))
         {
-            Bad("R_off " + G(cell.ResistanceOffOhms) + " ohm must exceed R_on " + G(cell.ResistanceOnOhms) + " ohm (TMR > 0)");
+            d.Add(new ModelDiagnostic(ModelDiagnosticIds.ResistanceOrder, ModelSeverity.Error, "R_off " + G(cell.ResistanceOffOhms) + " ohm must exceed R_on " + G(cell.ResistanceOnOhms) + " ohm (TMR > 0)"));
         }
 
         if (!(cell.WriteCurrentAmperes > 0 && cell.WriteCurrentAmperes < 0.01))

@@ -234,7 +234,7 @@ internal static class OrganizationSearch
             outcome.Found = true;
             outcome.Best = bank;
             outcome.Organization = new ArrayOrganization(rowMat, colMat, activeRowMats, activeColumnMats, rowSub, colSub, activeRowSubs,
-                activeColumnSubs, muxSense, lev1, lev2, bank.Mat.SubArray.NumRow, bank.Mat.SubArray.NumColumn);
+                activeColumnSubs, muxSense, lev1, lev2, bank.Mat.NumRow, bank.Mat.NumColumn);
         }
     }
 

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using DeepNvm.Generators.Diagnostics;
+using DeepNvm.Generators.Pipeline;
+using DeepNvm.Language.Specs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DeepNvm.Generators;
+
+/// <summary>
+/// Reports every .nvm diagnostic at its real location, in <c>dotnet build</c> and in the editor
+/// as the user types. The front end runs once per compilation over all .nvm files (names cross
+/// files); each file's diagnostics are reported when that file is analyzed.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NvmDiagnosticsAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var nvmFiles = start.Options.AdditionalFiles
+                .Where(f => f.Path.EndsWith(".nvm", StringComparison.OrdinalIgnoreCase))
+                .ToImmutableArray();
+            if (nvmFiles.IsEmpty)
+            {
+                return;
+            }
+
+            var options = GeneratorOptions.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var program = new Lazy<ProgramSpec>(() =>
+            {
+                var parsed = nvmFiles.Select(f => FrontEndSteps.Parse(f.Path, f.GetText(start.CancellationToken)?.ToString(), start.CancellationToken)).ToImmutableArray();
+                return FrontEndSteps.Bind(parsed, options, start.CancellationToken);
+            });
+
+            start.RegisterAdditionalFileAction(fileContext =>
+            {
+                var path = fileContext.AdditionalFile.Path;
+                if (!path.EndsWith(".nvm", StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+
+                foreach (var diagnostic in program.Value.Diagnostics.Where(d => string.Equals(d.FilePath, path, StringComparison.Ordinal)))
+                {
+                    fileContext.ReportDiagnostic(LocationMapping.ToRoslyn(diagnostic));
+                }
+            });
+        });
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using DeepNvm.Generators.Diagnostics;
+using DeepNvm.Generators.Emit;
+using DeepNvm.Generators.Pipeline;
+using DeepNvm.Language.Diagnostics;
+using DeepNvm.Language.Text;
+using Microsoft.CodeAnalysis;
+
+namespace DeepNvm.Generators;
+
+/// <summary>
+/// Compiles the project's .nvm files (AdditionalFiles) into typed models: parse each file (cached
+/// per file), bind them all, then emit one file per valid declaration and the catalogs. Errors are
+/// reported by <see cref="NvmDiagnosticsAnalyzer"/>; declarations with errors are skipped here.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class NvmModelGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var runtimeAvailable = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("DeepNvm.Model.CellParameters") is not null)
+            .WithTrackingName(TrackingNames.RuntimeAvailable);
+
+        var files = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".nvm", StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, ct) => FrontEndSteps.Parse(text.Path, text.GetText(ct)?.ToString(), ct))
+            .WithTrackingName(TrackingNames.Parse);
+
+        var program = files.Collect()
+            .Combine(options)
+            .Select(static (pair, ct) => FrontEndSteps.Bind(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.Bind);
+
+        var models = program
+            .Combine(options)
+            .SelectMany(static (pair, _) => FrontEndSteps.Models(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Models);
+
+        var catalog = program
+            .Combine(options)
+            .Select(static (pair, _) => FrontEndSteps.Catalog(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Catalog);
+
+        context.RegisterSourceOutput(models.Combine(runtimeAvailable), static (spc, pair) =>
+        {
+            if (pair.Right)
+            {
+                Guarded(spc, () => spc.AddSource(ModelEmitter.HintName(pair.Left), ModelEmitter.Emit(pair.Left)));
+            }
+        });
+
+        context.RegisterSourceOutput(catalog.Combine(runtimeAvailable), static (spc, pair) =>
+        {
+            if (!pair.Right)
+            {
+                if (pair.Left.Entries.Count > 0)
+                {
+                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, Location.None, DiagnosticCatalog.RuntimeNotReferenced.MessageFormat));
+                }
+
+                return;
+            }
+
+            Guarded(spc, () => spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(pair.Left)));
+        });
+    }
+
+    /// <summary>Never throw into the compiler: an emitter fault becomes one DNVM0001.</summary>
+    private static void Guarded(SourceProductionContext context, Action emit)
+    {
+        try
+        {
+            emit();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var fault = NvmDiagnostic.Create(DiagnosticCatalog.InternalError, "", SourceSpan.FileStart, e.GetType().Name + ": " + e.Message);
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, fault.Message));
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace DeepNvm.Generators;
+
+/// <summary>Names of the generator's pipeline steps; tests assert each one caches.</summary>
+public static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string Parse = nameof(Parse);
+    public const string Bind = nameof(Bind);
+    public const string Models = nameof(Models);
+    public const string Catalog = nameof(Catalog);
+    public const string RuntimeAvailable = nameof(RuntimeAvailable);
+}

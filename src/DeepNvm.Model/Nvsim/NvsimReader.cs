@@ -1,0 +1,406 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using DeepNvm.Model.Technology;
+
+namespace DeepNvm.Model.Nvsim;
+
+/// <summary>An NVSim cache configuration translated to the model's inputs.</summary>
+public sealed record NvsimConfiguration(
+    CacheParameters Cache,
+    CellParameters Cell,
+    TechnologyNodeParameters Node,
+    CacheModelOptions Options,
+    string CellFile);
+
+/// <summary>What reading an NVSim file produced: a value, or diagnostics (with file and line), never an exception.</summary>
+public sealed class NvsimReadResult<T>
+    where T : class
+{
+    internal NvsimReadResult(T? value, IReadOnlyList<NvsimDiagnostic> diagnostics)
+    {
+        Value = value;
+        Diagnostics = diagnostics;
+    }
+
+    public T? Value { get; }
+    public IReadOnlyList<NvsimDiagnostic> Diagnostics { get; }
+    public bool Succeeded => Value is not null;
+}
+
+/// <summary>Reads NVSim's <c>.cfg</c> and <c>.cell</c> files (the vocabulary of SEAL-UCSB/NVSim's InputParameter.cpp and
+/// MemCell.cpp). Stricter than NVSim: an unknown key, a unit the key does not take, a malformed number or an
+/// option this model does not implement is an error located by file and line.</summary>
+public static class NvsimReader
+{
+    private delegate void Apply(string value, Action<string> fail);
+
+    public static NvsimReadResult<NvsimConfiguration> ReadConfiguration(string path)
+    {
+        var diagnostics = new List<NvsimDiagnostic>();
+        if (!TryReadText(path, diagnostics, out var text))
+        {
+            return new NvsimReadResult<NvsimConfiguration>(null, diagnostics);
+        }
+
+        return ParseConfiguration(path, text, diagnostics);
+    }
+
+    public static NvsimReadResult<CellParameters> ReadCell(string path)
+    {
+        var diagnostics = new List<NvsimDiagnostic>();
+        if (!TryReadText(path, diagnostics, out var text))
+        {
+            return new NvsimReadResult<CellParameters>(null, diagnostics);
+        }
+
+        var cell = ParseCell(path, text, diagnostics);
+        return new NvsimReadResult<CellParameters>(HasErrors(diagnostics) ? null : cell, diagnostics);
+    }
+
+    /// <summary>Parse a configuration's text; the cell file is resolved against the configuration's folder (then the
+    /// working directory, where NVSim looks).</summary>
+    public static NvsimReadResult<NvsimConfiguration> ParseConfiguration(string path, string text, List<NvsimDiagnostic> diagnostics)
+    {
+        var cache = new CacheParameters { LineBytes = 64, Associativity = 1, AccessMode = CacheAccessMode.Normal, Optimize = OptimizationTarget.ReadEdp };
+        var node = new TechnologyNodeParameters { TemperatureKelvin = 350 };
+        var options = new CacheModelOptions();
+        long? capacity = null;
+        int? wordBits = null;
+        int? processNode = null;
+        string? cellFile = null;
+        int cellLine = 0;
+        var ram = false;
+
+        var keys = new Dictionary<string, (string? Unit, Apply Apply)>(StringComparer.Ordinal)
+        {
+            ["DesignTarget"] = (null, (v, fail) =>
+            {
+                if (v == "cache") { ram = false; }
+                else if (v == "RAM") { ram = true; }
+                else { fail("design target '" + v + "' is not supported (cache or RAM)"); }
+            }),
+            ["CacheAccessMode"] = (null, (v, fail) => cache = cache with { AccessMode = Enum(v, fail, ("Normal", CacheAccessMode.Normal), ("Fast", CacheAccessMode.Fast), ("Sequential", CacheAccessMode.Sequential)) }),
+            ["OptimizationTarget"] = (null, (v, fail) => cache = cache with
+            {
+                Optimize = Enum(v, fail, ("ReadLatency", OptimizationTarget.ReadLatency), ("WriteLatency", OptimizationTarget.WriteLatency),
+                    ("ReadDynamicEnergy", OptimizationTarget.ReadEnergy), ("WriteDynamicEnergy", OptimizationTarget.WriteEnergy),
+                    ("ReadEDP", OptimizationTarget.ReadEdp), ("WriteEDP", OptimizationTarget.WriteEdp),
+                    ("LeakagePower", OptimizationTarget.Leakage), ("Area", OptimizationTarget.Area)),
+            }),
+            ["OutputFilePrefix"] = (null, (v, fail) => { }),
+            ["EnablePruning"] = (null, (v, fail) => { }),
+            ["ProcessNode"] = (null, (v, fail) => processNode = Integer(v, fail, 1, 1000)),
+            ["Capacity B"] = ("B", (v, fail) => capacity = Integer(v, fail, 1, int.MaxValue)),
+            ["Capacity KB"] = ("KB", (v, fail) => capacity = Integer(v, fail, 1, int.MaxValue) * 1024L),
+            ["Capacity MB"] = ("MB", (v, fail) => capacity = Integer(v, fail, 1, int.MaxValue) * 1024L * 1024L),
+            ["WordWidth"] = ("bit", (v, fail) => wordBits = Integer(v, fail, 1, 1 << 20)),
+            ["Associativity"] = ("for cache only", (v, fail) =>
+            {
+                var a = Integer(v, fail, 1, 1 << 16);
+                if ((a & (a - 1)) != 0) { fail("associativity " + a + " is not a power of two"); }
+                cache = cache with { Associativity = a };
+            }),
+            ["Temperature"] = ("K", (v, fail) => node = node with { TemperatureKelvin = Integer(v, fail, 300, 400) }),
+            ["DeviceRoadmap"] = (null, (v, fail) => node = node with { Device = Enum(v, fail, ("HP", DeviceFlavor.Hp), ("LSTP", DeviceFlavor.Lstp), ("LOP", DeviceFlavor.Lop)) }),
+            ["LocalWireType"] = (null, (v, fail) => options = options with { LocalWire = WireType(v, fail) }),
+            ["GlobalWireType"] = (null, (v, fail) => options = options with { GlobalWire = WireType(v, fail) }),
+            ["LocalWireRepeaterType"] = (null, (v, fail) => Only(v, "RepeatedNone", "wire repeaters", fail)),
+            ["GlobalWireRepeaterType"] = (null, (v, fail) => Only(v, "RepeatedNone", "wire repeaters", fail)),
+            ["LocalWireUseLowSwing"] = (null, (v, fail) => Only(v, "No", "low-swing wires", fail)),
+            ["GlobalWireUseLowSwing"] = (null, (v, fail) => Only(v, "No", "low-swing wires", fail)),
+            ["Routing"] = (null, (v, fail) => Only(v, "H-tree", "non-H-tree routing", fail)),
+            ["InternalSensing"] = (null, (v, fail) => Only(v, "true", "external sensing", fail)),
+            ["MemoryCellInputFile"] = (null, (v, fail) => cellFile = v),
+            ["MaxNmosSize"] = ("F", (v, fail) => options = options with { MaxNmosSizeF = Number(v, fail, 1, 10000) }),
+            ["MaxDriverCurrent"] = ("uA", (v, fail) => Number(v, fail, 0, 1e9)),
+            ["BufferDesignOptimization"] = (null, (v, fail) => Only(v, "latency", "area- or balance-optimized buffers", fail)),
+            ["UseCactiAssumption"] = (null, (v, fail) => Only(v, "No", "the CACTI organization assumption", fail)),
+            ["WriteScheme"] = (null, (v, fail) => Only(v, "normal", "write schemes other than normal", fail)),
+        };
+
+        var lines = NvsimLines.Read(path, text, diagnostics);
+        foreach (var line in lines)
+        {
+            var lookup = line.Key == "Capacity" ? "Capacity " + (line.Unit ?? "") : line.Key;
+            if (!keys.TryGetValue(lookup, out var spec))
+            {
+                diagnostics.Add(new NvsimDiagnostic(path, line.Line, 2, line.Key == "Capacity" ? ModelDiagnosticIds.UnknownUnit : ModelDiagnosticIds.UnknownProperty,
+                    ModelSeverity.Error, line.Key == "Capacity"
+                        ? "Capacity takes (B), (KB) or (MB), not (" + line.Unit + ")"
+                        : "unknown NVSim configuration key '-" + line.Key + "'"));
+                continue;
+            }
+
+            if (!string.Equals(spec.Unit, lookup.StartsWith("Capacity ", StringComparison.Ordinal) ? line.Unit : line.Unit, StringComparison.Ordinal))
+            {
+                diagnostics.Add(new NvsimDiagnostic(path, line.Line, 2, ModelDiagnosticIds.UnknownUnit, ModelSeverity.Error,
+                    "'-" + line.Key + "' takes " + (spec.Unit is null ? "no unit" : "(" + spec.Unit + ")") + ", not " + (line.Unit is null ? "none" : "(" + line.Unit + ")")));
+                continue;
+            }
+
+            if (line.Key == "MemoryCellInputFile")
+            {
+                cellLine = line.Line;
+            }
+
+            var l = line;
+            spec.Apply(line.Value, message => diagnostics.Add(new NvsimDiagnostic(path, l.Line, l.ValueColumn, ModelDiagnosticIds.OutOfRange, ModelSeverity.Error, message)));
+        }
+
+        void Missing(string key) => diagnostics.Add(new NvsimDiagnostic(path, 1, 1, ModelDiagnosticIds.MissingProperty, ModelSeverity.Error,
+            "required key '-" + key + "' is missing"));
+
+        if (processNode is null) { Missing("ProcessNode"); }
+        if (capacity is null) { Missing("Capacity (MB)"); }
+        if (wordBits is null) { Missing("WordWidth (bit)"); }
+        if (cellFile is null) { Missing("MemoryCellInputFile"); }
+        if (HasErrors(diagnostics))
+        {
+            return new NvsimReadResult<NvsimConfiguration>(null, diagnostics);
+        }
+
+        var cellPath = ResolveCellPath(path, cellFile!);
+        if (!File.Exists(cellPath))
+        {
+            diagnostics.Add(new NvsimDiagnostic(path, cellLine, 1, ModelDiagnosticIds.FileNotFound, ModelSeverity.Error,
+                "cell file '" + cellFile + "' not found (looked in the configuration's folder and the working directory)"));
+            return new NvsimReadResult<NvsimConfiguration>(null, diagnostics);
+        }
+
+        var cellText = File.ReadAllText(cellPath);
+        var cell = ParseCell(cellPath, cellText, diagnostics);
+        if (HasErrors(diagnostics))
+        {
+            return new NvsimReadResult<NvsimConfiguration>(null, diagnostics);
+        }
+
+        // NVSim's cache word is the line: -WordWidth is the line size in bits.
+        var lineBytes = Math.Max(1, wordBits!.Value / 8);
+        cache = cache with
+        {
+            Name = Path.GetFileNameWithoutExtension(path),
+            CapacityBytes = capacity!.Value,
+            LineBytes = ram ? lineBytes : lineBytes,
+            Associativity = ram ? 1 : cache.Associativity,
+        };
+        node = node with
+        {
+            Name = processNode + "nm",
+            FeatureSizeMeters = processNode!.Value * 1e-9,
+        };
+        options = options with { WithoutTag = ram };
+        return new NvsimReadResult<NvsimConfiguration>(new NvsimConfiguration(cache, cell, node, options, cellPath), diagnostics);
+    }
+
+    /// <summary>Parse a <c>.cell</c> file's text. Set and reset figures become the symmetric write of the model: the
+    /// worse of the two (NVSim itself takes the larger pulse for the write latency and the larger energy).</summary>
+    public static CellParameters ParseCell(string path, string text, List<NvsimDiagnostic> diagnostics)
+    {
+        var cell = new CellParameters { Name = Path.GetFileNameWithoutExtension(path), Kind = CellKind.Sram, AspectRatio = 1, ReadMode = SenseMode.Voltage };
+        double setCurrent = 0, resetCurrent = 0, setPulse = 0, resetPulse = 0;
+        double? setEnergy = null, resetEnergy = null, setVoltage = null, resetVoltage = null;
+        var typeSeen = false;
+        var keys = new Dictionary<string, (string? Unit, Apply Apply)>(StringComparer.Ordinal)
+        {
+            ["MemCellType"] = (null, (v, fail) =>
+            {
+                typeSeen = true;
+                cell = cell with { Kind = Enum(v, fail, ("SRAM", CellKind.Sram), ("MRAM", CellKind.Mtj), ("PCRAM", CellKind.Resistive), ("memristor", CellKind.Resistive)) };
+                if (cell.Kind != CellKind.Sram && cell.AccessWidth.Value == 0) { cell = cell with { AccessWidth = new FeatureScaled(4, 1) }; }
+                if (cell.Kind == CellKind.Sram && cell.AccessWidth.Value == 0) { cell = cell with { AccessWidth = new FeatureScaled(1.31, 1) }; }
+            }),
+            ["ProcessNode"] = (null, (v, fail) => Number(v, fail, 1, 1000)),
+            ["CellArea"] = ("F^2", (v, fail) => cell = cell with { Area = new FeatureScaled(Number(v, fail, 1e-3, 1e6), 2) }),
+            ["CellAspectRatio"] = (null, (v, fail) => cell = cell with { AspectRatio = Number(v, fail, 1e-3, 1e3) }),
+            ["ResistanceOn"] = ("ohm", (v, fail) => cell = cell with { ResistanceOnOhms = Number(v, fail, 1e-3, 1e12) }),
+            ["ResistanceOff"] = ("ohm", (v, fail) => cell = cell with { ResistanceOffOhms = Number(v, fail, 1e-3, 1e12) }),
+            ["ReadMode"] = (null, (v, fail) => cell = cell with { ReadMode = Enum(v, fail, ("voltage", SenseMode.Voltage), ("current", SenseMode.Current)) }),
+            ["ReadVoltage"] = ("V", (v, fail) => cell = cell with { ReadVoltageVolts = Number(v, fail, 0, 10) }),
+            ["ReadCurrent"] = ("uA", (v, fail) => cell = cell with { ReadCurrentAmperes = Number(v, fail, 0, 1e5) * 1e-6 }),
+            ["ReadPower"] = ("uW", (v, fail) => cell = cell with { ReadPowerWatts = Number(v, fail, 0, 1e5) * 1e-6 }),
+            ["MinSenseVoltage"] = ("mV", (v, fail) => cell = cell with { MinSenseVoltageVolts = Number(v, fail, 1e-3, 1e3) * 1e-3 }),
+            ["WordlineBoostRatio"] = (null, (v, fail) => { if (Number(v, fail, 0, 10) != 1) { fail("wordline boost is not supported (only 1)"); } }),
+            ["ResetMode"] = (null, (v, fail) => Only(v, "current", "voltage-mode writes", fail)),
+            ["SetMode"] = (null, (v, fail) => Only(v, "current", "voltage-mode writes", fail)),
+            ["ResetVoltage"] = ("V", (v, fail) => resetVoltage = Number(v, fail, 0, 10)),
+            ["SetVoltage"] = ("V", (v, fail) => setVoltage = Number(v, fail, 0, 10)),
+            ["ResetCurrent"] = ("uA", (v, fail) => resetCurrent = Number(v, fail, 0, 1e5) * 1e-6),
+            ["SetCurrent"] = ("uA", (v, fail) => setCurrent = Number(v, fail, 0, 1e5) * 1e-6),
+            ["ResetPulse"] = ("ns", (v, fail) => resetPulse = Number(v, fail, 0, 1e9) * 1e-9),
+            ["SetPulse"] = ("ns", (v, fail) => setPulse = Number(v, fail, 0, 1e9) * 1e-9),
+            ["ResetEnergy"] = ("pJ", (v, fail) => resetEnergy = Number(v, fail, 0, 1e6) * 1e-12),
+            ["SetEnergy"] = ("pJ", (v, fail) => setEnergy = Number(v, fail, 0, 1e6) * 1e-12),
+            ["AccessType"] = (null, (v, fail) => Only(v, "CMOS", "access devices other than CMOS", fail)),
+            ["AccessCMOSWidth"] = ("F", (v, fail) => cell = cell with { AccessWidth = new FeatureScaled(Number(v, fail, 0.1, 1000), 1) }),
+            ["VoltageDropAccessDevice"] = ("V", (v, fail) => cell = cell with { AccessVoltageDropVolts = Number(v, fail, 0, 10) }),
+            ["LeakageCurrentAccessDevice"] = ("uA", (v, fail) => { if (Number(v, fail, 0, 1e5) != 0) { fail("access-device leakage is not modelled (CMOS access only)"); } }),
+            ["SRAMCellNMOSWidth"] = ("F", (v, fail) => cell = cell with { SramNmosWidth = new FeatureScaled(Number(v, fail, 0.1, 1000), 1) }),
+            ["SRAMCellPMOSWidth"] = ("F", (v, fail) => cell = cell with { SramPmosWidth = new FeatureScaled(Number(v, fail, 0.1, 1000), 1) }),
+        };
+
+        var lines = NvsimLines.Read(path, text, diagnostics);
+        foreach (var line in lines)
+        {
+            if (!keys.TryGetValue(line.Key, out var spec))
+            {
+                diagnostics.Add(new NvsimDiagnostic(path, line.Line, 2, ModelDiagnosticIds.UnknownProperty, ModelSeverity.Error,
+                    "unknown NVSim cell key '-" + line.Key + "'"));
+                continue;
+            }
+
+            if (!string.Equals(spec.Unit, line.Unit, StringComparison.Ordinal))
+            {
+                diagnostics.Add(new NvsimDiagnostic(path, line.Line, 2, ModelDiagnosticIds.UnknownUnit, ModelSeverity.Error,
+                    "'-" + line.Key + "' takes " + (spec.Unit is null ? "no unit" : "(" + spec.Unit + ")") + ", not " + (line.Unit is null ? "none" : "(" + line.Unit + ")")));
+                continue;
+            }
+
+            var l = line;
+            spec.Apply(line.Value, message => diagnostics.Add(new NvsimDiagnostic(path, l.Line, l.ValueColumn, ModelDiagnosticIds.OutOfRange, ModelSeverity.Error, message)));
+        }
+
+        if (!typeSeen)
+        {
+            diagnostics.Add(new NvsimDiagnostic(path, 1, 1, ModelDiagnosticIds.MissingProperty, ModelSeverity.Error, "required key '-MemCellType' is missing"));
+        }
+
+        if (cell.Kind != CellKind.Sram)
+        {
+            cell = cell with
+            {
+                WriteCurrentAmperes = Math.Max(setCurrent, resetCurrent),
+                WritePulseSeconds = Math.Max(setPulse, resetPulse),
+                WriteEnergyJoules = setEnergy is null && resetEnergy is null ? null : Math.Max(setEnergy ?? 0, resetEnergy ?? 0),
+                WriteVoltageVolts = setVoltage is null && resetVoltage is null ? null : Math.Max(setVoltage ?? 0, resetVoltage ?? 0),
+            };
+        }
+
+        return cell;
+    }
+
+    /// <summary>Whether the set and reset figures of a cell file differ (the importer says so in a comment).</summary>
+    internal static bool IsAsymmetric(string text)
+    {
+        var d = new List<NvsimDiagnostic>();
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in NvsimLines.Read("", text, d))
+        {
+            values[line.Key] = line.Value;
+        }
+
+        foreach (var what in new[] { "Current", "Pulse", "Energy", "Voltage" })
+        {
+            values.TryGetValue("Set" + what, out var s);
+            values.TryGetValue("Reset" + what, out var r);
+            if (s != r)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ResolveCellPath(string configPath, string cellFile)
+    {
+        if (Path.IsPathRooted(cellFile))
+        {
+            return cellFile;
+        }
+
+        var dir = Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? ".";
+        var beside = Path.Combine(dir, cellFile);
+        return File.Exists(beside) ? beside : Path.GetFullPath(cellFile);
+    }
+
+    private static bool TryReadText(string path, List<NvsimDiagnostic> diagnostics, out string text)
+    {
+        text = "";
+        try
+        {
+            if (!File.Exists(path))
+            {
+                diagnostics.Add(new NvsimDiagnostic(path, 1, 1, ModelDiagnosticIds.FileNotFound, ModelSeverity.Error, "file not found"));
+                return false;
+            }
+
+            text = File.ReadAllText(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new NvsimDiagnostic(path, 1, 1, ModelDiagnosticIds.FileNotFound, ModelSeverity.Error, "cannot read the file: " + e.Message));
+            return false;
+        }
+    }
+
+    private static bool HasErrors(List<NvsimDiagnostic> diagnostics) => diagnostics.Exists(d => d.Severity == ModelSeverity.Error);
+
+    private static double Number(string value, Action<string> fail, double min, double max)
+    {
+        if (!NvsimLines.TryNumber(value, out var x))
+        {
+            fail("'" + value + "' is not a number");
+            return 0;
+        }
+
+        if (x < min || x > max)
+        {
+            fail(string.Format(CultureInfo.InvariantCulture, "{0} is outside [{1}, {2}]", value, min, max));
+        }
+
+        return x;
+    }
+
+    private static int Integer(string value, Action<string> fail, long min, long max)
+    {
+        if (!long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var x))
+        {
+            fail("'" + value + "' is not an integer");
+            return (int)Math.Max(min, 1);
+        }
+
+        if (x < min || x > max)
+        {
+            fail(string.Format(CultureInfo.InvariantCulture, "{0} is outside [{1}, {2}]", value, min, max));
+            return (int)Math.Max(min, 1);
+        }
+
+        return (int)x;
+    }
+
+    private static T Enum<T>(string value, Action<string> fail, params (string Name, T Value)[] choices)
+    {
+        foreach (var (name, v) in choices)
+        {
+            if (string.Equals(name, value, StringComparison.Ordinal))
+            {
+                return v;
+            }
+        }
+
+        var names = new List<string>();
+        foreach (var c in choices)
+        {
+            names.Add(c.Name);
+        }
+
+        fail("'" + value + "' is not one of " + string.Join(", ", names));
+        return choices[0].Value;
+    }
+
+    private static WireKind WireType(string value, Action<string> fail) => Enum(value, fail,
+        ("LocalAggressive", WireKind.LocalAggressive), ("LocalConservative", WireKind.LocalConservative),
+        ("SemiAggressive", WireKind.SemiAggressive), ("SemiConservative", WireKind.SemiConservative),
+        ("GlobalAggressive", WireKind.GlobalAggressive), ("GlobalConservative", WireKind.GlobalConservative));
+
+    private static void Only(string value, string supported, string what, Action<string> fail)
+    {
+        if (!string.Equals(value, supported, StringComparison.Ordinal))
+        {
+            fail(what + " ('" + value + "') not supported by this model; use " + supported);
+        }
+    }
+}
