@@ -51,10 +51,14 @@ public sealed class AnalyticWorkload
         Flops = flops;
         Kernels = ops.Count;
 
-        // two passes over one iteration: the first warms the cache, the second is counted (steady state)
-        var tensors = trace.TensorBytes.Count;
-        var lastTouch = new double[tensors];
-        var touched = new bool[tensors];
+        // activations and gradients live in buffers that the framework's caching allocator recycles
+        var physical = BufferAssignment.Assign(trace, out var footprint);
+        FootprintBytes = footprint;
+
+        // two passes over one iteration: the first warms the cache, the second is counted (steady state);
+        // a reuse's stack distance is the bytes touched since the buffer's last touch, at most the footprint
+        var lastTouch = new double[physical.Buffers];
+        var touched = new bool[lastTouch.Length];
         var bytes = new List<double>(ops.Count * 4);
         var distance = new List<double>(ops.Count * 4);
         var write = new List<bool>(ops.Count * 4);
@@ -68,18 +72,20 @@ public sealed class AnalyticWorkload
                 var op = ops[i];
                 foreach (var a in op.Accesses)
                 {
+                    var buffer = physical.BufferOf[a.Tensor];
                     if (a.Virtual)
                     {
-                        lastTouch[a.Tensor] = clock;
-                        touched[a.Tensor] = true;
+                        lastTouch[buffer] = clock;
+                        touched[buffer] = true;
                         continue;
                     }
-                    var fresh = trace.TensorRoles[a.Tensor] == TensorRole.Input && !a.Write;
-                    var d = !touched[a.Tensor] || fresh ? double.PositiveInfinity : clock - lastTouch[a.Tensor] + a.Bytes;
+                    var role = trace.TensorRoles[a.Tensor];
+                    var fresh = role == TensorRole.Input && !a.Write;
+                    var d = !touched[buffer] || fresh ? double.PositiveInfinity : Math.Min(footprint, clock - lastTouch[buffer] + a.Bytes);
                     clock += a.Bytes;
-                    lastTouch[a.Tensor] = clock;
-                    touched[a.Tensor] = true;
-                    if (counted && !(a.Write && trace.TensorRoles[a.Tensor] == TensorRole.Input))
+                    lastTouch[buffer] = clock;
+                    touched[buffer] = true;
+                    if (counted && !(a.Write && role == TensorRole.Input))
                     {
                         bytes.Add(a.Bytes);
                         distance.Add(d);
@@ -103,12 +109,6 @@ public sealed class AnalyticWorkload
         _eventDistance = distance.ToArray();
         _eventWrite = write.ToArray();
         _eventOp = opIndex.ToArray();
-        double footprint = 0;
-        foreach (var b in trace.TensorBytes)
-        {
-            footprint += b;
-        }
-        FootprintBytes = footprint;
     }
 
     /// <summary>Lowers <paramref name="network"/> for a phase, batch, precision and GPU.</summary>
@@ -149,7 +149,8 @@ public sealed class AnalyticWorkload
     public double L2WriteSectors { get; }
     public double Flops { get; }
     public long Kernels { get; }
-    /// <summary>Bytes of every tensor of one iteration (activations, weights, gradients, states).</summary>
+    /// <summary>Bytes of device memory one iteration touches: persistent tensors (weights, states, KV cache)
+    /// plus the recycled activation and gradient buffers.</summary>
     public double FootprintBytes { get; }
 
     /// <summary>Totals at one L2 capacity.</summary>
