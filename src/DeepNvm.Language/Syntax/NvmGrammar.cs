@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Linq;
 using DeepNvm.Language.Specs;
@@ -143,8 +144,24 @@ internal static class NvmGrammar
         }
 
         var parsed = UnitExpression.Parse(unit.Value);
-        var quantity = parsed.Value is { } u ? new Quantity(value * u.Factor, u.Dimension, u.FeaturePower) : (Quantity?)null;
+        var quantity = parsed.Value is { } u ? new Quantity(Scale(value, u.Factor), u.Dimension, u.FeaturePower) : (Quantity?)null;
         return new NumberSyntax(number.Value, unit.Value, quantity, parsed.Error, parsed.IsUnknownUnit, parsed.Warning, ToSpan(unit), span);
+    }
+
+    /// <summary>value × factor, dividing by the inverse for sub-unit prefixes so "30 uW" is exactly
+    /// the double nearest 3e-5 (30 × 1e-6 is not).</summary>
+    private static double Scale(double value, double factor)
+    {
+        if (factor < 1)
+        {
+            var inverse = Math.Round(1 / factor);
+            if (Math.Abs(inverse * factor - 1) < 1e-12)
+            {
+                return value / inverse;
+            }
+        }
+
+        return value * factor;
     }
 
     private static readonly Parser<ExpressionSyntax> StringLiteral =

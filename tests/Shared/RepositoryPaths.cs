@@ -1,4 +1,4 @@
-namespace DeepNvm.Language.Tests;
+namespace DeepNvm.Testing;
 
 /// <summary>Finds files of the repository from the test binaries (tests never read ../shared).</summary>
 internal static class RepositoryPaths

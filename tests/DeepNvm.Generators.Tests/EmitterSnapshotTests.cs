@@ -1,0 +1,39 @@
+using DeepNvm.Generators.Emit;
+using DeepNvm.Generators.Pipeline;
+using DeepNvm.Generators.Tests.TestSupport;
+using DeepNvm.Language;
+using DeepNvm.Language.Binding;
+
+namespace DeepNvm.Generators.Tests;
+
+/// <summary>The emitted C# for representative declarations, reviewed and approved as text.</summary>
+public class EmitterSnapshotTests
+{
+    private static readonly GeneratorOptions Options = new("Study.Models", "/project/");
+
+    private static Language.Specs.ProgramSpec Example()
+    {
+        var sources = Directory.GetFiles(RepositoryPaths.ExampleNvm, "*.nvm").OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => new NvmSource("/project/nvm/" + Path.GetFileName(f), File.ReadAllText(f)));
+        var program = NvmFrontEnd.Compile(sources, new BindOptions("/project"));
+        program.Diagnostics.ShouldBeEmpty();
+        return program;
+    }
+
+    [Theory]
+    [InlineData("SttMram")]
+    [InlineData("SotFast")]
+    [InlineData("Gtx1080Ti")]
+    [InlineData("V100")]
+    [InlineData("ResNet50Infer")]
+    [InlineData("DeepNvmPlusPlus")]
+    public void A_declaration_is_emitted_as_a_commented_runtime_record(string name)
+    {
+        var model = FrontEndSteps.Models(Example(), Options).Single(m => m.Declaration.Name == name);
+        ModelEmitter.Emit(model).ShouldMatchApproved(c => c.SubFolder("Snapshots").WithDiscriminator(name).LocateTestMethodUsingAttribute<TheoryAttribute>());
+    }
+
+    [Fact]
+    public void The_catalogs_list_every_valid_declaration_in_name_order() =>
+        CatalogEmitter.Emit(FrontEndSteps.Catalog(Example(), Options)).ShouldMatchApproved(c => c.SubFolder("Snapshots"));
+}

@@ -1,0 +1,79 @@
+using DeepNvm.Generators.Tests.TestSupport;
+using DeepNvm.Model;
+using Microsoft.CodeAnalysis;
+
+namespace DeepNvm.Generators.Tests;
+
+public class GeneratedModelTests
+{
+    [Fact]
+    public void The_example_study_compiles_into_typed_catalogs_of_runtime_records()
+    {
+        var (output, run) = GeneratorHarness.Generate(GeneratorHarness.ExampleFiles());
+
+        run.Diagnostics.ShouldBeEmpty();
+        output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ShouldBeEmpty();
+        run.Results.ShouldHaveSingleItem().GeneratedSources.Select(s => s.HintName)
+            .ShouldContain("Cells.SttMram.g.cs");
+
+        var assembly = GeneratorHarness.Load(output);
+        var cells = assembly.GetType(GeneratorHarness.Namespace + ".Cells")!;
+        var stt = (CellParameters)cells.GetField("SttMram")!.GetValue(null)!;
+        stt.Kind.ShouldBe(CellKind.Mtj);
+        stt.Area.ShouldBe(new FeatureScaled(54, 2));
+        stt.WritePulseSeconds.ShouldBe(10e-9, 1e-21);
+        stt.ResistanceOffOhms.ShouldBe(6000);
+        stt.ReadMode.ShouldBe(SenseMode.Current);
+
+        var all = (IReadOnlyList<CellParameters>)cells.GetProperty("All")!.GetValue(null)!;
+        all.Select(c => c.Name).ShouldBe(new[] { "SotFast", "SotMram", "Sram6T", "SttMram" });
+
+        var studies = assembly.GetType(GeneratorHarness.Namespace + ".Studies")!;
+        var study = (StudyParameters)studies.GetField("DeepNvmPlusPlus")!.GetValue(null)!;
+        study.Platform.L2CapacityBytes.ShouldBe(2816 * 1024);
+        study.Platform.L2!.Node!.FeatureSizeMeters.ShouldBe(16e-9, 1e-18);
+        study.Platform.Dram.EnergyJoulesPerBit.ShouldBe(14e-12, 1e-24);
+        study.Cells.Select(c => c.Name).ShouldBe(new[] { "SttMram", "SotMram" });
+        study.ScalabilityCapacities.Count.ShouldBe(8);
+        study.IsoArea.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_declaration_with_errors_is_skipped_and_the_rest_still_generated()
+    {
+        var files = new AdditionalText[]
+        {
+            new InMemoryAdditionalText("/project/a.nvm", "cell Good : sram { area = 146 F^2 }\ncell Bad : sram { area = 146 ns }"),
+        };
+        var (output, run) = GeneratorHarness.Generate(files);
+
+        var hints = run.Results[0].GeneratedSources.Select(s => s.HintName).ToArray();
+        hints.ShouldContain("Cells.Good.g.cs");
+        hints.ShouldNotContain("Cells.Bad.g.cs");
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Without_the_runtime_library_it_warns_once_instead_of_emitting_broken_code()
+    {
+        var (output, run) = GeneratorHarness.Generate(GeneratorHarness.ExampleFiles(), withRuntime: false);
+
+        run.Results[0].GeneratedSources.ShouldBeEmpty();
+        run.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("DNVM0002");
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Garbage_input_never_throws_into_the_compiler()
+    {
+        var files = new AdditionalText[]
+        {
+            new InMemoryAdditionalText("/project/a.nvm", "}}}{{{ cell : : = [[[ \"\n\0 \uFFFD"),
+            new InMemoryAdditionalText("/project/b.nvm", ""),
+        };
+        var (_, run) = GeneratorHarness.Generate(files);
+
+        run.Results[0].Exception.ShouldBeNull();
+        run.Diagnostics.ShouldNotContain(d => d.Id == "CS8785");
+    }
+}
