@@ -15,15 +15,7 @@ public class TrafficCommandTests
         return (code, output.ToString(), error.ToString());
     }
 
-    public static TheoryData<string> Networks()
-    {
-        var data = new TheoryData<string>();
-        foreach (var id in BuiltInNetworks.Ids)
-        {
-            data.Add(id);
-        }
-        return data;
-    }
+    public static TheoryData<string> Networks() => new(BuiltInNetworks.Ids);
 
     [Theory]
     [MemberData(nameof(Networks))]

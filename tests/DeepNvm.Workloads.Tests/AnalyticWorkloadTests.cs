@@ -14,15 +14,7 @@ public class AnalyticWorkloadTests
 
     private static readonly GpuParameters Gtx1080Ti = Gpu("gtx1080ti");
 
-    public static TheoryData<string> Networks()
-    {
-        var data = new TheoryData<string>();
-        foreach (var id in BuiltInNetworks.Ids)
-        {
-            data.Add(id);
-        }
-        return data;
-    }
+    public static TheoryData<string> Networks() => new(BuiltInNetworks.Ids);
 
     [Theory]
     // published parameter counts: torchvision model cards, BERT paper (110 M with pooler), LLaMA-7B (6.7 B)
