@@ -40,6 +40,10 @@ internal static class CSharpLiterals
     public static string Pascal(string word) =>
         string.Concat(word.Split('_').Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
 
+    /// <summary>A declaration name as a C# identifier: <c>class</c> becomes <c>@class</c>.</summary>
+    public static string Identifier(string name) =>
+        Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
+
     /// <summary>A comment-safe copy of source text (no line breaks, no '*/').</summary>
     public static string Comment(string text) => text.Replace("\r", " ").Replace("\n", " ").Replace("*/", "* /");
 }

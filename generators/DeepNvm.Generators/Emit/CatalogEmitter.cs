@@ -32,7 +32,7 @@ public static class CatalogEmitter
             writer.Line();
             writer.Line("// A nested holder so the list is built after the fields it lists, whatever file they are in.");
             writer.Open("private static class AllHolder");
-            writer.Line("internal static readonly " + fullType + "[] Items = new " + fullType + "[] { " + string.Join(", ", entries.Select(e => name + "." + e)) + " };");
+            writer.Line("internal static readonly " + fullType + "[] Items = new " + fullType + "[] { " + string.Join(", ", entries.Select(e => name + "." + CSharpLiterals.Identifier(e))) + " };");
             writer.Close();
             writer.Close();
             if (i < catalogs.Length - 1)

@@ -35,7 +35,7 @@ public static class ModelEmitter
         writer.Line("/// " + Describe(declaration) + ", declared in " + CSharpLiterals.Comment(declaration.FilePath) + ".");
         writer.Line("/// </summary>");
         writer.Line(GeneratedCode);
-        writer.Line("public static readonly " + type + " " + declaration.Name + " = new " + type);
+        writer.Line("public static readonly " + type + " " + CSharpLiterals.Identifier(declaration.Name) + " = new " + type);
         writer.Line("{");
         foreach (var line in Initializers(declaration, schema, model.Namespace))
         {
@@ -182,6 +182,6 @@ public static class ModelEmitter
     private static string Reference(ValueSpec value, string ns)
     {
         var catalog = NvmSchema.All.First(s => s.Keyword == value.Keyword).Catalog;
-        return "global::" + ns + "." + catalog + "." + value.Text;
+        return "global::" + ns + "." + catalog + "." + CSharpLiterals.Identifier(value.Text);
     }
 }

@@ -18,6 +18,13 @@ internal sealed partial class BindingSession
             foreach (var syntax in file.Syntax.Declarations)
             {
                 var declaration = new Declaration(syntax, file.Path);
+                if (ReservedNames.Contains(declaration.Name))
+                {
+                    Report(null, DiagnosticCatalog.ReservedName, file.Path, syntax.Name.Span, declaration.Name,
+                        "generated code uses it for the catalogs (Nodes, Cells, Caches, Gpus, Workloads, Studies and their All lists)");
+                    continue;
+                }
+
                 if (_declarations.TryGetValue(declaration.Name, out var first))
                 {
                     Report(null, DiagnosticCatalog.DuplicateDeclaration, file.Path, syntax.Name.Span, declaration.Name,
@@ -29,6 +36,9 @@ internal sealed partial class BindingSession
             }
         }
     }
+
+    /// <summary>Names the generated catalogs use themselves.</summary>
+    private static readonly HashSet<string> ReservedNames = new(NvmSchema.All.Select(s => s.Catalog).Concat(new[] { "All", "AllHolder" }), System.StringComparer.Ordinal);
 
     /// <summary>Finds the schema of a declaration through its base chain: a cell derives from a
     /// kind (sram, mtj, sot, resistive) or another cell; other declarations optionally from one of

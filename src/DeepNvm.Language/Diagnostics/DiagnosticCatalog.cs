@@ -44,6 +44,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ValueCycle = new(DiagnosticIds.ValueCycle, "Value depends on itself", "value of '{0}' depends on itself: {1}", Error, Names);
     public static readonly DiagnosticDescriptor NotABlock = new(DiagnosticIds.NotABlock, "Block or property used the wrong way", "{0}", Error, Names);
 
+    public static readonly DiagnosticDescriptor ReservedName = new(DiagnosticIds.ReservedName, "Reserved name", "'{0}' cannot name a declaration: {1}", Error, Names);
+
     public static readonly DiagnosticDescriptor UnknownUnit = new(DiagnosticIds.UnknownUnit, "Unknown unit", "unknown unit '{0}'{1}", Error, Units);
     public static readonly DiagnosticDescriptor DimensionMismatch = new(DiagnosticIds.DimensionMismatch, "Wrong dimension", "'{0}' expects {1}, got {2} ({3})", Error, Units);
     public static readonly DiagnosticDescriptor MissingUnit = new(DiagnosticIds.MissingUnit, "Missing unit", "'{0}' expects {1}; write a unit, e.g. {2}", Error, Units);

@@ -34,6 +34,7 @@ public static class DiagnosticIds
     public const string WrongValueType = "DNVM0214";
     public const string ValueCycle = "DNVM0215";
     public const string NotABlock = "DNVM0216";
+    public const string ReservedName = "DNVM0217";
 
     public const string UnknownUnit = "DNVM0301";
     public const string DimensionMismatch = "DNVM0302";
