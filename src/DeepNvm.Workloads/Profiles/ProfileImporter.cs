@@ -208,6 +208,40 @@ public static class ProfileImporter
         /// prints a units row, and a bare nvprof duration is read as microseconds (its default for <c>-u</c>).</summary>
         private double DefaultTimeUnitNs => IsNsight ? 1 : 1e3;
 
+        private readonly Dictionary<int, List<KernelAccumulator>> _byHash = new();
+
+        /// <summary>The accumulator of the kernel named by a field, found by hashing the field's characters
+        /// (no string is allocated for a kernel seen before).</summary>
+        private KernelAccumulator KernelAt(int field)
+        {
+            var chars = _csv.Chars;
+            var start = _csv.FieldStart(field);
+            var length = _csv.FieldLength(field);
+            var hash = unchecked((int)2166136261);
+            for (var i = 0; i < length; i++)
+            {
+                hash = unchecked((hash ^ chars[start + i]) * 16777619);
+            }
+            if (_byHash.TryGetValue(hash, out var bucket))
+            {
+                foreach (var k in bucket)
+                {
+                    if (_csv.FieldEquals(field, k.Name))
+                    {
+                        return k;
+                    }
+                }
+            }
+            else
+            {
+                bucket = new List<KernelAccumulator>(1);
+                _byHash.Add(hash, bucket);
+            }
+            var created = Kernel(_csv.GetString(field), _csv.LineNumber);
+            bucket.Add(created);
+            return created;
+        }
+
         private KernelAccumulator Kernel(string name, int line)
         {
             if (!_kernels.TryGetValue(name, out var k))
@@ -285,7 +319,7 @@ public static class ProfileImporter
                     }
                     currentId.Clear();
                     currentId.Append(_csv.Chars, _csv.FieldStart(id), _csv.FieldLength(id));
-                    current = current is not null && _csv.FieldEquals(kernel, current.Name) ? current : Kernel(_csv.GetString(kernel), _csv.LineNumber);
+                    current = current is not null && _csv.FieldEquals(kernel, current.Name) ? current : KernelAt(kernel);
                     launch.Reset(_csv.LineNumber);
                 }
                 if (!ProfileMetrics.TryLookup(_csv.Chars, _csv.FieldStart(metric), _csv.FieldLength(metric), out var quantity))
@@ -388,7 +422,7 @@ public static class ProfileImporter
                         launch.Set(metricQuantities[i], value);
                     }
                 }
-                FinishLaunch(Kernel(_csv.GetString(nameColumn), _csv.LineNumber), launch);
+                FinishLaunch(KernelAt(nameColumn), launch);
             }
         }
 
