@@ -7,6 +7,8 @@ internal static class CliCommands
 {
     public static IEnumerable<Command> All()
     {
+        yield return Commands.CheckCommand.Create();
+        yield return Commands.SchemaCommand.Create();
         yield return Commands.ProfileCommand.Create();
         yield return Commands.TrafficCommand.Create();
         yield break;

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Text.Json;
+using DeepNvm.Language;
+using DeepNvm.Language.Binding;
+using DeepNvm.Language.Diagnostics;
+using DeepNvm.Language.Specs;
+using DeepNvm.Language.Workspace;
+
+namespace DeepNvm.Cli.Commands;
+
+/// <summary>`deepnvm check PATH [--json]`: parse and bind .nvm files (a file and its imports, or a
+/// folder) and print every diagnostic in MSBuild's form, exactly as `dotnet build` reports them.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("path") { Description = "A .nvm file (with its imports) or a folder of .nvm files" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object: the declarations and the diagnostics" };
+        var command = new Command("check", "Check .nvm files for errors and list what they declare");
+        command.Arguments.Add(path);
+        command.Options.Add(json);
+        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(json), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string path, bool json, TextWriter output, TextWriter error)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            error.WriteLine($"deepnvm check: '{path}' is neither a .nvm file nor a folder");
+            return ExitCodes.Usage;
+        }
+
+        var (program, diagnostics) = Compile(path);
+        if (json)
+        {
+            output.WriteLine(Json(program, diagnostics));
+        }
+        else
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                (diagnostic.IsError ? error : output).WriteLine(diagnostic.ToString());
+            }
+
+            foreach (var group in program.Declarations.GroupBy(d => d.Keyword))
+            {
+                output.WriteLine($"{group.Key,-9} {string.Join(", ", group.Select(d => d.Name + (d.HasErrors ? " (has errors)" : "")))}");
+            }
+
+            var errors = diagnostics.Count(d => d.IsError);
+            var warnings = diagnostics.Count(d => d.Severity == NvmSeverity.Warning);
+            output.WriteLine($"{program.Declarations.Count} declarations, {errors} error(s), {warnings} warning(s)");
+        }
+
+        return diagnostics.Any(d => d.IsError) ? ExitCodes.Diagnostics : ExitCodes.Ok;
+    }
+
+    /// <summary>Loads, parses and binds; read errors (missing file, bad UTF-8) come first.</summary>
+    public static (ProgramSpec Program, IReadOnlyList<NvmDiagnostic> Diagnostics) Compile(string path)
+    {
+        var loaded = NvmFileLoader.Load(path);
+        var program = NvmFrontEnd.Compile(loaded.Sources, new BindOptions(loaded.ProjectDirectory));
+        return (program, loaded.Errors.Concat(program.Diagnostics).ToArray());
+    }
+
+    private static string Json(ProgramSpec program, IReadOnlyList<NvmDiagnostic> diagnostics) =>
+        JsonSerializer.Serialize(new
+        {
+            declarations = program.Declarations.Select(d => new { keyword = d.Keyword, name = d.Name, kind = d.CellKind, file = d.FilePath, line = d.Span.Line, hasErrors = d.HasErrors }),
+            errors = diagnostics.Count(d => d.IsError),
+            warnings = diagnostics.Count(d => d.Severity == NvmSeverity.Warning),
+            diagnostics = diagnostics.Select(d => new
+            {
+                id = d.Id,
+                severity = d.Severity.ToString().ToLowerInvariant(),
+                file = d.FilePath,
+                line = d.Span.Line,
+                column = d.Span.Column,
+                endLine = d.Span.EndLine,
+                endColumn = d.Span.EndColumn,
+                message = d.Message,
+            }),
+        });
+}
