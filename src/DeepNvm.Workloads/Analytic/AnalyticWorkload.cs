@@ -18,6 +18,7 @@ public sealed class AnalyticWorkload
     private readonly double[] _eventDistance;
     private readonly bool[] _eventWrite;
     private readonly int[] _eventOp;
+    private readonly int _events;
     private readonly double[] _opComputeSeconds;
     private readonly double _bandwidth;
 
@@ -59,10 +60,16 @@ public sealed class AnalyticWorkload
         // a reuse's stack distance is the bytes touched since the buffer's last touch, at most the footprint
         var lastTouch = new double[physical.Buffers];
         var touched = new bool[lastTouch.Length];
-        var bytes = new List<double>(ops.Count * 4);
-        var distance = new List<double>(ops.Count * 4);
-        var write = new List<bool>(ops.Count * 4);
-        var opIndex = new List<int>(ops.Count * 4);
+        var capacity = 0;
+        foreach (var op in ops)
+        {
+            capacity += op.Accesses.Count + op.Refetches.Count;
+        }
+        _eventBytes = new double[capacity];
+        _eventDistance = new double[capacity];
+        _eventWrite = new bool[capacity];
+        _eventOp = new int[capacity];
+        var events = 0;
         double clock = 0;
         for (var pass = 0; pass < 2; pass++)
         {
@@ -87,28 +94,28 @@ public sealed class AnalyticWorkload
                     touched[buffer] = true;
                     if (counted && !(a.Write && role == TensorRole.Input))
                     {
-                        bytes.Add(a.Bytes);
-                        distance.Add(d);
-                        write.Add(a.Write);
-                        opIndex.Add(i);
+                        AddEvent(ref events, a.Bytes, d, a.Write, i);
                     }
                 }
                 if (counted)
                 {
                     foreach (var r in op.Refetches)
                     {
-                        bytes.Add(r.Bytes);
-                        distance.Add(r.DistanceBytes);
-                        write.Add(false);
-                        opIndex.Add(i);
+                        AddEvent(ref events, r.Bytes, r.DistanceBytes, false, i);
                     }
                 }
             }
         }
-        _eventBytes = bytes.ToArray();
-        _eventDistance = distance.ToArray();
-        _eventWrite = write.ToArray();
-        _eventOp = opIndex.ToArray();
+        _events = events;
+    }
+
+    private void AddEvent(ref int count, double bytes, double distance, bool write, int op)
+    {
+        _eventBytes[count] = bytes;
+        _eventDistance[count] = distance;
+        _eventWrite[count] = write;
+        _eventOp[count] = op;
+        count++;
     }
 
     /// <summary>Lowers <paramref name="network"/> for a phase, batch, precision and GPU.</summary>
@@ -179,7 +186,7 @@ public sealed class AnalyticWorkload
         Array.Clear(opDram, 0, opDram.Length);
         double reads = 0, writes = 0;
         var c = (double)capacity;
-        for (var i = 0; i < _eventBytes.Length; i++)
+        for (var i = 0; i < _events; i++)
         {
             var miss = _eventBytes[i] * (1 - ReuseCurve.HitFraction(_eventDistance[i], c, _options));
             if (_eventWrite[i])

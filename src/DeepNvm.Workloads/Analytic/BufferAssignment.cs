@@ -59,7 +59,9 @@ internal sealed class BufferAssignment
                 (dying[last[t]] ??= new List<int>()).Add(t);
             }
         }
-        var free = new List<int>();   // free pooled buffers
+        // free pooled buffers, sorted by size (then id, for determinism)
+        var freeSize = new List<double>();
+        var freeId = new List<int>();
         for (var i = 0; i < trace.Ops.Count; i++)
         {
             foreach (var a in trace.Ops[i].Accesses)
@@ -70,19 +72,12 @@ internal sealed class BufferAssignment
                     continue;
                 }
                 var need = trace.TensorBytes[t];
-                var best = -1;
-                for (var f = 0; f < free.Count; f++)
+                var best = LowerBound(freeSize, need);
+                if (best < freeSize.Count && freeSize[best] <= 2 * need)
                 {
-                    var size = bufferBytes[free[f]];
-                    if (size >= need && size <= 2 * need && (best < 0 || size < bufferBytes[free[best]]))
-                    {
-                        best = f;
-                    }
-                }
-                if (best >= 0)
-                {
-                    bufferOf[t] = free[best];
-                    free.RemoveAt(best);
+                    bufferOf[t] = freeId[best];
+                    freeSize.RemoveAt(best);
+                    freeId.RemoveAt(best);
                 }
                 else
                 {
@@ -95,11 +90,33 @@ internal sealed class BufferAssignment
             {
                 foreach (var t in dead)
                 {
-                    free.Add(bufferOf[t]);
+                    var size = bufferBytes[bufferOf[t]];
+                    var at = LowerBound(freeSize, size);
+                    freeSize.Insert(at, size);
+                    freeId.Insert(at, bufferOf[t]);
                 }
             }
         }
         return new BufferAssignment(bufferOf, bufferBytes.Count);
+    }
+
+    /// <summary>First index whose size is ≥ <paramref name="size"/>.</summary>
+    private static int LowerBound(List<double> sizes, double size)
+    {
+        int lo = 0, hi = sizes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (sizes[mid] < size)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static bool Pooled(TensorRole role) => role == TensorRole.Activation || role == TensorRole.Gradient;

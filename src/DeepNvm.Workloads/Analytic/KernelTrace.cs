@@ -19,16 +19,24 @@ internal readonly record struct TensorAccess(int Tensor, double Bytes, bool Writ
 /// <summary>One kernel launch of the lowered network.</summary>
 internal sealed class KernelOp
 {
-    public KernelOp(string name) => Name = name;
+    public KernelOp(string layer, string? suffix = null)
+    {
+        Layer = layer;
+        Suffix = suffix;
+    }
 
-    public string Name { get; }
+    /// <summary>The layer the kernel belongs to.</summary>
+    public string Layer { get; }
+    /// <summary>What the kernel does for the layer (".dgrad", ".optimizer"…); null for the forward kernel.</summary>
+    public string? Suffix { get; }
+    public string Name => Suffix is null ? Layer : Layer + Suffix;
     public double Flops { get; set; }
     /// <summary>Runs on tensor cores (or packed math) at the precision's peak rate.</summary>
     public bool Matrix { get; set; }
     public double L2ReadBytes { get; set; }
     public double L2WriteBytes { get; set; }
     public List<TensorAccess> Accesses { get; } = new(4);
-    public List<ReuseEvent> Refetches { get; } = new(0);
+    public List<ReuseEvent> Refetches { get; } = new(2);
 }
 
 /// <summary>The lowered network: tensors and kernels in launch order.</summary>

@@ -117,9 +117,11 @@ internal sealed class Lowering
     private TensorAccess Write(int tensor) => new(tensor, _trace.TensorBytes[tensor], true);
 
     /// <summary>An element-wise kernel: L2 traffic = the bytes of its accesses.</summary>
-    private KernelOp Stream(string name, double flops, params TensorAccess[] accesses)
+    private KernelOp Stream(string name, double flops, params TensorAccess[] accesses) => Stream(name, null, flops, accesses);
+
+    private KernelOp Stream(string name, string? suffix, double flops, params TensorAccess[] accesses)
     {
-        var op = new KernelOp(name) { Flops = flops };
+        var op = new KernelOp(name, suffix) { Flops = flops };
         foreach (var a in accesses)
         {
             op.Accesses.Add(a);
@@ -137,12 +139,14 @@ internal sealed class Lowering
     }
 
     /// <summary>A GEMM kernel: L2 traffic and intra-kernel re-reads from <see cref="GemmModel"/>.</summary>
-    private void Gemm(string name, GemmShape shape, params TensorAccess[] accesses)
+    private void Gemm(string name, GemmShape shape, params TensorAccess[] accesses) => Gemm(name, null, shape, accesses);
+
+    private void Gemm(string name, string? suffix, GemmShape shape, params TensorAccess[] accesses)
     {
         var matrix = _matrixUnits;
         var tile = GemmModel.ChooseTile(shape.M, shape.N, shape.Count, matrix, _sms);
         var traffic = GemmModel.Traffic(shape, tile, _sms * GemmModel.CtasPerSm(tile, _options.TileOccupancyElements));
-        var op = new KernelOp(name) { Flops = shape.Flops, Matrix = matrix, L2ReadBytes = traffic.L2ReadBytes, L2WriteBytes = traffic.L2WriteBytes };
+        var op = new KernelOp(name, suffix) { Flops = shape.Flops, Matrix = matrix, L2ReadBytes = traffic.L2ReadBytes, L2WriteBytes = traffic.L2WriteBytes };
         op.Accesses.AddRange(accesses);
         op.Refetches.AddRange(traffic.Refetches);
         _trace.Ops.Add(op);
@@ -178,7 +182,7 @@ internal sealed class Lowering
     private void Accumulate(string name, int activation, int partial)
     {
         var g = _gradients[activation];
-        Stream(name + ".grad_accumulate", _trace.TensorBytes[g] / _e, Read(partial), Read(g), Write(g));
+        Stream(name, ".grad_accumulate", _trace.TensorBytes[g] / _e, Read(partial), Read(g), Write(g));
     }
 
     /// <summary>Emits a backward kernel that writes dX for each input (skipping the network input).</summary>
@@ -318,9 +322,9 @@ internal sealed class Lowering
         var scores = _trace.NewTensor(heads * a.Tokens * (double)a.KvTokens * _e, TensorRole.Activation);
         var probabilities = _trace.NewTensor(_trace.TensorBytes[scores], TensorRole.Activation);
         _attentionScores[a.Name] = probabilities;
-        Gemm(a.Name + ".qk", new GemmShape(a.Tokens, a.KvTokens, a.HeadDim, heads, _e, _e, _e), Read(q), Read(k), Write(scores));
-        Stream(a.Name + ".softmax", 5 * _trace.TensorBytes[scores] / _e, Read(scores), Write(probabilities));
-        Gemm(a.Name + ".pv", new GemmShape(a.Tokens, a.HeadDim, a.KvTokens, heads, _e, _e, _e), Read(probabilities), Read(v), Write(y));
+        Gemm(a.Name, ".qk", new GemmShape(a.Tokens, a.KvTokens, a.HeadDim, heads, _e, _e, _e), Read(q), Read(k), Write(scores));
+        Stream(a.Name, ".softmax", 5 * _trace.TensorBytes[scores] / _e, Read(scores), Write(probabilities));
+        Gemm(a.Name, ".pv", new GemmShape(a.Tokens, a.HeadDim, a.KvTokens, heads, _e, _e, _e), Read(probabilities), Read(v), Write(y));
     }
 
     // ------------------------------------------------------------------ backward
@@ -333,8 +337,8 @@ internal sealed class Lowering
             case ConvLayer c when c.IsDepthwise:
             {
                 var flops = 2.0 * _batch * c.OutputElements * c.KernelHeight * c.KernelWidth;
-                WithGradients(c.Name, inputs, t => t[0] < 0 ? null : Stream(c.Name + ".dgrad", flops, Read(dy), Read(_weights[c.Name]), Write(t[0])));
-                Stream(c.Name + ".wgrad", flops, Read(dy), Read(x), Write(WeightGradient(c.Name)));
+                WithGradients(c.Name, inputs, t => t[0] < 0 ? null : Stream(c.Name, ".dgrad", flops, Read(dy), Read(_weights[c.Name]), Write(t[0])));
+                Stream(c.Name, ".wgrad", flops, Read(dy), Read(x), Write(WeightGradient(c.Name)));
                 break;
             }
             case ConvLayer c:
@@ -348,13 +352,13 @@ internal sealed class Lowering
                 {
                     if (t[0] >= 0)
                     {
-                        Gemm(c.Name + ".dgrad", dgrad, Read(dy), Read(_weights[c.Name]), Write(t[0]));
+                        Gemm(c.Name, ".dgrad", dgrad, Read(dy), Read(_weights[c.Name]), Write(t[0]));
                     }
                     return null;
                 });
                 // weight gradient: M = K/G, N = C/G·R·S, K = N·P·Q (the im2col operand is B)
                 var wgrad = new GemmShape(c.OutChannels / c.Groups, fwd.K, fwd.M, c.Groups, _e, _e, _e, BReuse: fwd.AReuse).DistinctB(fwd.AReuseDistinct);
-                Gemm(c.Name + ".wgrad", wgrad, Read(dy), Read(x), Write(WeightGradient(c.Name)));
+                Gemm(c.Name, ".wgrad", wgrad, Read(dy), Read(x), Write(WeightGradient(c.Name)));
                 break;
             }
             case LinearLayer f:
@@ -364,17 +368,17 @@ internal sealed class Lowering
                 {
                     if (t[0] >= 0)
                     {
-                        Gemm(f.Name + ".dgrad", new GemmShape(m, f.InFeatures, f.OutFeatures, 1, _e, _e, _e), Read(dy), Read(_weights[f.Name]), Write(t[0]));
+                        Gemm(f.Name, ".dgrad", new GemmShape(m, f.InFeatures, f.OutFeatures, 1, _e, _e, _e), Read(dy), Read(_weights[f.Name]), Write(t[0]));
                     }
                     return null;
                 });
-                Gemm(f.Name + ".wgrad", new GemmShape(f.OutFeatures, f.InFeatures, m, 1, _e, _e, _e), Read(dy), Read(x), Write(WeightGradient(f.Name)));
+                Gemm(f.Name, ".wgrad", new GemmShape(f.OutFeatures, f.InFeatures, m, 1, _e, _e, _e), Read(dy), Read(x), Write(WeightGradient(f.Name)));
                 break;
             }
             case PoolLayer p:
                 WithGradients(p.Name, inputs, t => t[0] < 0 ? null : p.Global
-                    ? Stream(p.Name + ".backward", _batch * (double)p.InputElements, Read(dy), Write(t[0]))
-                    : Stream(p.Name + ".backward", _batch * (double)p.InputElements, Read(dy), Read(x), Write(t[0])));
+                    ? Stream(p.Name, ".backward", _batch * (double)p.InputElements, Read(dy), Write(t[0]))
+                    : Stream(p.Name, ".backward", _batch * (double)p.InputElements, Read(dy), Read(x), Write(t[0])));
                 break;
             case NormLayer n:
                 WithGradients(n.Name, inputs, t =>
@@ -391,14 +395,14 @@ internal sealed class Lowering
                         accesses.Add(Write(t[0]));
                     }
                     accesses.Add(Write(WeightGradient(n.Name)));
-                    return Stream(n.Name + ".backward", 10.0 * _batch * n.ElementsPerSample, accesses.ToArray());
+                    return Stream(n.Name, ".backward", 10.0 * _batch * n.ElementsPerSample, accesses.ToArray());
                 });
                 break;
             case ElementwiseLayer el:
                 ElementwiseBackward(el, inputs, y, dy);
                 break;
             case EmbeddingLayer em:
-                Stream(em.Name + ".backward", 0, Read(dy), Write(WeightGradient(em.Name), _trace.TensorBytes[dy]));
+                Stream(em.Name, ".backward", 0, Read(dy), Write(WeightGradient(em.Name), _trace.TensorBytes[dy]));
                 break;
             case AttentionLayer a:
                 AttentionBackward(a, inputs, y, dy);
@@ -409,11 +413,11 @@ internal sealed class Lowering
                     var count = (long)_batch * m.Count;
                     if (t[0] >= 0)
                     {
-                        Gemm(m.Name + ".dgrad_a", new GemmShape(m.M, m.K, m.N, count, _e, _e, _e), Read(dy), Read(inputs[inputs.Length - 1]), Write(t[0]));
+                        Gemm(m.Name, ".dgrad_a", new GemmShape(m.M, m.K, m.N, count, _e, _e, _e), Read(dy), Read(inputs[inputs.Length - 1]), Write(t[0]));
                     }
                     if (t.Length > 1 && t[1] >= 0)
                     {
-                        Gemm(m.Name + ".dgrad_b", new GemmShape(m.K, m.N, m.M, count, _e, _e, _e), Read(inputs[0]), Read(dy), Write(t[1]));
+                        Gemm(m.Name, ".dgrad_b", new GemmShape(m.K, m.N, m.M, count, _e, _e, _e), Read(inputs[0]), Read(dy), Write(t[1]));
                     }
                     return null;
                 });
@@ -469,14 +473,14 @@ internal sealed class Lowering
                             accesses.Add(Write(target));
                         }
                     }
-                    return Stream(el.Name + ".backward", 2 * n, accesses.ToArray());
+                    return Stream(el.Name, ".backward", 2 * n, accesses.ToArray());
                 });
                 break;
             case ElementwiseKind.Unary:
-                WithGradients(el.Name, inputs, t => t[0] < 0 ? null : Stream(el.Name + ".backward", n, Read(dy), Write(t[0])));
+                WithGradients(el.Name, inputs, t => t[0] < 0 ? null : Stream(el.Name, ".backward", n, Read(dy), Write(t[0])));
                 break;
             default: // activation, softmax: read the gradient and the saved output
-                WithGradients(el.Name, inputs, t => t[0] < 0 ? null : Stream(el.Name + ".backward", 2 * n, Read(dy), Read(el.Kind == ElementwiseKind.Softmax ? y : inputs[0]), Write(t[0])));
+                WithGradients(el.Name, inputs, t => t[0] < 0 ? null : Stream(el.Name, ".backward", 2 * n, Read(dy), Read(el.Kind == ElementwiseKind.Softmax ? y : inputs[0]), Write(t[0])));
                 break;
         }
     }
@@ -499,7 +503,7 @@ internal sealed class Lowering
                         accesses.Add(Write(target));
                     }
                 }
-                var op = Stream(a.Name + ".backward", 10.0 * heads * a.Tokens * a.KvTokens * a.HeadDim, accesses.ToArray());
+                var op = Stream(a.Name, ".backward", 10.0 * heads * a.Tokens * a.KvTokens * a.HeadDim, accesses.ToArray());
                 op.Matrix = _matrixUnits;
                 return op;
             });
@@ -512,19 +516,19 @@ internal sealed class Lowering
             var dq = t[0];
             var dk = t.Length > 1 ? t[1] : -1;
             var dv = t.Length > 2 ? t[2] : -1;
-            Gemm(a.Name + ".dp", new GemmShape(a.Tokens, a.KvTokens, a.HeadDim, heads, _e, _e, _e), Read(dy), Read(v), Write(dp));
+            Gemm(a.Name, ".dp", new GemmShape(a.Tokens, a.KvTokens, a.HeadDim, heads, _e, _e, _e), Read(dy), Read(v), Write(dp));
             if (dv >= 0)
             {
-                Gemm(a.Name + ".dv", new GemmShape(a.KvTokens, a.HeadDim, a.Tokens, heads, _e, _e, _e), Read(p), Read(dy), Write(dv));
+                Gemm(a.Name, ".dv", new GemmShape(a.KvTokens, a.HeadDim, a.Tokens, heads, _e, _e, _e), Read(p), Read(dy), Write(dv));
             }
-            Stream(a.Name + ".softmax_backward", 3 * _trace.TensorBytes[p] / _e, Read(p), Read(dp), Write(ds));
+            Stream(a.Name, ".softmax_backward", 3 * _trace.TensorBytes[p] / _e, Read(p), Read(dp), Write(ds));
             if (dq >= 0)
             {
-                Gemm(a.Name + ".dq", new GemmShape(a.Tokens, a.HeadDim, a.KvTokens, heads, _e, _e, _e), Read(ds), Read(k), Write(dq));
+                Gemm(a.Name, ".dq", new GemmShape(a.Tokens, a.HeadDim, a.KvTokens, heads, _e, _e, _e), Read(ds), Read(k), Write(dq));
             }
             if (dk >= 0)
             {
-                Gemm(a.Name + ".dk", new GemmShape(a.KvTokens, a.HeadDim, a.Tokens, heads, _e, _e, _e), Read(ds), Read(q), Write(dk));
+                Gemm(a.Name, ".dk", new GemmShape(a.KvTokens, a.HeadDim, a.Tokens, heads, _e, _e, _e), Read(ds), Read(q), Write(dk));
             }
             return null;
         });
@@ -578,7 +582,7 @@ internal sealed class Lowering
             {
                 accesses.Add(Write(w));
             }
-            Stream(layer.Name + ".optimizer", (adam ? 12.0 : 4.0) * elements, accesses.ToArray());
+            Stream(layer.Name, ".optimizer", (adam ? 12.0 : 4.0) * elements, accesses.ToArray());
         }
     }
 }
