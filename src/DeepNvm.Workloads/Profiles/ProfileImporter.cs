@@ -308,7 +308,6 @@ public static class ProfileImporter
             var launch = new LaunchValues();
             var currentId = new StringBuilder();
             KernelAccumulator? current = null;
-            var cachedUnit = "";
             while (NextRow())
             {
                 if (current is null || !SameId(currentId, id))
@@ -326,11 +325,7 @@ public static class ProfileImporter
                 {
                     continue;
                 }
-                if (!_csv.FieldEquals(unitColumn, cachedUnit))
-                {
-                    cachedUnit = _csv.GetString(unitColumn);
-                }
-                if (TryReadValue(valueColumn, quantity, cachedUnit, out var value))
+                if (TryReadValue(valueColumn, quantity, Unit(unitColumn), out var value))
                 {
                     launch.Set(quantity, value);
                 }
@@ -339,6 +334,26 @@ public static class ProfileImporter
             {
                 FinishLaunch(current, launch);
             }
+        }
+
+        private readonly List<string> _units = new();
+
+        /// <summary>The unit in a field, from a small cache of the units seen (no allocation per row).</summary>
+        private string Unit(int field)
+        {
+            foreach (var u in _units)
+            {
+                if (_csv.FieldEquals(field, u))
+                {
+                    return u;
+                }
+            }
+            var unit = _csv.GetString(field);
+            if (_units.Count < 64)
+            {
+                _units.Add(unit);
+            }
+            return unit;
         }
 
         private bool SameId(StringBuilder currentId, int field)
