@@ -157,6 +157,28 @@ public class BinderTests
     }
 
     [Fact]
+    public void Standard_library_files_are_imported_by_scheme_and_only_take_part_when_imported()
+    {
+        var options = new Binding.BindOptions("/project", "/opt/deepnvm/stdlib");
+        var files = new[]
+        {
+            new NvmSource("/opt/deepnvm/stdlib/cells.nvm", Nvm.Sram),
+            new NvmSource("/opt/deepnvm/stdlib/caches.nvm", "cache Unused { capacity = 1 MB }"),
+            new NvmSource("/project/study.nvm", "import \"deepnvm:cells.nvm\"\ncache C { capacity = 1 MB; cell = S }\ncache Unused { capacity = 2 MB }"),
+        };
+
+        var program = NvmFrontEnd.Compile(files, options);
+
+        program.Diagnostics.ShouldBeEmpty();
+        program.Declarations.Select(d => d.Name).ShouldBe(new[] { "S", "C", "Unused" }, ignoreOrder: true);
+        program.Find("Unused")!.Value("capacity")!.Number.ShouldBe(2 * 1024 * 1024);
+    }
+
+    [Fact]
+    public void A_library_import_without_a_library_is_reported() =>
+        Nvm.Compile("import \"deepnvm:gpus.nvm\"").Single("DNVM0202").Message.ShouldContain("standard library is not available");
+
+    [Fact]
     public void Inheritance_cycles_and_bad_bases_are_errors()
     {
         Nvm.Compile("cache A : B { capacity = 1 MB }\ncache B : A { }").Diagnostics.Select(d => d.Id).ShouldContain("DNVM0207");

@@ -9,7 +9,7 @@ public class ExampleProjectTests
     public void The_shipped_DeepNvm_study_binds_without_diagnostics()
     {
         var loaded = NvmFileLoader.Load(RepositoryPaths.ExampleNvm);
-        var program = NvmFrontEnd.Compile(loaded.Sources, new Binding.BindOptions(loaded.ProjectDirectory));
+        var program = NvmFrontEnd.Compile(loaded.Sources, loaded.Options);
 
         program.Diagnostics.Select(d => d.ToString()).ShouldBeEmpty();
         program.Declarations.Select(d => d.Name).ShouldContain("DeepNvmPlusPlus");

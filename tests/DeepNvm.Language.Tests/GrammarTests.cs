@@ -106,6 +106,17 @@ public class GrammarTests
         parsed.BrokenDeclarations.ShouldBe(new[] { "B", "C" });
     }
 
+    [Theory]
+    [InlineData("cell S : sram { area = 146 F^2")]
+    [InlineData("cache L2 { capacity =")]
+    [InlineData("node N { feature_size = 16 nm }\nnode M {")]
+    public void A_file_that_ends_in_the_middle_of_a_declaration_is_an_error(string text)
+    {
+        var error = NvmParser.Parse("/p/a.nvm", text).Diagnostics.ShouldHaveSingleItem();
+        error.Id.ShouldBe("DNVM0101");
+        error.Message.ShouldStartWith("unexpected end of file");
+    }
+
     [Fact]
     public void An_unknown_unit_is_reported_on_the_unit()
     {

@@ -38,7 +38,7 @@ public static class FrontEndSteps
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
         try
         {
-            return NvmFrontEnd.Bind(ordered, new BindOptions(options.ProjectDirectory), cancellationToken);
+            return NvmFrontEnd.Bind(ordered, new BindOptions(options.ProjectDirectory, options.LibraryDirectory), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

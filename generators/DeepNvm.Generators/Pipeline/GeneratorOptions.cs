@@ -6,14 +6,15 @@ namespace DeepNvm.Generators.Pipeline;
 /// <param name="Namespace">Namespace of the generated catalogs: $(DeepNvmNamespace), else
 /// $(RootNamespace), else DeepNvm.Generated.</param>
 /// <param name="ProjectDirectory">Imports must stay inside it; null when unknown.</param>
-public sealed record GeneratorOptions(string Namespace, string? ProjectDirectory)
+/// <param name="LibraryDirectory">$(DeepNvmStdlibDirectory): where <c>import "deepnvm:…"</c> resolves.</param>
+public sealed record GeneratorOptions(string Namespace, string? ProjectDirectory, string? LibraryDirectory = null)
 {
     public const string DefaultNamespace = "DeepNvm.Generated";
 
     public static GeneratorOptions From(AnalyzerConfigOptions options)
     {
         var ns = Read(options, "build_property.DeepNvmNamespace") ?? Read(options, "build_property.RootNamespace") ?? DefaultNamespace;
-        return new GeneratorOptions(SanitizeNamespace(ns), Read(options, "build_property.ProjectDir"));
+        return new GeneratorOptions(SanitizeNamespace(ns), Read(options, "build_property.ProjectDir"), Read(options, "build_property.DeepNvmStdlibDirectory"));
     }
 
     private static string? Read(AnalyzerConfigOptions options, string key) =>

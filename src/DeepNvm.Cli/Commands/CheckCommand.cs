@@ -60,7 +60,7 @@ internal static class CheckCommand
     public static (ProgramSpec Program, IReadOnlyList<NvmDiagnostic> Diagnostics) Compile(string path)
     {
         var loaded = NvmFileLoader.Load(path);
-        var program = NvmFrontEnd.Compile(loaded.Sources, new BindOptions(loaded.ProjectDirectory));
+        var program = NvmFrontEnd.Compile(loaded.Sources, loaded.Options);
         return (program, loaded.Errors.Concat(program.Diagnostics).ToArray());
     }
 

@@ -142,7 +142,7 @@ internal sealed partial class BindingSession
     {
         if (operand.Kind != BoundKind.Error)
         {
-            Report(context, DiagnosticCatalog.IncompatibleOperands, file, operand.Span, operation, operand.Describe(), "a number");
+            Report(context, DiagnosticCatalog.IncompatibleOperands, file, operand.Span, $"{operation} {operand.Describe()}: only numbers can");
         }
 
         return BoundValue.Error(operand.Span);
@@ -160,7 +160,7 @@ internal sealed partial class BindingSession
         var verb = binary.Operator switch { '*' => "multiply", '/' => "divide", '+' => "add", _ => "subtract" };
         if (left.Kind != BoundKind.Quantity || right.Kind != BoundKind.Quantity)
         {
-            Report(context, DiagnosticCatalog.IncompatibleOperands, file, binary.Span, verb, left.Describe(), right.Describe());
+            Report(context, DiagnosticCatalog.IncompatibleOperands, file, binary.Span, $"{verb} {left.Describe()} and {right.Describe()}");
             return BoundValue.Error(binary.Span);
         }
 
@@ -178,7 +178,7 @@ internal sealed partial class BindingSession
                 {
                     var l = left.Quantity.Dimension.Describe() + (left.Quantity.FeaturePower != 0 ? " in F" : "");
                     var r = right.Quantity.Dimension.Describe() + (right.Quantity.FeaturePower != 0 ? " in F" : "");
-                    Report(context, DiagnosticCatalog.IncompatibleOperands, file, binary.Span, verb, l, r);
+                    Report(context, DiagnosticCatalog.IncompatibleOperands, file, binary.Span, $"{verb} {l} and {r}");
                     return BoundValue.Error(binary.Span);
                 }
 
@@ -209,7 +209,7 @@ internal sealed partial class BindingSession
         if (from.Kind != BoundKind.Quantity || to.Kind != BoundKind.Quantity || (step is not null && step.Kind != BoundKind.Quantity)
             || !from.Quantity.IsCommensurable(to.Quantity) || (step is not null && !from.Quantity.IsCommensurable(step.Quantity)))
         {
-            Report(context, DiagnosticCatalog.IncompatibleOperands, file, range.Span, "make a range of", from.Describe(), to.Describe());
+            Report(context, DiagnosticCatalog.IncompatibleOperands, file, range.Span, $"make a range of {from.Describe()} and {to.Describe()}");
             return BoundValue.Error(range.Span);
         }
 

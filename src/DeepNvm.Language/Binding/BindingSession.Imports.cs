@@ -17,11 +17,16 @@ internal sealed partial class BindingSession
         {
             var list = new List<(string, ImportSyntax)>();
             edges[pair.Key] = list;
-            var directory = PathNames.Directory(pair.Key);
             foreach (var import in pair.Value.Syntax.Imports)
             {
-                var target = PathNames.Combine(directory, import.Path);
-                if (_options.ProjectDirectory is { } root && !PathNames.IsUnder(target, root))
+                if (import.Path.StartsWith(BindOptions.LibraryScheme, StringComparison.Ordinal) && _options.LibraryDirectory is null)
+                {
+                    Report(null, DiagnosticCatalog.ImportNotFound, pair.Value.Path, import.Span, import.Path, " (the DeepNvm standard library is not available to this build)");
+                    continue;
+                }
+
+                var target = _options.Resolve(pair.Key, import.Path);
+                if (_options.ProjectDirectory is { } root && !PathNames.IsUnder(target, root) && !_options.IsLibrary(target))
                 {
                     Report(null, DiagnosticCatalog.ImportOutsideProject, pair.Value.Path, import.Span, import.Path, root);
                     continue;
@@ -92,6 +97,21 @@ internal sealed partial class BindingSession
 
             stack.RemoveAt(stack.Count - 1);
             state[file] = 2;
+        }
+    }
+
+    /// <summary>Library files that nothing in the project imports are left out of binding.</summary>
+    private void DropUnusedLibraryFiles()
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in _fileByPath.Keys.Where(f => !_options.IsLibrary(f)))
+        {
+            used.UnionWith(_visible[file]);
+        }
+
+        foreach (var library in _fileByPath.Keys.Where(f => _options.IsLibrary(f) && !used.Contains(f)).ToArray())
+        {
+            _fileByPath.Remove(library);
         }
     }
 

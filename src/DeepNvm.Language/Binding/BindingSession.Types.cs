@@ -107,7 +107,7 @@ internal sealed partial class BindingSession
         {
             var message = expected == Dimension.CapacitanceDim
                 ? $"'{path}' expects a capacitance: F is the feature size, not the farad; write fF, pF or farad"
-                : $"'{path}' cannot use the feature size F: only cell geometry (area, widths) scales with the node; write an absolute unit, e.g. {UnitExpression.ExampleFor(expected)}";
+                : $"'{path}' cannot use the feature size F: only cell geometry (area, widths) scales with the node; write an absolute unit, e.g. {UnitExpression.ExampleFor(expected, allowsFeatureSize: false)}";
             Report(owner, DiagnosticCatalog.FeatureSizeNotAllowed, file, value.Span, message);
             return null;
         }
@@ -116,7 +116,7 @@ internal sealed partial class BindingSession
         {
             if (quantity.Dimension.IsDimensionless)
             {
-                Report(owner, DiagnosticCatalog.MissingUnit, file, value.Span, path, expected.Describe(), UnitExpression.ExampleFor(expected));
+                Report(owner, DiagnosticCatalog.MissingUnit, file, value.Span, path, expected.Describe(), UnitExpression.ExampleFor(expected, type.AllowsFeatureSize));
             }
             else
             {

@@ -32,6 +32,17 @@ internal sealed partial class BindingSession
     {
         foreach (var file in _files)
         {
+            var key = PathNames.Normalize(file.Path);
+            if (!_fileByPath.ContainsKey(key))
+            {
+                _fileByPath.Add(key, file);
+            }
+        }
+
+        ResolveImports();
+        DropUnusedLibraryFiles();
+        foreach (var file in _fileByPath.Values)
+        {
             foreach (var diagnostic in file.Diagnostics)
             {
                 _diagnostics.Add(diagnostic);
@@ -41,15 +52,8 @@ internal sealed partial class BindingSession
             {
                 _brokenNames.Add(name);
             }
-
-            var key = PathNames.Normalize(file.Path);
-            if (!_fileByPath.ContainsKey(key))
-            {
-                _fileByPath.Add(key, file);
-            }
         }
 
-        ResolveImports();
         CollectDeclarations();
         foreach (var declaration in _declarations.Values)
         {

@@ -7,7 +7,23 @@ namespace DeepNvm.Language.Binding;
 
 /// <summary>Options of a binding run.</summary>
 /// <param name="ProjectDirectory">Imports must resolve inside this folder; null allows any path.</param>
-public sealed record BindOptions(string? ProjectDirectory = null);
+/// <param name="LibraryDirectory">The standard library's folder: <c>import "deepnvm:gpus.nvm"</c>
+/// resolves there. Library files take part only when imported, so their names never clash with a
+/// project that does not use them.</param>
+public sealed record BindOptions(string? ProjectDirectory = null, string? LibraryDirectory = null)
+{
+    /// <summary>The prefix of imports from the standard library.</summary>
+    public const string LibraryScheme = "deepnvm:";
+
+    /// <summary>Where an import written in <paramref name="importingFile"/> points.</summary>
+    public string Resolve(string importingFile, string importPath) =>
+        importPath.StartsWith(LibraryScheme, System.StringComparison.Ordinal)
+            ? PathNames.Combine(LibraryDirectory ?? "", importPath.Substring(LibraryScheme.Length))
+            : PathNames.Combine(PathNames.Directory(importingFile), importPath);
+
+    /// <summary>Whether a path lies in the standard library's folder.</summary>
+    public bool IsLibrary(string path) => LibraryDirectory is { } library && PathNames.IsUnder(path, library);
+}
 
 /// <summary>
 /// Binds parsed files into a program: resolves imports (relative to the importing file, never

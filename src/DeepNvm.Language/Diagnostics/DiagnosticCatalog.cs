@@ -50,7 +50,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DimensionMismatch = new(DiagnosticIds.DimensionMismatch, "Wrong dimension", "'{0}' expects {1}, got {2} ({3})", Error, Units);
     public static readonly DiagnosticDescriptor MissingUnit = new(DiagnosticIds.MissingUnit, "Missing unit", "'{0}' expects {1}; write a unit, e.g. {2}", Error, Units);
     public static readonly DiagnosticDescriptor AmbiguousUnit = new(DiagnosticIds.AmbiguousUnit, "Ambiguous unit", "{0}", Warning, Units);
-    public static readonly DiagnosticDescriptor IncompatibleOperands = new(DiagnosticIds.IncompatibleOperands, "Incompatible operands", "cannot {0} {1} and {2}", Error, Units);
+    public static readonly DiagnosticDescriptor IncompatibleOperands = new(DiagnosticIds.IncompatibleOperands, "Incompatible operands", "cannot {0}", Error, Units);
     public static readonly DiagnosticDescriptor FeatureSizeNotAllowed = new(DiagnosticIds.FeatureSizeNotAllowed, "Feature size not allowed here", "{0}", Error, Units);
     public static readonly DiagnosticDescriptor NonFiniteValue = new(DiagnosticIds.NonFiniteValue, "Value is not finite", "'{0}' evaluates to {1}", Error, Units);
 

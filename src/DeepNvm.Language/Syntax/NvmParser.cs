@@ -67,7 +67,7 @@ public static class NvmParser
             }
 
             var failure = Furthest(import, declaration);
-            if (failure.Remainder.Position >= blankedFrom)
+            if (blankedFrom < source.Length && failure.Remainder.Position >= blankedFrom)
             {
                 // the text was cut off there after a lexical error, already reported
                 break;

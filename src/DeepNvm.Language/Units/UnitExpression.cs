@@ -100,8 +100,13 @@ public static class UnitExpression
     public static bool IsUnitPart(char c) => IsUnitStart(c) || char.IsDigit(c) || c == '^' || c == '*' || c == '/' || c == '·' || c == '-' || c == '+';
 
     /// <summary>Units for a dimension, for messages like "write a unit, e.g. ns".</summary>
-    public static string ExampleFor(Dimension dimension)
+    public static string ExampleFor(Dimension dimension, bool allowsFeatureSize = true)
     {
+        if (dimension == Dimension.LengthDim && !allowsFeatureSize)
+        {
+            return "16 nm";
+        }
+
         var examples = new Dictionary<Dimension, string>
         {
             [Dimension.LengthDim] = "16 nm or 8 F",

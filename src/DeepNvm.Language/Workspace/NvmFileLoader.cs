@@ -20,11 +20,24 @@ public static class NvmFileLoader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The result: the sources read, the project folder imports must stay in, and read errors.</summary>
-    public sealed record LoadResult(IReadOnlyList<NvmSource> Sources, string ProjectDirectory, IReadOnlyList<NvmDiagnostic> Errors);
-
-    public static LoadResult Load(string fileOrDirectory)
+    /// <summary>The result: the sources read, the project folder imports must stay in, the standard
+    /// library's folder (when there is one), and read errors.</summary>
+    public sealed record LoadResult(IReadOnlyList<NvmSource> Sources, string ProjectDirectory, string? LibraryDirectory, IReadOnlyList<NvmDiagnostic> Errors)
     {
+        /// <summary>The options to bind these sources with.</summary>
+        public BindOptions Options => new(ProjectDirectory, LibraryDirectory);
+    }
+
+    /// <summary>The standard library shipped beside the running program (the CLI copies it to stdlib/).</summary>
+    public static string? DefaultLibraryDirectory()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "stdlib");
+        return Directory.Exists(folder) ? PathNames.Normalize(folder) : null;
+    }
+
+    public static LoadResult Load(string fileOrDirectory, string? libraryDirectory = null)
+    {
+        var library = libraryDirectory is null ? DefaultLibraryDirectory() : PathNames.Normalize(Path.GetFullPath(libraryDirectory));
         var full = Path.GetFullPath(fileOrDirectory);
         var errors = new List<NvmDiagnostic>();
         var sources = new Dictionary<string, NvmSource>(StringComparer.Ordinal);
@@ -59,17 +72,23 @@ public static class NvmFileLoader
             }
 
             sources.Add(path, new NvmSource(path, text));
+            var options = new BindOptions(PathNames.Normalize(root), library);
             foreach (var import in NvmParser.Parse(path, text).Syntax.Imports)
             {
-                var target = PathNames.Combine(PathNames.Directory(path), import.Path);
-                if (PathNames.IsUnder(target, root) && File.Exists(target))
+                if (import.Path.StartsWith(BindOptions.LibraryScheme, StringComparison.Ordinal) && library is null)
+                {
+                    continue;
+                }
+
+                var target = options.Resolve(path, import.Path);
+                if ((PathNames.IsUnder(target, root) || options.IsLibrary(target)) && File.Exists(target))
                 {
                     pending.Enqueue(target);
                 }
             }
         }
 
-        return new LoadResult(sources.Values.ToArray(), PathNames.Normalize(root), errors);
+        return new LoadResult(sources.Values.ToArray(), PathNames.Normalize(root), library, errors);
     }
 
     private static string? Read(string path, List<NvmDiagnostic> errors)
