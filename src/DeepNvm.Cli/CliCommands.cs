@@ -11,6 +11,8 @@ internal static class CliCommands
         yield return Commands.SchemaCommand.Create();
         yield return Commands.ProfileCommand.Create();
         yield return Commands.TrafficCommand.Create();
+        yield return Commands.NvsimCommand.Create();
+        yield return Commands.ImportCommand.Create();
         yield break;
     }
 }

@@ -35,7 +35,7 @@ public static class CacheModel
             return new CacheModelResult(null, diagnostics, null);
         }
 
-        var nodeNm = node.FeatureSizeMeters * 1e9;
+        var nodeNm = Math.Round(node.FeatureSizeMeters * 1e9, 6);
         var tech = Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts);
         if (tech.OutsideTable)
         {
@@ -124,7 +124,7 @@ public static class CacheModel
         CacheModelOptions options, out string? eliminating)
     {
         eliminating = null;
-        var ws = new HtreeWorkspace();
+        var ws = SearchWorkspace.ForThread();
         long blockSize = wordBits;
         var associativity = cache.Associativity;
         switch (cache.AccessMode)
@@ -138,8 +138,8 @@ public static class CacheModel
                 break;
         }
 
-        var data = OrganizationSearch.SearchData(c, ws, capacityBytes * 8, blockSize, associativity, cache.Optimize, options.Constraints,
-            options.MaxMatsPerDimension, options.MaxMux);
+        var data = OrganizationSearch.Search(c, ws, false, capacityBytes * 8 / blockSize, blockSize, associativity, cache.Optimize,
+            options.Constraints, options.MaxMatsPerDimension, options.MaxMux, options.Prune);
         if (!data.Found)
         {
             eliminating = Eliminating(in data, options.Constraints);
@@ -154,7 +154,8 @@ public static class CacheModel
         Bank tagBank = default;
         if (!options.WithoutTag)
         {
-            var tag = OrganizationSearch.SearchTag(c, ws, numLines, cache.Associativity, tagBits, cache.Optimize);
+            var tag = OrganizationSearch.Search(c, ws, true, numLines, tagBits, cache.Associativity, cache.Optimize, null,
+                Math.Min(64, options.MaxMatsPerDimension), Math.Min(64, options.MaxMux), options.Prune);
             if (!tag.Found)
             {
                 eliminating = "no legal tag-array organization";

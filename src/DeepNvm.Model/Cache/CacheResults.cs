@@ -41,6 +41,8 @@ public sealed record CacheModelOptions
     public int MaxMatsPerDimension { get; init; } = 512;
     /// <summary>Largest degree of each mux level (NVSim: 256 data, 64 tag).</summary>
     public int MaxMux { get; init; } = 256;
+    /// <summary>Branch-and-bound pruning of the organization search (same optimum; off = exhaustive).</summary>
+    public bool Prune { get; init; } = true;
     /// <summary>Skip the tag array (a RAM, not a cache).</summary>
     public bool WithoutTag { get; init; }
 

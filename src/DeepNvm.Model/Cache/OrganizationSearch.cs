@@ -4,7 +4,7 @@ using DeepNvm.Model.Circuits;
 
 namespace DeepNvm.Model.Cache;
 
-/// <summary>The best bank found by a search, with its organization.</summary>
+/// <summary>The best bank found by a search, with its organization and bookkeeping.</summary>
 internal struct SearchOutcome
 {
     public bool Found;
@@ -22,9 +22,35 @@ internal struct SearchOutcome
     public int RejectedByConstraint5;
 }
 
-/// <summary>Exhaustive search over the legal partitions of one array: mat grid and active mats (powers of two
-/// up to the limit), subarrays per mat (1-2 × 1-2) and active subarrays, three mux levels. Cheap integer
-/// legality checks run before any circuit is evaluated; nothing is allocated per candidate.</summary>
+/// <summary>Preallocated lists for the search (routes and their bounds), reused across searches.</summary>
+internal sealed class SearchWorkspace
+{
+    public const int MaxRoutes = 1 << 15;
+    public readonly HtreeWorkspace Htree = new();
+    public readonly double[] Bound = new double[MaxRoutes];
+    public readonly int[] Order = new int[MaxRoutes];
+    public readonly int[] RowMat = new int[MaxRoutes];
+    public readonly int[] ColMat = new int[MaxRoutes];
+    public readonly int[] ActiveRow = new int[MaxRoutes];
+    public readonly int[] ActiveCol = new int[MaxRoutes];
+    public readonly int[] SubActive = new int[MaxRoutes];
+    public readonly double[] A = new double[MaxRoutes];
+    public readonly double[] B = new double[MaxRoutes];
+    public readonly double[] C1 = new double[MaxRoutes];
+    public readonly double[] C2 = new double[MaxRoutes];
+
+    [ThreadStatic]
+    private static SearchWorkspace? _current;
+
+    /// <summary>The calling thread's workspace (allocated once per thread).</summary>
+    public static SearchWorkspace ForThread() => _current ??= new SearchWorkspace();
+}
+
+/// <summary>Search over the legal partitions of one array: mat grid and active mats (powers of two up to the
+/// limit), subarrays per mat (1-2 × 1-2) and active subarrays, three mux levels — the space NVSim explores.
+/// Branch and bound: mat grids are visited in the order of a lower bound on the target, subarray shapes are
+/// skipped when their bound cannot beat the best so far, and the search stops when no remaining grid can;
+/// the optimum is the exhaustive search's. Mats are memoized; nothing is allocated per candidate.</summary>
 internal static class OrganizationSearch
 {
     public static double Score(in Bank b, OptimizationTarget target) => target switch
@@ -39,16 +65,22 @@ internal static class OrganizationSearch
         _ => b.Area,
     };
 
-    /// <summary>Search the data array. <paramref name="blockSize"/> is the bits per access (the line, or the set in
-    /// Fast mode); <paramref name="associativity"/> is 1 in Sequential and Fast modes.</summary>
-    public static SearchOutcome SearchData(ArrayContext c, HtreeWorkspace ws, long capacityBits, long blockSize, int associativity,
-        OptimizationTarget target, CacheConstraints? constraints, int maxMats, int maxMux)
+    /// <summary>Search one array. Data: <paramref name="bitsPerEntry"/> is the bits per access (the line, or the
+    /// set in Fast mode) and <paramref name="entries"/> the accesses the array holds. Tag: the tag bits per line
+    /// and the number of lines (NVSim: one row per set, 64 × 64 mats, muxes up to 64).</summary>
+    public static SearchOutcome Search(ArrayContext c, SearchWorkspace ws, bool tag, long entries, long bitsPerEntry, int associativity,
+        OptimizationTarget target, CacheConstraints? constraints, int maxMats, int maxMux, bool prune = true)
     {
+        ws.Htree.Mats.Clear();
         var outcome = new SearchOutcome();
         var bestScore = double.MaxValue;
+        var bounds = new SearchBounds(c, tag, target);
         var ionOverIoff = c.Tech.IonN / c.Tech.IoffN;
         var resistive = c.Cell.IsResistive;
         var checkColumns = c.AccessMode != CacheAccessMode.Sequential;
+
+        // 1. Route every mat grid and bound it.
+        var count = 0;
         for (var rowMat = 1; rowMat <= maxMats; rowMat *= 2)
         {
             for (var colMat = 1; colMat <= maxMats; colMat *= 2)
@@ -57,78 +89,141 @@ internal static class OrganizationSearch
                 {
                     for (var activeCol = 1; activeCol <= rowMat; activeCol *= 2)
                     {
-                        if (blockSize / (activeRow * activeCol) == 0)
+                        for (var subActive = 1; subActive <= (tag ? 4 : 1); subActive *= 2)
                         {
-                            continue;
-                        }
-
-                        var route = Bank.Route(ws, false, rowMat, colMat, capacityBits, blockSize, associativity, activeRow, activeCol);
-                        if (!route.Valid)
-                        {
-                            continue;
-                        }
-
-                        for (var rowSub = 1; rowSub <= 2; rowSub *= 2)
-                        {
-                            for (var colSub = 1; colSub <= 2; colSub *= 2)
+                            var block = BlockSize(tag, bitsPerEntry, activeRow * activeCol * subActive);
+                            if (block / (activeRow * activeCol) == 0 || count == SearchWorkspace.MaxRoutes)
                             {
-                                for (var activeSubRow = 1; activeSubRow <= colSub; activeSubRow *= 2)
+                                continue;
+                            }
+
+                            var route = Bank.Route(ws.Htree, tag, rowMat, colMat, entries * block, block, associativity, activeRow, activeCol);
+                            if (!route.Valid)
+                            {
+                                continue;
+                            }
+
+                            SearchBounds.HtreeCoefficients(ws.Htree, route.LevelH, route.LevelV, out var a, out var b, out var c1, out var c2);
+                            var cellsPerMat = entries * block / ((long)rowMat * colMat);
+                            var selectedPerMat = tag ? route.MatBlockSize * route.NumWay : route.MatBlockSize;
+                            ws.Bound[count] = prune ? bounds.RouteBound(cellsPerMat, route.ActiveMats, selectedPerMat, a, b, c1, c2) : 0;
+                            ws.Order[count] = count;
+                            ws.RowMat[count] = rowMat;
+                            ws.ColMat[count] = colMat;
+                            ws.ActiveRow[count] = activeRow;
+                            ws.ActiveCol[count] = activeCol;
+                            ws.SubActive[count] = subActive;
+                            ws.A[count] = a;
+                            ws.B[count] = b;
+                            ws.C1[count] = c1;
+                            ws.C2[count] = c2;
+                            count++;
+                        }
+                    }
+                }
+            }
+        }
+
+        // 2. Visit the grids in bound order; stop when the next grid's bound cannot beat the best.
+        System.Array.Sort(ws.Bound, ws.Order, 0, count);
+        for (var n = 0; n < count; n++)
+        {
+            if (ws.Bound[n] * (1 - 1e-9) >= bestScore)
+            {
+                break;
+            }
+
+            var r = ws.Order[n];
+            var rowMat = ws.RowMat[r];
+            var colMat = ws.ColMat[r];
+            var activeRow = ws.ActiveRow[r];
+            var activeCol = ws.ActiveCol[r];
+            var block = BlockSize(tag, bitsPerEntry, activeRow * activeCol * ws.SubActive[r]);
+            var route = Bank.Route(ws.Htree, tag, rowMat, colMat, entries * block, block, associativity, activeRow, activeCol);
+            var cellsPerMat = entries * block / ((long)rowMat * colMat);
+            for (var rowSub = 1; rowSub <= 2; rowSub *= 2)
+            {
+                for (var colSub = 1; colSub <= 2; colSub *= 2)
+                {
+                    for (var activeSubRow = 1; activeSubRow <= colSub; activeSubRow *= 2)
+                    {
+                        for (var activeSubCol = 1; activeSubCol <= rowSub; activeSubCol *= 2)
+                        {
+                            var activeSubs = activeSubRow * activeSubCol;
+                            if ((tag && activeSubs != ws.SubActive[r]) || block / (activeRow * activeCol * activeSubs) == 0)
+                            {
+                                continue;
+                            }
+
+                            var address = route.Address - Mat.Log2(rowSub * colSub / activeSubs);
+                            var columnsBase = route.MatBlockSize / activeSubs;
+                            if (address <= 0 || address > 40 || columnsBase == 0)
+                            {
+                                continue;
+                            }
+
+                            var waysInRow = tag ? 1 : route.NumWay;
+                            var waysInColumns = tag ? route.NumWay : 1;
+                            var extra = (long)route.ExtraSense * route.ExtraLev1 * route.ExtraLev2;
+                            var rowsBase = (1L << address) * waysInRow;
+                            for (var k = 0; (1L << k) <= (long)maxMux * maxMux * maxMux; k++)
+                            {
+                                var muxProduct = (1L << k) * extra;
+                                var rows = rowsBase / muxProduct;
+                                if (rows == 0)
                                 {
-                                    for (var activeSubCol = 1; activeSubCol <= rowSub; activeSubCol *= 2)
+                                    break;
+                                }
+
+                                var columns = columnsBase * muxProduct * waysInColumns;
+                                if (rows > 1 << 20 || columns > 1 << 20 || (checkColumns && columns < c.Associativity) || (resistive && ionOverIoff < rows))
+                                {
+                                    continue;
+                                }
+
+                                var selected = columns / muxProduct;
+                                if (prune && bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, route.ActiveMats, selected,
+                                        ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], cellsPerMat) * (1 - 1e-9) >= bestScore)
+                                {
+                                    continue;
+                                }
+
+                                // Every split of 2^k over the three mux levels.
+                                for (var k1 = 0; k1 <= k; k1++)
+                                {
+                                    for (var k2 = 0; k1 + k2 <= k; k2++)
                                     {
-                                        var activeAll = activeRow * activeCol * activeSubRow * activeSubCol;
-                                        if (blockSize / activeAll == 0)
+                                        var muxSense = 1 << k1;
+                                        var lev1 = 1 << k2;
+                                        var lev2 = 1 << (k - k1 - k2);
+                                        if (muxSense > maxMux || lev1 > maxMux || lev2 > maxMux)
                                         {
                                             continue;
                                         }
 
-                                        var gating = Mat.Log2(rowSub * colSub / activeSubRow / activeSubCol);
-                                        var address = route.Address - gating;
-                                        var columnsBase = route.MatBlockSize / (activeSubRow * activeSubCol);
-                                        if (address <= 0 || columnsBase == 0)
+                                        outcome.Evaluated++;
+                                        var bank = Bank.EvaluateRouted(c, ws.Htree, tag, in route, muxSense, lev1, lev2, rowSub, colSub, activeSubRow, activeSubCol);
+                                        if (bank.Invalid)
+                                        {
+                                            outcome.RejectedByRule++;
+                                            outcome.LastRule = bank.Rejection;
+                                            continue;
+                                        }
+
+                                        if (!Admit(in bank, constraints, ref outcome))
                                         {
                                             continue;
                                         }
 
-                                        var rowsBase = (1L << address) * route.NumWay;
-                                        for (var muxSense = 1; muxSense <= maxMux; muxSense *= 2)
+                                        outcome.Legal++;
+                                        var score = Score(in bank, target);
+                                        if (score < bestScore)
                                         {
-                                            for (var lev1 = 1; lev1 <= maxMux; lev1 *= 2)
-                                            {
-                                                for (var lev2 = 1; lev2 <= maxMux; lev2 *= 2)
-                                                {
-                                                    long muxProduct = (long)muxSense * route.ExtraSense * lev1 * route.ExtraLev1 * lev2 * route.ExtraLev2;
-                                                    var rows = rowsBase / muxProduct;
-                                                    if (rows == 0)
-                                                    {
-                                                        break;
-                                                    }
-
-                                                    var columns = columnsBase * muxProduct;
-                                                    if (rows > 1 << 20 || columns > 1 << 20 || (checkColumns && columns < c.Associativity)
-                                                        || (resistive && ionOverIoff < rows))
-                                                    {
-                                                        continue;
-                                                    }
-
-                                                    outcome.Evaluated++;
-                                                    var bank = Bank.EvaluateRouted(c, ws, false, in route, muxSense, lev1, lev2, rowSub, colSub, activeSubRow, activeSubCol);
-                                                    if (bank.Invalid)
-                                                    {
-                                                        outcome.RejectedByRule++;
-                                                        outcome.LastRule = bank.Rejection;
-                                                        continue;
-                                                    }
-
-                                                    if (!Admit(in bank, constraints, ref outcome))
-                                                    {
-                                                        continue;
-                                                    }
-
-                                                    Keep(ref outcome, ref bestScore, in bank, target, rowMat, colMat, activeCol, activeRow, rowSub, colSub,
-                                                        activeSubCol, activeSubRow, muxSense, lev1, lev2);
-                                                }
-                                            }
+                                            bestScore = score;
+                                            outcome.Found = true;
+                                            outcome.Best = bank;
+                                            outcome.Organization = new ArrayOrganization(rowMat, colMat, activeCol, activeRow, rowSub, colSub,
+                                                activeSubCol, activeSubRow, muxSense, lev1, lev2, bank.Mat.NumRow, bank.Mat.NumColumn);
                                         }
                                     }
                                 }
@@ -142,100 +237,15 @@ internal static class OrganizationSearch
         return outcome;
     }
 
-    /// <summary>Search the tag array: the tag of each line (48-bit addresses less index and offset, plus valid
-    /// and dirty bits), one row per set, NVSim's narrower space (64 × 64 mats, muxes up to 64).</summary>
-    public static SearchOutcome SearchTag(ArrayContext c, HtreeWorkspace ws, long numLines, int associativity, int tagBits,
-        OptimizationTarget target)
+    /// <summary>Tag entries are padded so every active subarray gets the same number of bits (as NVSim does).</summary>
+    private static long BlockSize(bool tag, long bits, int activeAll)
     {
-        var outcome = new SearchOutcome();
-        var bestScore = double.MaxValue;
-        const int maxMats = 64;
-        const int maxMux = 64;
-        for (var rowMat = 1; rowMat <= maxMats; rowMat *= 2)
+        if (!tag || bits % activeAll == 0)
         {
-            for (var colMat = 1; colMat <= maxMats; colMat *= 2)
-            {
-                for (var activeRow = 1; activeRow <= colMat; activeRow *= 2)
-                {
-                    for (var activeCol = 1; activeCol <= rowMat; activeCol *= 2)
-                    {
-                        for (var rowSub = 1; rowSub <= 2; rowSub *= 2)
-                        {
-                            for (var colSub = 1; colSub <= 2; colSub *= 2)
-                            {
-                                for (var activeSubRow = 1; activeSubRow <= colSub; activeSubRow *= 2)
-                                {
-                                    for (var activeSubCol = 1; activeSubCol <= rowSub; activeSubCol *= 2)
-                                    {
-                                        var activeAll = activeRow * activeCol * activeSubRow * activeSubCol;
-                                        long blockSize = tagBits;
-                                        if (blockSize / activeAll == 0)
-                                        {
-                                            continue;
-                                        }
-
-                                        if (blockSize % activeAll != 0)
-                                        {
-                                            blockSize = (blockSize / activeAll + 1) * activeAll;
-                                        }
-
-                                        var capacity = numLines * blockSize;
-                                        var route = Bank.Route(ws, true, rowMat, colMat, capacity, blockSize, associativity, activeRow, activeCol);
-                                        if (!route.Valid)
-                                        {
-                                            continue;
-                                        }
-
-                                        for (var muxSense = 1; muxSense <= maxMux; muxSense *= 2)
-                                        {
-                                            for (var lev1 = 1; lev1 <= maxMux; lev1 *= 2)
-                                            {
-                                                for (var lev2 = 1; lev2 <= maxMux; lev2 *= 2)
-                                                {
-                                                    var gating = Mat.Log2(rowSub * colSub / activeSubRow / activeSubCol);
-                                                    var address = route.Address - gating;
-                                                    if (address <= 0 || (1L << address) / ((long)muxSense * lev1 * lev2) == 0)
-                                                    {
-                                                        break;
-                                                    }
-
-                                                    outcome.Evaluated++;
-                                                    var bank = Bank.EvaluateRouted(c, ws, true, in route, muxSense, lev1, lev2, rowSub, colSub, activeSubRow, activeSubCol);
-                                                    if (bank.Invalid)
-                                                    {
-                                                        continue;
-                                                    }
-
-                                                    Keep(ref outcome, ref bestScore, in bank, target, rowMat, colMat, activeCol, activeRow, rowSub, colSub,
-                                                        activeSubCol, activeSubRow, muxSense, lev1, lev2);
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            return bits;
         }
 
-        return outcome;
-    }
-
-    private static void Keep(ref SearchOutcome outcome, ref double bestScore, in Bank bank, OptimizationTarget target, int rowMat, int colMat,
-        int activeRowMats, int activeColumnMats, int rowSub, int colSub, int activeRowSubs, int activeColumnSubs, int muxSense, int lev1, int lev2)
-    {
-        outcome.Legal++;
-        var score = Score(in bank, target);
-        if (score < bestScore)
-        {
-            bestScore = score;
-            outcome.Found = true;
-            outcome.Best = bank;
-            outcome.Organization = new ArrayOrganization(rowMat, colMat, activeRowMats, activeColumnMats, rowSub, colSub, activeRowSubs,
-                activeColumnSubs, muxSense, lev1, lev2, bank.Mat.NumRow, bank.Mat.NumColumn);
-        }
+        return (bits / activeAll + 1) * activeAll;
     }
 
     private static bool Admit(in Bank bank, CacheConstraints? k, ref SearchOutcome outcome)

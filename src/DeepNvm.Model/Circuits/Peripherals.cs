@@ -135,6 +135,18 @@ internal struct SenseAmp
         return height;
     }
 
+    /// <summary>NVSim's HSPICE figures for the current-to-voltage converter of a current-sensing amplifier, per
+    /// node: delay (s), energy per sense (J), leakage (W).</summary>
+    public static void CurrentSenseFigures(double f, out double delay, out double energy, out double leakage)
+    {
+        if (f >= 119e-9) { delay = 0.49e-9; energy = 8.52e-14; leakage = 1.40e-8; }
+        else if (f >= 89e-9) { delay = 0.53e-9; energy = 8.72e-14; leakage = 1.87e-8; }
+        else if (f >= 64e-9) { delay = 0.62e-9; energy = 9.00e-14; leakage = 2.57e-8; }
+        else if (f >= 44e-9) { delay = 0.80e-9; energy = 10.26e-14; leakage = 4.41e-9; }
+        else if (f >= 31e-9) { delay = 1.07e-9; energy = 12.56e-14; leakage = 12.54e-8; }
+        else { delay = 1.45e-9; energy = 15e-14; leakage = 15e-8; }
+    }
+
     public readonly double Evaluate(Tech tech, out double energy, out double leakage)
     {
         var f = tech.FeatureSize;
@@ -143,14 +155,7 @@ internal struct SenseAmp
         leakage = 0;
         if (_currentSense)
         {
-            // NVSim's HSPICE figures for the current-to-voltage converter, per node.
-            double d, e, l;
-            if (f >= 119e-9) { d = 0.49e-9; e = 8.52e-14; l = 1.40e-8; }
-            else if (f >= 89e-9) { d = 0.53e-9; e = 8.72e-14; l = 1.87e-8; }
-            else if (f >= 64e-9) { d = 0.62e-9; e = 9.00e-14; l = 2.57e-8; }
-            else if (f >= 44e-9) { d = 0.80e-9; e = 10.26e-14; l = 4.41e-9; }
-            else if (f >= 31e-9) { d = 1.07e-9; e = 12.56e-14; l = 12.54e-8; }
-            else { d = 1.45e-9; e = 15e-14; l = 15e-8; }
+            CurrentSenseFigures(f, out var d, out var e, out var l);
             latency += d;
             energy += e;
             leakage += l;

@@ -281,7 +281,7 @@ public static class NvsimReader
     }
 
     /// <summary>Whether the set and reset figures of a cell file differ (the importer says so in a comment).</summary>
-    internal static bool IsAsymmetric(string text)
+    public static bool IsAsymmetric(string text)
     {
         var d = new List<NvsimDiagnostic>();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using DeepNvm.Model;
+using DeepNvm.Model.Nvsim;
+
+namespace DeepNvm.Cli.Commands;
+
+/// <summary>`deepnvm import nvsim FILE.cell [-o FILE.nvm]`: translate an NVSim cell into a .nvm cell declaration.</summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var import = new Command("import", "Bring cells from other tools into .nvm");
+        var file = new Argument<FileInfo>("file") { Description = "NVSim memory cell file (.cell)" };
+        var outputOption = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the .nvm file (default: beside the .cell, with the .nvm extension)" };
+        var nvsim = new Command("nvsim", "Write the .nvm equivalent of an NVSim .cell file (units checked; unknown keys are errors)");
+        nvsim.Arguments.Add(file);
+        nvsim.Options.Add(outputOption);
+        nvsim.SetAction(parse => RunNvsim(parse.GetValue(file)!.ToString(), parse.GetValue(outputOption)?.ToString(), Console.Out, Console.Error));
+        import.Subcommands.Add(nvsim);
+        return import;
+    }
+
+    /// <summary>The command's work: returns the exit code. The file is written atomically (temporary file, then rename).</summary>
+    public static int RunNvsim(string path, string? destination, TextWriter output, TextWriter error)
+    {
+        var read = NvsimReader.ReadCell(path);
+        foreach (var d in read.Diagnostics)
+        {
+            error.WriteLine(d.ToString());
+        }
+
+        if (!read.Succeeded)
+        {
+            return ExitCodes.Diagnostics;
+        }
+
+        var cell = read.Value!;
+        var text = NvmCellWriter.Write(cell, Path.GetFileName(path), cell.Kind != CellKind.Sram && NvsimReader.IsAsymmetric(File.ReadAllText(path)));
+        destination ??= Path.ChangeExtension(path, ".nvm");
+        var directory = Path.GetDirectoryName(Path.GetFullPath(destination))!;
+        var temporary = Path.Combine(directory, "." + Path.GetFileName(destination) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            File.WriteAllText(temporary, text);
+            File.Move(temporary, destination, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(destination + "(1,1): error " + ModelDiagnosticIds.FileNotFound + ": cannot write the file: " + e.Message);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
+            return ExitCodes.Diagnostics;
+        }
+
+        output.WriteLine("wrote " + destination + " (cell " + NvmCellWriter.Identifier(cell.Name) + ")");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,207 @@
+using System;
+using DeepNvm.Model.Circuits;
+
+namespace DeepNvm.Model.Cache;
+
+/// <summary>Lower bounds on a bank's figures, cheap enough to compute before any circuit is sized. Each bound
+/// keeps only terms that the full model adds unchanged (cell-array wire and access-device RC, bitline and
+/// wordline charge, the current-sense converter, the write pulse, H-tree wires over at least the cell
+/// array) and drops the rest, so bound ≤ figure holds for every candidate and branch-and-bound pruning
+/// returns the same optimum as the exhaustive search.</summary>
+internal sealed class SearchBounds
+{
+    private const double HorowitzFloor = 0.6931471805599453; // |ln 0.5|: Horowitz's delay is at least tr·|ln vs|
+    private readonly OptimizationTarget _target;
+    private readonly bool _sram;
+    private readonly bool _tag;
+    private readonly double _cellW;
+    private readonly double _cellH;
+    private readonly double _cLocal;
+    private readonly double _rLocal;
+    private readonly double _rcGlobal;
+    private readonly double _cGlobalV2;
+    private readonly double _vdd2;
+    private readonly double _capAccess;
+    private readonly double _gateAccess;
+    private readonly double _resBitlinePath;
+    private readonly double _vpre2;
+    private readonly double _lnSense;
+    private readonly double _resCellOff;
+    private readonly double _senseDelay;
+    private readonly double _cellReadEnergy;
+    private readonly double _cellWriteEnergy;
+    private readonly double _pulse;
+    private readonly double _cellLeakage;
+    private readonly double _cellArea;
+    private readonly double _assocDivisor;
+    private readonly double _beta;
+    private readonly int _minColumns;
+
+    public SearchBounds(ArrayContext c, bool tag, OptimizationTarget target)
+    {
+        var tech = c.Tech;
+        var cell = c.Cell;
+        var f = tech.FeatureSize;
+        _target = target;
+        _tag = tag;
+        _sram = cell.IsSram;
+        _cellW = cell.WidthF * f;
+        _cellH = cell.HeightF * f;
+        _cLocal = c.LocalWire.CapPerMeter;
+        _rLocal = c.LocalWire.ResPerMeter;
+        _rcGlobal = 1.15 * c.GlobalWire.ResPerMeter * c.GlobalWire.CapPerMeter;
+        _cGlobalV2 = c.GlobalWire.CapPerMeter * tech.Vdd * tech.Vdd;
+        _vdd2 = tech.Vdd * tech.Vdd;
+        _capAccess = Gate.DrainCap(cell.AccessWidth, true, cell.WidthF * f, tech);
+        _gateAccess = (_sram ? 2 : 1) * Gate.GateCap(cell.AccessWidth, tech);
+        var resAccess = Gate.OnResistance(cell.AccessWidth, true, tech);
+        _assocDivisor = c.AccessMode != CacheAccessMode.Sequential ? c.Associativity : 1;
+        _beta = c.AccessMode == CacheAccessMode.Fast ? c.Associativity : 1;
+        _minColumns = c.AccessMode != CacheAccessMode.Sequential ? c.Associativity : 1;
+        _cellArea = cell.WidthF * cell.HeightF * f * f;
+        if (_sram)
+        {
+            _resBitlinePath = resAccess + Gate.OnResistance(cell.SramNmosWidth, true, tech);
+            var vpre = tech.Vdd / 2;
+            _vpre2 = vpre * vpre;
+            _lnSense = Math.Log(vpre / (vpre - cell.MinSenseVoltage / 2));
+            _cellLeakage = Gate.Leakage(GateType.Inv, 1, cell.SramNmosWidth, cell.SramPmosWidth, tech) * tech.Vdd * 2
+                + Gate.Leakage(GateType.Inv, 1, cell.AccessWidth, 0, tech) * tech.Vdd;
+        }
+        else
+        {
+            _resCellOff = resAccess + cell.ResistanceOff;
+            if (!cell.VoltageSense)
+            {
+                SenseAmp.CurrentSenseFigures(f, out _senseDelay, out _, out _);
+            }
+
+            var readPower = cell.ReadPower > 0 ? cell.ReadPower : 0;
+            _cellReadEnergy = 2 * readPower * _senseDelay;
+            _cellWriteEnergy = cell.WriteEnergy;
+            _pulse = cell.WritePulse;
+        }
+    }
+
+    /// <summary>H-tree coefficients of a routed grid: delay = a·W² + b·H², energy = c1·W + c2·H (per unit of the
+    /// global wire's r·c and c·Vdd²), W and H the mat's width and height.</summary>
+    public static void HtreeCoefficients(Banks.HtreeWorkspace ws, int levelH, int levelV, out double a, out double b, out double c1, out double c2)
+    {
+        a = b = c1 = c2 = 0;
+        var scale = 1.0;
+        for (var i = levelH - 1; i >= 0; i--)
+        {
+            a += scale * scale;
+            c1 += scale * ws.HActive[i] * (ws.HAddress[i] + ws.HDistribute[i] + ws.HBroadcast[i]);
+            scale *= 2;
+        }
+
+        scale = 0.5;
+        for (var i = levelV - 1; i >= 0; i--)
+        {
+            b += scale * scale;
+            c2 += scale * ws.VActive[i] * (ws.VAddress[i] + ws.VDistribute[i] + ws.VBroadcast[i]);
+            scale *= 2;
+        }
+    }
+
+    /// <summary>Bound for every organization of one routed mat grid: the mats hold at least their cells.</summary>
+    public double RouteBound(long cellsPerMat, int activeMats, long selectedPerMat, double a, double b, double c1, double c2)
+    {
+        var areaMat = cellsPerMat * _cellArea;
+        var wMin = _minColumns * _cellW;
+        var hMin = _cellH;
+        double delay, energy;
+        if (a > 0 && b > 0)
+        {
+            delay = 2 * Math.Sqrt(a * b) * areaMat;
+        }
+        else
+        {
+            delay = a * wMin * wMin + b * hMin * hMin;
+        }
+
+        if (c1 > 0 && c2 > 0)
+        {
+            energy = 2 * Math.Sqrt(c1 * c2 * areaMat);
+        }
+        else
+        {
+            energy = c1 * wMin + c2 * hMin;
+        }
+
+        delay *= _rcGlobal;
+        energy *= _cGlobalV2;
+        double readE, writeE, readLat, writeLat;
+        if (_sram)
+        {
+            readE = activeMats * (cellsPerMat / 4.0) * (_capAccess / 2 + _cLocal * _cellH) * _vpre2;
+            writeE = 0;
+            readLat = 0;
+            writeLat = 0;
+        }
+        else
+        {
+            readE = activeMats * selectedPerMat * _cellReadEnergy;
+            writeE = activeMats * selectedPerMat * _cellWriteEnergy / _assocDivisor;
+            readLat = _senseDelay;
+            writeLat = _pulse;
+        }
+
+        return Score(readLat + 2 * delay, writeLat + delay, readE + energy, writeE + energy / _beta, cellsPerMat);
+    }
+
+    /// <summary>Bound for the organizations of a grid with a given subarray shape (rows × columns per subarray).</summary>
+    public double GroupBound(int numRow, long numColumn, int rowSub, int colSub, int activeSubs, int activeMats, long selectedPerSubarray,
+        double a, double b, double c1, double c2, long cellsPerMat)
+    {
+        var lenWordline = numColumn * _cellW;
+        var lenBitline = numRow * _cellH;
+        var w = lenWordline * colSub;
+        var h = lenBitline * rowSub;
+        var delay = _rcGlobal * (a * w * w + b * h * h);
+        var energy = _cGlobalV2 * (c1 * w + c2 * h);
+        var capWordline = lenWordline * _cLocal + _gateAccess * numColumn;
+        var wordlineDelay = HorowitzFloor * capWordline * lenWordline * _rLocal / 2;
+        var capBitline = lenBitline * _cLocal + _capAccess * numRow / 2;
+        var resBitline = lenBitline * _rLocal;
+        double readSub, writeSub, readLat, writeLat;
+        if (_sram)
+        {
+            var tau = (_resBitlinePath * (_capAccess + capBitline) + resBitline * capBitline / 2) * _lnSense;
+            readLat = wordlineDelay + HorowitzFloor * tau;
+            writeLat = readLat;
+            var perColumn = (_capAccess + capBitline) * _vpre2;
+            readSub = perColumn * numColumn + capWordline * _vdd2;
+            writeSub = perColumn * selectedPerSubarray / _assocDivisor + capWordline * _vdd2;
+        }
+        else
+        {
+            var tau = resBitline * capBitline / 2 * (_resCellOff + resBitline / 3) / (_resCellOff + resBitline);
+            readLat = wordlineDelay + HorowitzFloor * tau + _senseDelay;
+            writeLat = wordlineDelay + _pulse;
+            readSub = _cellReadEnergy * selectedPerSubarray + capWordline * _vdd2;
+            writeSub = (_cellWriteEnergy + (_capAccess + capBitline) * _vdd2) * selectedPerSubarray / _assocDivisor + capWordline * _vdd2;
+        }
+
+        var active = (double)activeSubs * activeMats;
+        return Score(readLat + 2 * delay, writeLat + delay, readSub * active + energy, writeSub * active + energy / _beta, cellsPerMat);
+    }
+
+    private double Score(double readLatency, double writeLatency, double readEnergy, double writeEnergy, long cellsPerMat)
+    {
+        // Leakage and area bounds are the cells alone; per mat they are only useful to the leakage/area targets.
+        return _target switch
+        {
+            OptimizationTarget.ReadLatency => readLatency,
+            OptimizationTarget.WriteLatency => writeLatency,
+            OptimizationTarget.ReadEnergy => readEnergy,
+            OptimizationTarget.WriteEnergy => writeEnergy,
+            OptimizationTarget.ReadEdp => readLatency * readEnergy,
+            OptimizationTarget.WriteEdp => writeLatency * writeEnergy,
+            _ => 0,
+        };
+    }
+
+    public bool IsTag => _tag;
+}

@@ -1,0 +1,64 @@
+namespace DeepNvm.Model.Tests;
+
+/// <summary>Inputs outside physical ranges give a diagnostic, never an exception, NaN or infinity.</summary>
+public class BadInputTests
+{
+    private static CacheModelResult Run(CellParameters cell, CacheParameters? cache = null, double nm = 22) =>
+        CacheModel.Characterize(cache ?? Cells.Cache(1), cell, Cells.Node(nm));
+
+    [Fact]
+    public void Negative_resistance_is_out_of_range()
+    {
+        var r = Run(Cells.Stt with { ResistanceOnOhms = -3000 });
+        r.Succeeded.ShouldBeFalse();
+        r.Diagnostics.ShouldContain(d => d.Id == ModelDiagnosticIds.OutOfRange);
+    }
+
+    [Fact]
+    public void R_off_not_above_R_on_is_a_resistance_order_error()
+    {
+        var r = Run(Cells.Stt with { ResistanceOffOhms = 3000 });
+        r.Succeeded.ShouldBeFalse();
+        r.Diagnostics.ShouldContain(d => d.Id == ModelDiagnosticIds.ResistanceOrder);
+    }
+
+    [Fact]
+    public void A_write_pulse_of_seconds_is_out_of_range()
+    {
+        var r = Run(Cells.Stt with { WritePulseSeconds = 2 });
+        r.Diagnostics.ShouldContain(d => d.Id == ModelDiagnosticIds.OutOfRange && d.Message.Contains("pulse"));
+    }
+
+    [Fact]
+    public void Associativity_must_be_a_power_of_two()
+    {
+        var r = Run(Cells.Sram, Cells.Cache(1) with { Associativity = 12 });
+        r.Diagnostics.ShouldContain(d => d.Id == ModelDiagnosticIds.NotPowerOfTwo);
+    }
+
+    [Fact]
+    public void Nan_inputs_are_rejected_not_propagated()
+    {
+        var r = Run(Cells.Stt with { WriteCurrentAmperes = double.NaN });
+        r.Succeeded.ShouldBeFalse();
+        r.Characteristics.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_node_outside_the_table_warns_and_still_characterizes()
+    {
+        var r = Run(Cells.Sram, nm: 5);
+        r.Diagnostics.ShouldContain(d => d.Id == ModelDiagnosticIds.NodeOutsideTable && d.Severity == ModelSeverity.Warning);
+        r.Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void An_impossible_constraint_names_the_constraint_that_removed_the_last_candidates()
+    {
+        var options = new CacheModelOptions { Constraints = new CacheConstraints { MaxReadLatencySeconds = 1e-12 } };
+        var r = CacheModel.Characterize(Cells.Cache(1), Cells.Sram, Cells.Node(22), options);
+        r.Succeeded.ShouldBeFalse();
+        r.Diagnostics.ShouldContain(d => d.Id == ModelDiagnosticIds.NoValidOrganization);
+        r.EliminatingConstraint!.ShouldContain("read latency");
+    }
+}
