@@ -63,7 +63,7 @@ public sealed class AnalyticWorkload
         var capacity = 0;
         foreach (var op in ops)
         {
-            capacity += op.Accesses.Count + op.Refetches.Count;
+            capacity += op.Accesses.Length + op.Refetches.Length;
         }
         _eventBytes = new double[capacity];
         _eventDistance = new double[capacity];

@@ -39,7 +39,7 @@ public readonly record struct ReuseEvent(double Bytes, double DistanceBytes);
 
 /// <summary>What the tiled-GEMM model says about one GEMM (capacity-independent part).</summary>
 public sealed record GemmTraffic(CtaTile Tile, int CtasPerWave, double Waves, double L2ReadBytes, double L2WriteBytes,
-    double CompulsoryReadBytes, double CompulsoryWriteBytes, IReadOnlyList<ReuseEvent> Refetches)
+    double CompulsoryReadBytes, double CompulsoryWriteBytes, ReuseEvent[] Refetches)
 {
     /// <summary>DRAM bytes read at an L2 capacity: compulsory plus the re-reads whose reuse distance the
     /// capacity does not cover (see <see cref="ReuseCurve.HitFraction"/>).</summary>
@@ -109,7 +109,7 @@ public static class GemmModel
         var l2Write = g.Count * g.BytesC;
         var compulsoryRead = g.Count * (g.BytesA + g.BytesB + cRead);
         var compulsoryWrite = g.Count * g.BytesC;
-        var refetches = new List<ReuseEvent>(2);
+        var refetches = Array.Empty<ReuseEvent>();
         var w = (double)ctasPerWave;
         var waves = g.Count * ctas / w;
         if (ctas > w)
@@ -123,16 +123,19 @@ public static class GemmModel
                 // a wave covers whole rows: every later wave re-reads all of B
                 var rowsPerWave = Math.Min(gy, w / gx + 1);
                 var distance = rowsPerWave * aPanel + g.BytesB;
-                refetches.Add(new ReuseEvent(g.Count * (wavesPerProduct - 1) * g.BytesB, distance));
+                refetches = new[] { new ReuseEvent(g.Count * (wavesPerProduct - 1) * g.BytesB, distance) };
             }
             else
             {
                 // a wave covers part of a row: the row's A panel is re-read by the row's later waves,
                 // and every B panel once per row
                 var aDistance = aPanel + w * bPanel;
-                refetches.Add(new ReuseEvent(g.Count * (gx / w - 1) * g.BytesA, aDistance));
                 var bDistance = aPanel + g.BytesB;
-                refetches.Add(new ReuseEvent(g.Count * (gy - 1) * g.BytesB, bDistance));
+                refetches = new[]
+                {
+                    new ReuseEvent(g.Count * (gx / w - 1) * g.BytesA, aDistance),
+                    new ReuseEvent(g.Count * (gy - 1) * g.BytesB, bDistance),
+                };
             }
         }
         return new GemmTraffic(tile, ctasPerWave, waves, l2Read, l2Write, compulsoryRead, compulsoryWrite, refetches);

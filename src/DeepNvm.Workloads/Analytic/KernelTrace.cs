@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace DeepNvm.Workloads.Analytic;
@@ -35,16 +36,25 @@ internal sealed class KernelOp
     public bool Matrix { get; set; }
     public double L2ReadBytes { get; set; }
     public double L2WriteBytes { get; set; }
-    public List<TensorAccess> Accesses { get; } = new(4);
-    public List<ReuseEvent> Refetches { get; } = new(2);
+    /// <summary>The tensors the kernel reads and writes, in order.</summary>
+    public TensorAccess[] Accesses { get; set; } = Array.Empty<TensorAccess>();
+    /// <summary>Re-reads inside the kernel (GEMM waves).</summary>
+    public ReuseEvent[] Refetches { get; set; } = Array.Empty<ReuseEvent>();
 }
 
 /// <summary>The lowered network: tensors and kernels in launch order.</summary>
 internal sealed class KernelTrace
 {
-    public List<double> TensorBytes { get; } = new();
-    public List<TensorRole> TensorRoles { get; } = new();
-    public List<KernelOp> Ops { get; } = new();
+    public KernelTrace(int expectedTensors, int expectedOps)
+    {
+        TensorBytes = new List<double>(expectedTensors);
+        TensorRoles = new List<TensorRole>(expectedTensors);
+        Ops = new List<KernelOp>(expectedOps);
+    }
+
+    public List<double> TensorBytes { get; }
+    public List<TensorRole> TensorRoles { get; }
+    public List<KernelOp> Ops { get; }
 
     public int NewTensor(double bytes, TensorRole role)
     {

@@ -19,11 +19,11 @@ internal sealed class Lowering
     private readonly AnalyticOptions _options;
     private readonly bool _matrixUnits;         // the precision has tensor cores / packed math here
     private readonly int _sms;
-    private readonly KernelTrace _trace = new();
-    private readonly Dictionary<string, int> _outputs = new(StringComparer.Ordinal);      // layer → activation tensor
-    private readonly Dictionary<string, int> _weights = new(StringComparer.Ordinal);      // layer → weight tensor (as the kernels read it)
+    private readonly KernelTrace _trace;
+    private readonly Dictionary<string, int> _outputs;      // layer → activation tensor
+    private readonly Dictionary<string, int> _weights;      // layer → weight tensor (as the kernels read it)
     private readonly Dictionary<string, int> _kvCache = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, int> _gradients = new();                             // activation tensor → gradient tensor
+    private readonly Dictionary<int, int> _gradients;                                     // activation tensor → gradient tensor
     private readonly Dictionary<string, int> _attentionScores = new(StringComparer.Ordinal);
     private int _input;
 
@@ -35,6 +35,12 @@ internal sealed class Lowering
         _training = training;
         _options = options;
         _sms = Math.Max(1, gpu.StreamingMultiprocessors);
+        var layers = network.Layers.Count;
+        _trace = new KernelTrace(layers * (training ? 5 : 2), layers * (training ? 4 : 1) + 4);
+        _outputs = new Dictionary<string, int>(layers, StringComparer.Ordinal);
+        _weights = new Dictionary<string, int>(layers, StringComparer.Ordinal);
+        _gradients = new Dictionary<int, int>(training ? layers : 0);
+        _weightGradients = new Dictionary<string, int>(training ? layers : 0, StringComparer.Ordinal);
         Throughput.FlopsPerSmPerClock(arch, precision, out _matrixUnits);
     }
 
@@ -121,10 +127,9 @@ internal sealed class Lowering
 
     private KernelOp Stream(string name, string? suffix, double flops, params TensorAccess[] accesses)
     {
-        var op = new KernelOp(name, suffix) { Flops = flops };
+        var op = new KernelOp(name, suffix) { Flops = flops, Accesses = accesses };
         foreach (var a in accesses)
         {
-            op.Accesses.Add(a);
             if (a.Write)
             {
                 op.L2WriteBytes += a.Bytes;
@@ -147,8 +152,8 @@ internal sealed class Lowering
         var tile = GemmModel.ChooseTile(shape.M, shape.N, shape.Count, matrix, _sms);
         var traffic = GemmModel.Traffic(shape, tile, _sms * GemmModel.CtasPerSm(tile, _options.TileOccupancyElements));
         var op = new KernelOp(name, suffix) { Flops = shape.Flops, Matrix = matrix, L2ReadBytes = traffic.L2ReadBytes, L2WriteBytes = traffic.L2WriteBytes };
-        op.Accesses.AddRange(accesses);
-        op.Refetches.AddRange(traffic.Refetches);
+        op.Accesses = accesses;
+        op.Refetches = traffic.Refetches;
         _trace.Ops.Add(op);
     }
 
@@ -454,7 +459,11 @@ internal sealed class Lowering
                     {
                         var g = Gradient(i);
                         // a view of dy: marks the slice as touched when dy was, costs nothing
-                        _trace.Ops[_trace.Ops.Count - 1].Accesses.Add(new TensorAccess(g, _trace.TensorBytes[g], true, Virtual: true));
+                        var last = _trace.Ops[_trace.Ops.Count - 1];
+                        var accesses = new TensorAccess[last.Accesses.Length + 1];
+                        last.Accesses.CopyTo(accesses, 0);
+                        accesses[accesses.Length - 1] = new TensorAccess(g, _trace.TensorBytes[g], true, Virtual: true);
+                        last.Accesses = accesses;
                     }
                 }
                 break;
@@ -536,7 +545,7 @@ internal sealed class Lowering
 
     // ------------------------------------------------------------------ optimizer
 
-    private readonly Dictionary<string, int> _weightGradients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _weightGradients;
 
     private int WeightGradient(string layer)
     {
