@@ -21,4 +21,11 @@ public sealed record StudyParameters
     public DelayDefinition Delay { get; init; } = DelayDefinition.AccessLatency;
     /// <summary>Whether DRAM access energy is added to the L2 energy in EDP.</summary>
     public bool IncludeDramEnergy { get; init; }
+    /// <summary>How long the cache leaks: the workload's run time (default) or the EDP's delay.</summary>
+    public LeakageTimeBase LeakageTime { get; init; } = LeakageTimeBase.RunTime;
+    /// <summary>How a per-access energy maps to one 32-byte sector (default: tag in full, data array scaled).</summary>
+    public SectorEnergyMapping SectorEnergy { get; init; } = SectorEnergyMapping.ScaleDataArray;
+    /// <summary>Whether an iso-area capacity is evaluated with that capacity's own DRAM traffic (default) or
+    /// with the baseline capacity's traffic (what profiling on a fixed GPU sees).</summary>
+    public bool IsoAreaOwnTraffic { get; init; } = true;
 }
