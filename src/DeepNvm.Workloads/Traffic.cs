@@ -26,6 +26,9 @@ public sealed record TrafficOptions
     /// <summary>Default <see cref="ProfileDramScaling.AnalyticShape"/> (which is Fixed when the workload names no network).</summary>
     public ProfileDramScaling ProfileScaling { get; init; } = ProfileDramScaling.AnalyticShape;
 
+    /// <summary>Networks declared in .nvm (by the front end), looked up by name before the built-in ones.</summary>
+    public IReadOnlyDictionary<string, Network>? Networks { get; init; }
+
     public static TrafficOptions Default { get; } = new();
 }
 
@@ -75,6 +78,10 @@ public static class Traffic
         if (string.IsNullOrWhiteSpace(workload.Network))
         {
             throw new WorkloadException(WorkloadDiagnosticIds.InvalidWorkload, "workload '" + workload.Name + "' names no network");
+        }
+        if (options.Networks is not null && options.Networks.TryGetValue(workload.Network!, out var declared))
+        {
+            return AnalyticWorkload.Create(declared, workload.Phase, workload.Batch, workload.Precision, gpu, options.Analytic);
         }
         return AnalyticWorkload.Create(workload.Network!, workload.Phase, workload.Batch, workload.Precision, gpu, options.Analytic);
     }

@@ -101,4 +101,19 @@ public class TrafficTests
         error.Id.ShouldBe(WorkloadDiagnosticIds.ProfileNotFound);
         error.Path!.ShouldEndWith(Path.Combine("TestData", "missing.csv"));
     }
+
+    [Fact]
+    public void A_network_declared_in_nvm_is_found_before_the_built_in_ones()
+    {
+        var b = new NetworkBuilder("resnet50", new TensorShape(3, 32, 32));
+        b.Conv("conv", 8, 3, 1, 1);
+        var declared = b.Build();
+        var workload = new WorkloadParameters { Source = WorkloadSource.Analytic, Network = "resnet50", Batch = 2 };
+        var options = new TrafficOptions { Networks = new Dictionary<string, Network> { ["resnet50"] = declared } };
+
+        var t = Traffic.For(workload, V100, 6L << 20, options);
+
+        t.Kernels.ShouldBe(1);
+        t.L2ReadSectors.ShouldBeLessThan(Traffic.For(workload, V100, 6L << 20).L2ReadSectors);
+    }
 }
