@@ -12,6 +12,7 @@ internal struct OutputDriver
     public int NumStage;
     private double _widthLast;
     private double _stageEffort;
+    private double _widthFirstUnclamped;
     private double _outputCap;
     private double _outputRes;
 
@@ -51,6 +52,7 @@ internal struct OutputDriver
             d.NumStage = n;
             d._widthLast = last;
             d._stageEffort = f;
+            d._widthFirstUnclamped = last / Math.Pow(f, n - 1);
             return d;
         }
 
@@ -67,11 +69,12 @@ internal struct OutputDriver
         d.NumStage = n + 1;
         d._widthLast = minDriverWidth;
         d._stageEffort = Math.Pow(totalEffort, 1.0 / (n + 1));
+        d._widthFirstUnclamped = minDriverWidth / Math.Pow(d._stageEffort, n);
         return d;
     }
 
     public readonly double WidthN(int i, Tech tech) =>
-        Math.Max(Gate.MinNmosSize * tech.FeatureSize, _widthLast / Math.Pow(_stageEffort, NumStage - 1 - i));
+        Math.Max(Gate.MinNmosSize * tech.FeatureSize, i == 0 ? _widthFirstUnclamped : _widthLast / Math.Pow(_stageEffort, NumStage - 1 - i));
 
     /// <summary>Input capacitance of the first stage.</summary>
     public readonly double CapInput(Tech tech)
@@ -89,9 +92,11 @@ internal struct OutputDriver
     {
         height = 0;
         width = 0;
-        for (var i = 0; i < NumStage; i++)
+        var minWidth = Gate.MinNmosSize * tech.FeatureSize;
+        var u = _widthFirstUnclamped;
+        for (var i = 0; i < NumStage; i++, u *= _stageEffort)
         {
-            var w = WidthN(i, tech);
+            var w = Math.Max(minWidth, u);
             Gate.Area(GateType.Inv, 1, w, w * tech.PnSizeRatio, tech.FeatureSize * 40, tech, out var h, out var wd);
             height = Math.Max(height, h);
             width += wd;
@@ -113,7 +118,9 @@ internal struct OutputDriver
 
         var vdd2 = tech.Vdd * tech.Vdd;
         var hRegion = tech.FeatureSize * Gate.MaxTransistorHeight;
-        var w = WidthN(0, tech);
+        var minWidth = Gate.MinNmosSize * tech.FeatureSize;
+        var u = _widthFirstUnclamped;
+        var w = Math.Max(minWidth, u);
         Gate.Capacitance(GateType.Inv, 1, w, w * tech.PnSizeRatio, hRegion, tech, out _, out var capOut);
         var ramp = rampInput;
         for (var i = 0; i < NumStage; i++)
@@ -123,7 +130,8 @@ internal struct OutputDriver
             var beta = 1 / (r * Gate.Transconductance(w, true, tech));
             if (i < NumStage - 1)
             {
-                var wNext = WidthN(i + 1, tech);
+                u *= _stageEffort;
+                var wNext = Math.Max(minWidth, u);
                 Gate.Capacitance(GateType.Inv, 1, wNext, wNext * tech.PnSizeRatio, hRegion, tech, out var capInNext, out var capOutNext);
                 var load = capOut + capInNext;
                 latency += Gate.Horowitz(r * load, beta, ramp, out ramp);
