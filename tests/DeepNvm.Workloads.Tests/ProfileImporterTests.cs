@@ -188,4 +188,45 @@ public class ProfileImporterTests
         error.Id.ShouldBe(WorkloadDiagnosticIds.UnknownUnit);
         error.Message.ShouldContain("cycle");
     }
+
+    [Fact]
+    public void Windows_line_endings_and_a_byte_order_mark_change_nothing()
+    {
+        var text = File.ReadAllText(TestFiles.Path("ncu-raw.csv")).Replace("\n", "\r\n");
+        var path = Path.Combine(Path.GetTempPath(), "deepnvm-crlf-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(path, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        try
+        {
+            ProfileImporter.Import(path).Totals.ShouldBe(Import("ncu-raw.csv").Totals);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Binary_garbage_is_not_taken_for_a_profile()
+    {
+        var random = new Random(7);
+        var chars = new char[20_000];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)random.Next(1, 255);
+        }
+
+        Should.Throw<WorkloadException>(() => ProfileImporter.Import(new StringReader(new string(chars)), "garbage.bin"))
+            .Id.ShouldBe(WorkloadDiagnosticIds.NotAProfile);
+    }
+
+    [Fact]
+    public void A_header_without_rows_is_an_error()
+    {
+        var header = File.ReadAllLines(TestFiles.Path("ncu-details.csv"))[4];
+
+        var error = Should.Throw<WorkloadException>(() => ProfileImporter.Import(new StringReader(header + "\n"), "empty.csv"));
+
+        error.Id.ShouldBe(WorkloadDiagnosticIds.MalformedCsv);
+        error.Message.ShouldContain("no kernel rows");
+    }
 }
