@@ -93,4 +93,13 @@ public class ProfileCommandTests
         parse.Errors.ShouldBeEmpty();
         command.Parse(new[] { Profile("ncu-raw.csv"), "--family", "l3" }).Errors.ShouldNotBeEmpty();
     }
+
+    [Fact]
+    public void Profile_and_traffic_are_registered_subcommands()
+    {
+        var names = CliCommands.All().Select(c => c.Name).ToList();
+
+        names.ShouldContain("profile");
+        names.ShouldContain("traffic");
+    }
 }
