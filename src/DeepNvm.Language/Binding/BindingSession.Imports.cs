@@ -116,5 +116,5 @@ internal sealed partial class BindingSession
     }
 
     private bool IsVisible(Declaration from, Declaration target) =>
-        _visible.TryGetValue(PathNames.Normalize(from.FilePath), out var files) && files.Contains(PathNames.Normalize(target.FilePath));
+        _visible.TryGetValue(from.NormalizedPath, out var files) && files.Contains(target.NormalizedPath);
 }

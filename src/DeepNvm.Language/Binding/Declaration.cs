@@ -16,7 +16,11 @@ internal sealed class Declaration
     {
         Syntax = syntax;
         FilePath = filePath;
+        NormalizedPath = PathNames.Normalize(filePath);
     }
+
+    /// <summary>The file path in the binder's normal form, computed once: visibility checks use it on every reference.</summary>
+    public string NormalizedPath { get; }
 
     public DeclarationSyntax Syntax { get; }
     public string FilePath { get; }

@@ -18,28 +18,65 @@ internal static class NvmGrammar
     /// <summary>The words that open a top-level item; recovery resumes at them.</summary>
     public static readonly string[] DeclarationKeywords = { "node", "cell", "cache", "gpu", "workload", "study" };
 
-    private static readonly Parser<string> LineComment =
-        from open in Parse.String("//")
-        from body in Parse.CharExcept('\n').Many()
-        select "";
+    private static readonly string[] NoExpectations = new string[0];
 
-    private static readonly Parser<string> BlockComment =
-        from open in Parse.String("/*")
-        from body in Parse.AnyChar.Until(Parse.String("*/"))
-        select "";
+    /// <summary>White space and comments, scanned by hand: this runs in front of every token, and
+    /// as a combinator it dominated the parser's time and allocations.</summary>
+    private static readonly Parser<string> Trivia = input =>
+    {
+        var rest = input;
+        var source = input.Source;
+        while (!rest.AtEnd)
+        {
+            var c = rest.Current;
+            var next = rest.Position + 1 < source.Length ? source[rest.Position + 1] : '\0';
+            if (char.IsWhiteSpace(c))
+            {
+                rest = rest.Advance();
+            }
+            else if (c == '/' && next == '/')
+            {
+                while (!rest.AtEnd && rest.Current != '\n')
+                {
+                    rest = rest.Advance();
+                }
+            }
+            else if (c == '/' && next == '*')
+            {
+                rest = rest.Advance().Advance();
+                while (!rest.AtEnd && !(rest.Current == '*' && rest.Position + 1 < source.Length && source[rest.Position + 1] == '/'))
+                {
+                    rest = rest.Advance();
+                }
 
-    private static readonly Parser<string> Trivia =
-        Parse.WhiteSpace.Return("").Or(LineComment).Or(BlockComment).Many().Return("");
+                rest = rest.AtEnd ? rest : rest.Advance().Advance();
+            }
+            else
+            {
+                break;
+            }
+        }
 
-    private static Parser<T> Tok<T>(this Parser<T> parser) =>
-        from leading in Trivia
-        from value in parser
-        select value;
+        return Result.Success("", rest);
+    };
 
-    private static Parser<ITextSpan<T>> TokSpan<T>(this Parser<T> parser) =>
-        from leading in Trivia
-        from value in parser.Span()
-        select value;
+    /// <summary>One of <paramref name="chars"/> after trivia; a failure allocates nothing.</summary>
+    private static Parser<char> Operator(string chars) => input =>
+    {
+        var at = Trivia(input).Remainder;
+        return !at.AtEnd && chars.IndexOf(at.Current) >= 0
+            ? Result.Success(at.Current, at.Advance())
+            : Result.Failure<char>(input, "no operator", NoExpectations);
+    };
+
+    // Token wrappers as plain delegates: Sprache's query syntax would allocate new parsers on every match.
+    private static Parser<T> Tok<T>(this Parser<T> parser) => input => parser(Trivia(input).Remainder);
+
+    private static Parser<ITextSpan<T>> TokSpan<T>(this Parser<T> parser)
+    {
+        var spanned = parser.Span();
+        return input => spanned(Trivia(input).Remainder);
+    }
 
     private static SourceSpan ToSpan<T>(ITextSpan<T> span) =>
         new(span.Start.Pos, span.End.Pos - span.Start.Pos, span.Start.Line, span.Start.Column, span.End.Line, span.End.Column);
@@ -193,8 +230,30 @@ internal static class NvmGrammar
         from close in Symbol(')')
         select inner;
 
-    private static readonly Parser<ExpressionSyntax> Primary = Lazy(() =>
-        NumberLiteral.Or(StringLiteral).Or(ListLiteral).Or(Parenthesized).Or(Negation!).Or(Name).Named("value"));
+    private static readonly string[] ValueExpectation = { "a value (a number, a name, a string, a list or '(')" };
+
+    /// <summary>A value, chosen by its first character rather than by trying each kind in turn.</summary>
+    private static readonly Parser<ExpressionSyntax> Primary = input =>
+    {
+        var at = Trivia(input).Remainder;
+        if (at.AtEnd)
+        {
+            return Result.Failure<ExpressionSyntax>(at, "unexpected end of file", ValueExpectation);
+        }
+
+        var c = at.Current;
+        var parser =
+            char.IsDigit(c) ? NumberLiteral :
+            c == '"' ? StringLiteral :
+            c == '[' ? ListLiteral :
+            c == '(' ? Parenthesized :
+            c == '-' ? Negation :
+            char.IsLetter(c) || c == '_' ? Name :
+            null;
+        return parser is null
+            ? Result.Failure<ExpressionSyntax>(at, "unexpected '" + c + "'", ValueExpectation)
+            : parser(at);
+    };
 
     private static readonly Parser<ExpressionSyntax> Negation =
         from minus in Parse.Char('-').TokSpan()
@@ -205,10 +264,10 @@ internal static class NvmGrammar
         new BinarySyntax(op, left, right, left.Span.Cover(right.Span));
 
     private static readonly Parser<ExpressionSyntax> Term =
-        Parse.ChainOperator(Parse.Chars('*', '/').Tok(), Primary, MakeBinary);
+        Parse.ChainOperator(Operator("*/"), Primary, MakeBinary);
 
     private static readonly Parser<ExpressionSyntax> Sum =
-        Parse.ChainOperator(Parse.Chars('+', '-').Tok(), Term, MakeBinary);
+        Parse.ChainOperator(Operator("+-"), Term, MakeBinary);
 
     private static readonly Parser<double> GeometricStep =
         from x in Parse.Chars('x', '×').Tok()
@@ -236,14 +295,26 @@ internal static class NvmGrammar
         from rest in (from dot in Parse.Char('.') from part in RawIdentifier.Span() select new Identifier(part.Value, ToSpan(part))).Many()
         select new EquatableArray<Identifier>(new[] { first }.Concat(rest).ToArray());
 
-    private static readonly Parser<MemberSyntax> Property =
-        from path in PropertyPath
+    private static readonly Parser<ExpressionSyntax> PropertyTail =
         from eq in Symbol('=')
         from value in Expression
         from end in Symbol(';').Optional()
-        select (MemberSyntax)new PropertySyntax(path, value, path[0].Span.Cover(value.Span));
+        select value;
 
-    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(Lazy(() => Block!.Or(Property).Named("property")));
+    private static readonly Parser<(EquatableArray<MemberSyntax> Members, SourceSpan Close)> BlockTail =
+        from open in Symbol('{')
+        from members in Lazy(() => Member!).XMany()
+        from close in Parse.Char('}').TokSpan().Named("'}'")
+        from end in Symbol(';').Optional()
+        select (new EquatableArray<MemberSyntax>(members.ToArray()), ToSpan(close));
+
+    /// <summary>A property (<c>write.pulse = 5 ns</c>) or a block (<c>write { … }</c>): the name is read
+    /// once, then what follows it decides.</summary>
+    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(
+        (from path in PropertyPath
+         from member in BlockTail.Where(_ => path.Count == 1).Select(b => (MemberSyntax)new BlockSyntax(path[0], b.Members, path[0].Span.Cover(b.Close)))
+             .Or(PropertyTail.Select(value => (MemberSyntax)new PropertySyntax(path, value, path[0].Span.Cover(value.Span))))
+         select member).Named("property"));
 
     /// <summary>Reports a failure in front of a closing brace as "nothing consumed", so XMany ends
     /// a body cleanly at its '}' but still reports a member that breaks half way.</summary>
@@ -259,16 +330,16 @@ internal static class NvmGrammar
         return next.AtEnd || next.Current == '}' ? Result.Failure<T>(input, result.Message, result.Expectations) : result;
     };
 
-    private static readonly Parser<MemberSyntax> Block =
-        from name in Ident
-        from open in Symbol('{')
-        from members in Member.XMany()
-        from close in Parse.Char('}').TokSpan().Named("'}'")
-        from end in Symbol(';').Optional()
-        select (MemberSyntax)new BlockSyntax(name, new EquatableArray<MemberSyntax>(members.ToArray()), name.Span.Cover(ToSpan(close)));
+    private static readonly string[] DeclarationExpectation = { "a declaration (import, node, cell, cache, gpu, workload or study)" };
 
-    private static readonly Parser<string> DeclarationKeyword =
-        DeclarationKeywords.Select(Keyword).Aggregate((a, b) => a.Or(b)).Named("a declaration (import, node, cell, cache, gpu, workload or study)");
+    private static readonly Parser<string> DeclarationKeyword = input =>
+    {
+        var at = Trivia(input).Remainder;
+        var word = RawIdentifier(at);
+        return word.WasSuccessful && System.Array.IndexOf(DeclarationKeywords, word.Value) >= 0
+            ? Result.Success(word.Value, word.Remainder)
+            : Result.Failure<string>(at, at.AtEnd ? "unexpected end of file" : "unexpected '" + at.Current + "'", DeclarationExpectation);
+    };
 
     public static readonly Parser<DeclarationSyntax> Declaration =
         from keyword in DeclarationKeyword.Span()

@@ -40,7 +40,7 @@ public static class NvmParser
         var imports = new List<ImportSyntax>();
         var declarations = new List<DeclarationSyntax>();
         var broken = new List<string>();
-        IInput input = new Input(source);
+        IInput input = new TextInput(source);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -103,7 +103,7 @@ public static class NvmParser
     /// <summary>Parses one expression (the schema's defaults are written in the language itself).</summary>
     public static ExpressionSyntax ParseExpression(string text)
     {
-        var result = NvmGrammar.Expression.End()(new Input(text));
+        var result = NvmGrammar.Expression.End()(new TextInput(text));
         if (!result.WasSuccessful)
         {
             throw new FormatException($"'{text}' is not a valid .nvm expression: {result.Message}");

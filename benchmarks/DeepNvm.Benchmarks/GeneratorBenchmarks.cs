@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using DeepNvm.Generators;
+using DeepNvm.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DeepNvm.Benchmarks;
+
+/// <summary>The generator's incremental run after an edit to one file of 50, and the analyzer's
+/// diagnostics for the whole 500-declaration project.</summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private CSharpCompilation _compilation = null!;
+    private GeneratorDriver _driver = null!;
+    private AdditionalText[] _texts = [];
+    private AdditionalText _current = null!;
+    private AdditionalText _other = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _texts = SyntheticProject.Create().Select(f => (AdditionalText)new Text(f.Path, f.Text)).ToArray();
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .Append(MetadataReference.CreateFromFile(typeof(CellParameters).Assembly.Location));
+        _compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("class Program { }")], references);
+        _driver = CSharpGeneratorDriver.Create([new NvmModelGenerator().AsSourceGenerator()], additionalTexts: _texts)
+            .RunGenerators(_compilation);
+        _current = _texts[25];
+        _other = new Text(_current.Path, SyntheticProject.File(25, 10, variant: 1));
+    }
+
+    [Benchmark(Description = "generator: rerun after editing 1 of 50 files")]
+    public GeneratorDriver EditOneFile()
+    {
+        _driver = _driver.ReplaceAdditionalText(_current, _other).RunGenerators(_compilation);
+        (_current, _other) = (_other, _current);
+        return _driver;
+    }
+
+    [Benchmark(Description = "analyzer: diagnostics of 500 declarations")]
+    public int AnalyzeProject() =>
+        _compilation.WithAnalyzers([new NvmDiagnosticsAnalyzer()], new AnalyzerOptions([.. _texts]))
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
+
+    private sealed class Text(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}
