@@ -203,7 +203,8 @@ public class BinderTests
     [InlineData("cache C { capacity = 4 MB; sector = 256 B }", "DNVM0405")]
     [InlineData("cache C { capacity = 1 KB; associativity = 16 }", "DNVM0213")]
     [InlineData("workload W { }", "DNVM0213")]
-    [InlineData("workload W { model = alexnet; profile = \"a.csv\" }", "DNVM0213")]
+    [InlineData("workload W { model = alexnet; l2_reads = 1; l2_writes = 1 }", "DNVM0213")]
+    [InlineData("workload W { profile = \"a.csv\"; l2_reads = 1; l2_writes = 1 }", "DNVM0213")]
     [InlineData("study S { scalability { capacities = 8 MB .. 1 MB by x2 } }", "DNVM0406")]
     [InlineData("cache C { capacity = 4 MB * 1 ns }", "DNVM0302")]
     [InlineData("cache C { capacity = 4 MB + 1 ns }", "DNVM0305")]
@@ -212,6 +213,14 @@ public class BinderTests
     [InlineData("cache C { capacity { } }", "DNVM0216")]
     public void Inconsistent_declarations_are_errors(string text, string id) =>
         Nvm.Compile(text).Diagnostics.Select(d => d.Id).ShouldContain(id);
+
+    [Fact]
+    public void A_profile_may_name_the_network_it_profiles()
+    {
+        var program = Nvm.Compile("workload W { profile = \"profiles/alexnet.csv\"; model = alexnet; phase = training }");
+        program.Diagnostics.ShouldBeEmpty();
+        program.Find("W")!.Value("model")!.Text.ShouldBe("alexnet");
+    }
 
     [Fact]
     public void A_declaration_that_failed_to_parse_is_not_reported_again_as_unknown()

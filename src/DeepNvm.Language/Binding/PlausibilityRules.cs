@@ -59,12 +59,14 @@ internal static class PlausibilityRules
 
     private static void CheckWorkloadSource(BindingSession session, Declaration d)
     {
-        var sources = new[] { "profile", "model", "l2_reads" }.Where(d.Assignments.ContainsKey).ToArray();
+        // a profile may name its network too: the analytic capacity curve then scales its DRAM traffic
+        var sources = new[] { "profile", "model", "l2_reads" }.Where(d.Assignments.ContainsKey)
+            .Where(s => !(s == "model" && d.Assignments.ContainsKey("profile"))).ToArray();
         if (sources.Length != 1)
         {
             var (file, span) = sources.Length > 1 ? Where(d, sources[1]) : (d.FilePath, d.Syntax.Name.Span);
             session.ReportRule(d, DiagnosticCatalog.ConflictingProperties, file, span, sources.Length == 0
-                ? $"workload '{d.Name}' needs exactly one source: 'profile = \"….csv\"', 'model = resnet50' (analytic), or explicit counts 'l2_reads = …; l2_writes = …'"
+                ? $"workload '{d.Name}' needs exactly one source: 'profile = \"….csv\"' (optionally with the 'model' it profiles), 'model = resnet50' (analytic), or explicit counts 'l2_reads = …; l2_writes = …'"
                 : $"workload '{d.Name}' has more than one source ({string.Join(", ", sources)}); keep one");
             return;
         }

@@ -95,7 +95,7 @@ public static class NvmSchema
         new[]
         {
             new PropertyDefinition("profile", PropertyType.Text, "Path of an nvprof or Nsight Compute CSV, relative to this file.", ModelMember: "ProfilePath"),
-            new PropertyDefinition("model", PropertyType.OneOf(BuiltInNetworks.ToArray()), "A built-in network for the analytic traffic model.", ModelMember: "Network"),
+            new PropertyDefinition("model", PropertyType.OneOf(BuiltInNetworks.ToArray()), "A built-in network: the analytic model's input; beside a profile, the network whose capacity curve scales the profile's DRAM traffic at other L2 sizes.", ModelMember: "Network"),
             new PropertyDefinition("phase", PropertyType.OneOf("inference", "training", "prefill", "decode"), "What runs: inference, a training step, or an LLM's prefill or decode.", Default: "inference", ModelMember: "Phase", ModelEnum: "WorkloadPhase"),
             new PropertyDefinition("batch", PropertyType.Integer, "Batch size.", Default: "1", Range: new(1, 65536, "1 .. 65536"), ModelMember: "Batch"),
             new PropertyDefinition("precision", PropertyType.OneOf("fp32", "tf32", "fp16", "bf16", "int8"), "Numeric precision.", Default: "fp32", ModelMember: "Precision", ModelEnum: "Precision"),
