@@ -104,6 +104,10 @@ public sealed record StudyResult(
 {
     /// <summary>Characterizations the study needed (distinct technology × capacity).</summary>
     public int Characterizations { get; init; }
+    /// <summary>Slices the L2 was split into.</summary>
+    public int Slices { get; init; } = 1;
+    /// <summary>The technology node the caches were characterized at.</summary>
+    public TechnologyNodeParameters Node { get; init; } = new();
 }
 
 /// <summary>The lower-case name of a cell kind, as in .nvm (<c>sram</c>, <c>mtj</c>, <c>sot</c>, …).</summary>

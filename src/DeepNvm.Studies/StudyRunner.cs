@@ -132,6 +132,8 @@ public static class StudyRunner
             caches.Warnings())
         {
             Characterizations = caches.Count,
+            Slices = template.Slices,
+            Node = node,
         };
     }
 
