@@ -13,6 +13,7 @@ internal static class CliCommands
         yield return Commands.TrafficCommand.Create();
         yield return Commands.NvsimCommand.Create();
         yield return Commands.ImportCommand.Create();
+        yield return Commands.StudyCommand.Create();
         yield break;
     }
 }

@@ -1,0 +1,28 @@
+using DeepNvm.Language.Diagnostics;
+using DeepNvm.Language.Specs;
+using DeepNvm.Language.Workspace;
+
+namespace DeepNvm.Cli.Specs;
+
+/// <summary>A .nvm file (with its imports) or folder, loaded, bound and ready to convert to runtime records.</summary>
+public sealed record ProjectSpecs(ProgramSpec Program, IReadOnlyList<NvmDiagnostic> Diagnostics, SpecConverter Converter, string Directory)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public static ProjectSpecs Load(string path)
+    {
+        var loaded = NvmFileLoader.Load(path);
+        var program = Language.NvmFrontEnd.Compile(loaded.Sources, loaded.Options);
+        var diagnostics = loaded.Errors.Concat(program.Diagnostics).ToArray();
+        return new ProjectSpecs(program, diagnostics, new SpecConverter(program, loaded.ProjectDirectory), loaded.ProjectDirectory);
+    }
+
+    /// <summary>Prints the errors (and warnings) the way `deepnvm check` does.</summary>
+    public void WriteDiagnostics(TextWriter error)
+    {
+        foreach (var diagnostic in Diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+    }
+}

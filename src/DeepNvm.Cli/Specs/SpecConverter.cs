@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Reflection;
+using DeepNvm.Language.Schema;
+using DeepNvm.Language.Specs;
+using DeepNvm.Model;
+
+namespace DeepNvm.Cli.Specs;
+
+/// <summary>
+/// Bound declarations → the runtime records (<see cref="CellParameters"/>, <see cref="GpuParameters"/>,
+/// <see cref="StudyParameters"/>, …), mapped exactly as the generator's ModelEmitter writes them: the
+/// schema's ModelMember, ModelScale, ModelEnum and ModelReferenceMember drive both, so a member the
+/// schema gains reaches the CLI without a change here. References become the referenced record itself.
+/// </summary>
+public sealed class SpecConverter
+{
+    private static readonly Assembly ModelAssembly = typeof(CellParameters).Assembly;
+    private readonly ProgramSpec _program;
+    private readonly Dictionary<(string Keyword, string Name), object> _converted = new();
+    private readonly string? _baseDirectory;
+
+    /// <param name="program">The bound program.</param>
+    /// <param name="baseDirectory">Folder workload profile paths resolve against when a declaration's own file is unknown.</param>
+    public SpecConverter(ProgramSpec program, string? baseDirectory = null)
+    {
+        _program = program;
+        _baseDirectory = baseDirectory;
+    }
+
+    /// <summary>Declarations of a keyword that bound without errors.</summary>
+    public IEnumerable<DeclarationSpec> Declarations(string keyword) =>
+        _program.Declarations.Where(d => d.Keyword == keyword && !d.HasErrors);
+
+    public IReadOnlyList<StudyParameters> Studies() => Declarations("study").Select(d => (StudyParameters)Convert(d)).ToArray();
+
+    public IReadOnlyList<CellParameters> Cells() => Declarations("cell").Select(d => (CellParameters)Convert(d)).ToArray();
+
+    public IReadOnlyList<GpuParameters> Gpus() => Declarations("gpu").Select(d => (GpuParameters)Convert(d)).ToArray();
+
+    public IReadOnlyList<WorkloadParameters> Workloads() => Declarations("workload").Select(d => (WorkloadParameters)Convert(d)).ToArray();
+
+    public IReadOnlyList<CacheParameters> Caches() => Declarations("cache").Select(d => (CacheParameters)Convert(d)).ToArray();
+
+    public IReadOnlyList<TechnologyNodeParameters> Nodes() => Declarations("node").Select(d => (TechnologyNodeParameters)Convert(d)).ToArray();
+
+    /// <summary>The runtime record of one declaration (converted once; references share records).</summary>
+    public object Convert(DeclarationSpec declaration)
+    {
+        var key = (declaration.Keyword, declaration.Name);
+        if (_converted.TryGetValue(key, out var done))
+        {
+            return done;
+        }
+
+        var schema = NvmSchema.For(declaration.Keyword, declaration.CellKind)
+            ?? throw new InvalidOperationException("no schema for " + declaration.Keyword + " " + declaration.Name);
+        var type = ModelType(schema.ModelType);
+        var record = Activator.CreateInstance(type)!;
+        Set(record, "Name", declaration.Name);
+        if (declaration.CellKind is { } kind)
+        {
+            Set(record, "Kind", Enum.Parse(typeof(CellKind), Pascal(kind)));
+        }
+
+        if (declaration.Keyword == "workload")
+        {
+            var source = declaration.Find("profile") is not null ? WorkloadSource.Profile
+                : declaration.Find("model") is not null ? WorkloadSource.Analytic : WorkloadSource.Counts;
+            Set(record, "Source", source);
+            var folder = Path.GetDirectoryName(declaration.FilePath);
+            Set(record, "BaseDirectory", string.IsNullOrEmpty(folder) ? _baseDirectory : folder);
+        }
+
+        foreach (var flag in schema.FlagBlocks)
+        {
+            Set(record, flag.ModelMember, declaration.HasFlag(flag.Name));
+        }
+
+        foreach (var property in declaration.Properties)
+        {
+            var definition = schema.Find(property.Path);
+            if (definition?.ModelMember is not { } member)
+            {
+                continue;
+            }
+
+            if (property.Value.Kind == ValueKind.Reference && definition.ModelReferenceMember is { } referenceMember)
+            {
+                // as the generator: L2 = Caches.X; L2CapacityBytes = Caches.X.CapacityBytes
+                var target = Reference(property.Value);
+                Set(record, referenceMember, target);
+                Set(record, member, target.GetType().GetProperty(member.Substring(referenceMember.Length))!.GetValue(target));
+                continue;
+            }
+
+            var (owner, name) = Owner(record, member);
+            var info = owner.GetType().GetProperty(name) ?? throw new InvalidOperationException(owner.GetType().Name + " has no member " + name);
+            Set(owner, name, Value(definition, property.Value, info.PropertyType));
+        }
+
+        _converted[key] = record;
+        return record;
+    }
+
+    /// <summary>The object a dotted member lives on (<c>Dram.Kind</c> → the record's Dram).</summary>
+    private static (object Owner, string Name) Owner(object record, string member)
+    {
+        var dot = member.IndexOf('.');
+        if (dot < 0)
+        {
+            return (record, member);
+        }
+
+        var nested = record.GetType().GetProperty(member.Substring(0, dot))!;
+        var value = nested.GetValue(record) ?? Activator.CreateInstance(nested.PropertyType)!;
+        nested.SetValue(record, value);
+        return Owner(value, member.Substring(dot + 1));
+    }
+
+    private object? Value(PropertyDefinition definition, ValueSpec value, Type target)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Quantity:
+                if (definition.Type.Shape == ValueShape.NodeOrFeatureSize)
+                {
+                    return TechnologyNodeParameters.AtFeatureSize(value.Number);
+                }
+
+                if (definition.Type.AllowsFeatureSize)
+                {
+                    return new FeatureScaled(value.Number, value.FeaturePower);
+                }
+
+                return definition.Type.Shape is ValueShape.Integer or ValueShape.Bytes or ValueShape.BytesOrCache
+                    ? Number(Math.Round(value.Number * definition.ModelScale), target)
+                    : Number(value.Number * definition.ModelScale, target);
+            case ValueKind.Boolean:
+                return value.IsTrue;
+            case ValueKind.Enum:
+                return definition.ModelEnum is { } enumType ? Enum.Parse(ModelType(enumType), Pascal(value.Text)) : value.Text;
+            case ValueKind.String:
+                return value.Text;
+            case ValueKind.Reference:
+                return Reference(value);
+            case ValueKind.List:
+                if (definition.Type.Shape == ValueShape.BytesList)
+                {
+                    return value.Items.Select(i => (long)Math.Round(i.Number)).ToArray();
+                }
+
+                var elementType = ModelType(NvmSchema.All.First(s => s.Keyword == definition.Type.ReferenceKeyword).ModelType);
+                var items = value.Items.Select(Reference).ToArray();
+                var array = Array.CreateInstance(elementType, items.Length);
+                Array.Copy(items, array, items.Length);
+                return array;
+            default:
+                return null;
+        }
+    }
+
+    private object Reference(ValueSpec value)
+    {
+        var declaration = _program.Declarations.FirstOrDefault(d => d.Keyword == value.Keyword && d.Name == value.Text)
+            ?? throw new InvalidOperationException("unresolved " + value.Keyword + " " + value.Text);
+        return Convert(declaration);
+    }
+
+    private static object Number(double value, Type target)
+    {
+        var type = Nullable.GetUnderlyingType(target) ?? target;
+        return System.Convert.ChangeType(value, type, CultureInfo.InvariantCulture);
+    }
+
+    private static Type ModelType(string name) =>
+        ModelAssembly.GetType("DeepNvm.Model." + name) ?? throw new InvalidOperationException("no runtime type DeepNvm.Model." + name);
+
+    private static void Set(object record, string member, object? value)
+    {
+        var property = record.GetType().GetProperty(member) ?? throw new InvalidOperationException(record.GetType().Name + " has no member " + member);
+        property.SetValue(record, value);
+    }
+
+    /// <summary>As the generator: <c>read_edp</c> → <c>ReadEdp</c>.</summary>
+    public static string Pascal(string word) =>
+        string.Concat(word.Split('_').Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using DeepNvm.Cli.Commands;
+
+namespace DeepNvm.Cli.Tests;
+
+public class StudyCommandTests
+{
+    private static (int Code, string Out, string Err) Run(StudyOptions options, bool rich = false)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = StudyCommand.Run(options, output, error, rich);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Json_has_the_documented_fields()
+    {
+        using var project = new StudyTestProject();
+        var (code, output, error) = Run(new StudyOptions(project.File) { Json = true });
+
+        code.ShouldBe(ExitCodes.Ok, error);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        root.GetProperty("baseline").GetString().ShouldBe("Sram6T");
+        var stt = root.GetProperty("technologies").EnumerateArray().Single();
+        stt.GetProperty("name").GetString().ShouldBe("SttMram");
+        stt.GetProperty("kind").GetString().ShouldBe("mtj");
+        var iso = stt.GetProperty("isoCapacity");
+        iso.GetProperty("edpReductionMax").GetDouble().ShouldBeGreaterThanOrEqualTo(iso.GetProperty("edpReductionGeomean").GetDouble());
+        iso.GetProperty("areaReduction").GetDouble().ShouldBeGreaterThan(0);
+        var area = stt.GetProperty("isoArea");
+        area.GetProperty("capacityRatio").GetDouble().ShouldBeGreaterThan(0);
+        area.GetProperty("edpReductionMax").GetDouble().ShouldBeGreaterThan(0);
+        area.GetProperty("edpReductionGeomean").GetDouble().ShouldBeGreaterThan(0);
+        var sweep = stt.GetProperty("scalability").EnumerateArray().ToArray();
+        sweep.Select(p => p.GetProperty("capacityBytes").GetInt64()).ShouldBe(new[] { 256L << 10, 512L << 10, 1L << 20 });
+        sweep.ShouldAllBe(p => p.GetProperty("edpReductionGeomean").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void Out_writes_tables_charts_and_one_self_contained_page()
+    {
+        using var project = new StudyTestProject();
+        var folder = Path.Combine(project.Directory, "report");
+        var (code, output, error) = Run(new StudyOptions(project.File) { Out = folder });
+
+        code.ShouldBe(ExitCodes.Ok, error);
+        output.ShouldContain("Report:");
+        foreach (var name in new[] { "summary.md", "summary.csv", "iso-capacity.csv", "iso-area.md", "scalability.csv", "report.json", "report.md",
+                     "normalized-edp.svg", "energy-breakdown.svg", "iso-area.svg", "scalability.svg", "index.html" })
+        {
+            File.Exists(Path.Combine(folder, name)).ShouldBeTrue(name);
+        }
+
+        foreach (var svg in Directory.GetFiles(folder, "*.svg"))
+        {
+            XDocument.Parse(File.ReadAllText(svg)).Root!.Name.LocalName.ShouldBe("svg");
+        }
+
+        var html = File.ReadAllText(Path.Combine(folder, "index.html"));
+        html.ShouldContain("<svg");
+        html.Replace("http://www.w3.org/2000/svg", "").ShouldNotContain("http");
+        html.ShouldNotContain("<script");
+        html.ShouldNotContain("src=");
+        Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "report.json"))).RootElement.GetProperty("study").GetString().ShouldBe("SmallStudy");
+    }
+
+    [Fact]
+    public void Tables_print_as_plain_text_or_through_Spectre()
+    {
+        using var project = new StudyTestProject();
+        var plain = Run(new StudyOptions(project.File));
+        plain.Code.ShouldBe(ExitCodes.Ok, plain.Err);
+        plain.Out.ShouldContain("Iso-capacity (512 KB)");
+        plain.Out.ShouldContain("SttMram");
+        plain.Out.ShouldContain("Ratios are Sram6T ÷ technology");
+
+        var rich = Run(new StudyOptions(project.File), rich: true);
+        rich.Code.ShouldBe(ExitCodes.Ok, rich.Err);
+        rich.Out.ShouldContain("SttMram");
+        rich.Out.ShouldContain("╭");
+    }
+
+    [Fact]
+    public void Settings_on_the_command_line_override_the_study()
+    {
+        using var project = new StudyTestProject();
+        var (code, output, error) = Run(new StudyOptions(project.File) { Json = true, Delay = "run_time", LeakageTime = "delay", DramEnergy = true, SectorEnergy = "whole_access", Slices = 2 });
+
+        code.ShouldBe(ExitCodes.Ok, error);
+        var root = JsonDocument.Parse(output).RootElement;
+        var settings = root.GetProperty("settings");
+        settings.GetProperty("delay").GetString().ShouldBe("run_time");
+        settings.GetProperty("leakageTime").GetString().ShouldBe("delay");
+        settings.GetProperty("dramEnergy").GetBoolean().ShouldBeTrue();
+        settings.GetProperty("sectorEnergy").GetString().ShouldBe("whole_access");
+        root.GetProperty("slices").GetInt32().ShouldBe(2);
+    }
+
+    [Fact]
+    public void Exit_codes_say_what_went_wrong()
+    {
+        Run(new StudyOptions("/no/such/file.nvm")).Code.ShouldBe(ExitCodes.Usage);
+
+        using var project = new StudyTestProject();
+        var unknown = Run(new StudyOptions(project.File) { Study = "Nope" });
+        unknown.Code.ShouldBe(ExitCodes.Usage);
+        unknown.Err.ShouldContain("Small");
+        Run(new StudyOptions(project.File) { Delay = "forever" }).Code.ShouldBe(ExitCodes.Usage);
+        Run(new StudyOptions(project.File) { Slices = 0 }).Code.ShouldBe(ExitCodes.Usage);
+
+        using var broken = new StudyTestProject(StudyTestProject.Text.Replace("area = 54 F^2", "area = 54 V"));
+        var bad = Run(new StudyOptions(broken.File));
+        bad.Code.ShouldBe(ExitCodes.Diagnostics);
+        bad.Err.ShouldContain("DNVM");
+    }
+}
