@@ -25,6 +25,43 @@ public class NvsimFidelityTests
         Within(ours.LeakageWatts * 1e3, e.LeakageMw, 0.25, "leakage");
     }
 
+    [Fact]
+    public void Sequential_runs_agree_with_the_published_figures_except_the_known_sram_write_latency()
+    {
+        // nvsim-runs.md does not record the .cfg of its Sequential runs; stock NVSim on our reconstruction gives our
+        // figures exactly (the expected block). Against the published row, one figure is off by 17.5 %, documented in
+        // docs/validation-cache-model.md §2.
+        foreach (var reference in NvsimReference.Published())
+        {
+            var ours = NvsimReference.Characterize(reference.Cfg);
+            var p = reference.Published!;
+            var writeTolerance = reference.Name == "sram_4M_seq" ? 0.20 : 0.15;
+            Within(ours.AreaSquareMeters * 1e6, p.AreaMm2, 0.15, reference.Name + " area");
+            Within(ours.HitLatencySeconds * 1e9, p.HitLatencyNs, 0.15, reference.Name + " hit latency");
+            Within(ours.MissLatencySeconds * 1e9, p.MissLatencyNs, 0.15, reference.Name + " miss latency");
+            Within(ours.WriteLatencySeconds * 1e9, p.WriteLatencyNs, writeTolerance, reference.Name + " write latency");
+            Within(ours.HitEnergyJoules * 1e9, p.HitEnergyNj, 0.15, reference.Name + " hit energy");
+            Within(ours.WriteEnergyJoules * 1e9, p.WriteEnergyNj, 0.15, reference.Name + " write energy");
+            Within(ours.LeakageWatts * 1e3, p.LeakageMw, 0.25, reference.Name + " leakage");
+        }
+    }
+
+    [Theory]
+    [InlineData(CellKind.Sram)]
+    [InlineData(CellKind.Mtj)]
+    public void The_pruned_search_finds_the_exhaustive_searchs_optimum(CellKind kind)
+    {
+        var cell = kind == CellKind.Sram ? Cells.Sram : Cells.Stt;
+        var cache = Cells.Cache(0.25);
+        var pruned = CacheModel.Characterize(cache, cell, Cells.Node(22)).Characteristics!;
+        var exhaustive = CacheModel.Characterize(cache, cell, Cells.Node(22), new CacheModelOptions { Prune = false }).Characteristics!;
+        pruned.Data!.Organization.ShouldBe(exhaustive.Data!.Organization);
+        pruned.Tag!.Organization.ShouldBe(exhaustive.Tag!.Organization);
+        pruned.HitEnergyJoules.ShouldBe(exhaustive.HitEnergyJoules);
+        pruned.HitLatencySeconds.ShouldBe(exhaustive.HitLatencySeconds);
+        pruned.CandidatesEvaluated.ShouldBeLessThan(exhaustive.CandidatesEvaluated);
+    }
+
     private static void Within(double ours, double nvsim, double tolerance, string what)
     {
         var error = Math.Abs(ours - nvsim) / nvsim;

@@ -11,7 +11,10 @@ public static class NvsimReference
     public sealed record Expected(double AreaMm2, double HitLatencyNs, double MissLatencyNs, double WriteLatencyNs,
         double HitEnergyNj, double MissEnergyNj, double WriteEnergyNj, double LeakageMw);
 
-    public sealed record Case(string Name, string Cfg, Expected Expected);
+    public sealed record Case(string Name, string Cfg, Expected Expected, Expected? Published = null);
+
+    /// <summary>The cases whose published NVSim figures differ from a run on the stored .cfg.</summary>
+    public static IEnumerable<Case> Published() => All().Where(c => c.Published is not null);
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 

@@ -44,9 +44,7 @@ public static class CacheModel
                     "node {0:0.###} nm is outside the technology table (7-200 nm); device figures were extrapolated", nodeNm)));
         }
 
-        var cellModel = ResolveCell(cell, tech);
-        var context = new ArrayContext(tech, cellModel, Wire.Create(options.LocalWire, nodeNm, node.TemperatureKelvin),
-            Wire.Create(options.GlobalWire, nodeNm, node.TemperatureKelvin), cache.Associativity, cache.AccessMode, options.MaxNmosSizeF);
+        var context = CreateContext(cache, cell, node, options, tech);
 
         var slices = Math.Max(1, cache.Slices);
         var sliceBytes = cache.CapacityBytes / slices;
@@ -118,6 +116,16 @@ public static class CacheModel
         }
 
         return new CacheModelResult(result, diagnostics, null);
+    }
+
+    /// <summary>The array context of a cache: node resolved at its temperature, cell at the node, wires.</summary>
+    internal static ArrayContext CreateContext(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node, CacheModelOptions options,
+        Tech? tech = null)
+    {
+        var nodeNm = Math.Round(node.FeatureSizeMeters * 1e9, 6);
+        tech ??= Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts);
+        return new ArrayContext(tech, ResolveCell(cell, tech), Wire.Create(options.LocalWire, nodeNm, node.TemperatureKelvin),
+            Wire.Create(options.GlobalWire, nodeNm, node.TemperatureKelvin), cache.Associativity, cache.AccessMode, options.MaxNmosSizeF);
     }
 
     private static CacheCharacteristics? CharacterizeSlice(ArrayContext c, CacheParameters cache, long capacityBytes, int wordBits,

@@ -8,7 +8,7 @@ namespace DeepNvm.Model.Cache;
 /// wordline charge, the current-sense converter, the write pulse, H-tree wires over at least the cell
 /// array) and drops the rest, so bound ≤ figure holds for every candidate and branch-and-bound pruning
 /// returns the same optimum as the exhaustive search.</summary>
-internal sealed class SearchBounds
+internal readonly struct SearchBounds
 {
     private const double HorowitzFloor = 0.6931471805599453; // |ln 0.5|: Horowitz's delay is at least tr·|ln vs|
     private readonly OptimizationTarget _target;
