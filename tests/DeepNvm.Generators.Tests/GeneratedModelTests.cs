@@ -39,6 +39,26 @@ public class GeneratedModelTests
     }
 
     [Fact]
+    public void Expect_lines_become_expectations_of_the_study()
+    {
+        var files = GeneratorHarness.ExampleFiles()
+            .Select(f => f.Path.EndsWith("study.nvm", StringComparison.Ordinal)
+                ? new InMemoryAdditionalText(f.Path, f.GetText()!.ToString().Replace("iso_area     { }", "iso_area     { }\n  expect iso_capacity.area_reduction(SotMram) >= 2.5"))
+                : f)
+            .ToArray();
+        var (output, run) = GeneratorHarness.Generate(files);
+        run.Diagnostics.ShouldBeEmpty();
+
+        var studies = GeneratorHarness.Load(output).GetType(GeneratorHarness.Namespace + ".Studies")!;
+        var expectation = ((StudyParameters)studies.GetField("DeepNvmPlusPlus")!.GetValue(null)!).Expectations.ShouldHaveSingleItem();
+        expectation.Metric.ShouldBe("iso_capacity.area_reduction");
+        expectation.Technology.ShouldBe("SotMram");
+        expectation.FilePath.ShouldBe("study.nvm");
+        expectation.HoldsFor(2.8).ShouldBeTrue();
+        expectation.HoldsFor(2.4).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_declaration_with_errors_is_skipped_and_the_rest_still_generated()
     {
         var files = new AdditionalText[]

@@ -236,3 +236,44 @@ public class BinderTests
         Nvm.Compile(Nvm.Mtj).ShouldBe(Nvm.Compile(Nvm.Mtj));
     }
 }
+
+public class ExpectationTests
+{
+    private const string Study = Nvm.Sram + Nvm.Mtj + """
+        gpu G { node = 16 nm; sms = 28; clock = 1582 MHz; l2 = 2816 KB; dram { kind = gddr5x; bandwidth = 484 GB/s; energy = 14 pJ/bit } }
+        workload W { model = resnet50 }
+        study St {
+          platform = G; baseline = S; cells = [M]; workloads = [W]
+          iso_capacity { }
+          expect iso_capacity.edp_reduction(M) >= 3.0
+          expect iso_area.capacity_ratio(M) > 1 + 1
+        }
+        """;
+
+    [Fact]
+    public void Expect_lines_bind_to_a_metric_a_compared_cell_a_comparison_and_a_threshold()
+    {
+        var program = Nvm.Compile(Study);
+        program.Diagnostics.ShouldBeEmpty();
+        var expectations = program.Find("St")!.Expectations;
+
+        expectations.Count.ShouldBe(2);
+        expectations[0].ShouldSatisfyAllConditions(
+            e => e.Metric.ShouldBe("iso_capacity.edp_reduction"),
+            e => e.Technology.ShouldBe("M"),
+            e => e.Operator.ShouldBe(">="),
+            e => e.Threshold.ShouldBe(3.0),
+            e => e.SourceText.ShouldBe("expect iso_capacity.edp_reduction(M) >= 3.0"),
+            e => (e.Span.Line, e.Span.Column).ShouldBe((14, 10)));
+        expectations[1].Threshold.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("expect iso_capacity.edp_reduction(M) >= 3.0", "expect iso_capacity.speedup(M) >= 3.0", "DNVM0208")]
+    [InlineData("expect iso_capacity.edp_reduction(M) >= 3.0", "expect iso_capacity.edp_reduction(S) >= 3.0", "DNVM0213")]
+    [InlineData("expect iso_capacity.edp_reduction(M) >= 3.0", "expect iso_capacity.edp_reduction(M) >= 3 ns", "DNVM0214")]
+    [InlineData("expect iso_capacity.edp_reduction(M) >= 3.0", "expect iso_capacity.edp_reduction(M) = 3.0", "DNVM0101")]
+    [InlineData("cells = [M]", "cells = [M]\n  scalability { expect iso_capacity.edp_reduction(M) >= 3.0 }", "DNVM0216")]
+    public void Malformed_expectations_are_located_errors(string from, string to, string id) =>
+        Nvm.Compile(Study.Replace(from, to)).Diagnostics.Select(d => d.Id).ShouldContain(id);
+}

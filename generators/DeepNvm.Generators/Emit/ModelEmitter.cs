@@ -111,6 +111,21 @@ public static class ModelEmitter
             }
         }
 
+        if (!declaration.Expectations.IsEmpty)
+        {
+            yield return "Expectations = new " + ModelNamespace + "ExpectationParameters[]";
+            yield return "{";
+            foreach (var e in declaration.Expectations)
+            {
+                yield return "    new " + ModelNamespace + "ExpectationParameters { Metric = " + CSharpLiterals.String(e.Metric)
+                    + ", Technology = " + CSharpLiterals.String(e.Technology) + ", Operator = " + CSharpLiterals.String(e.Operator)
+                    + ", Threshold = " + CSharpLiterals.Double(e.Threshold) + ", SourceText = " + CSharpLiterals.String(e.SourceText)
+                    + ", FilePath = " + CSharpLiterals.String(e.FilePath) + ", Line = " + e.Span.Line + ", Column = " + e.Span.Column + " },";
+            }
+
+            yield return "},";
+        }
+
         foreach (var group in nested.OrderBy(g => g.Key, System.StringComparer.Ordinal))
         {
             yield return group.Key + " = new " + ModelNamespace + NestedTypes[group.Key];

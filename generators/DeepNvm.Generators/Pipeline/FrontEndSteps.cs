@@ -52,7 +52,14 @@ public static class FrontEndSteps
     public static ImmutableArray<ModelSpec> Models(ProgramSpec program, GeneratorOptions options) =>
         program.Declarations
             .Where(d => !d.HasErrors)
-            .Select(d => new ModelSpec(d with { Span = default, FilePath = PathNames.FileName(d.FilePath) }, options.Namespace))
+            .Select(d => new ModelSpec(
+                d with
+                {
+                    Span = default,
+                    FilePath = PathNames.FileName(d.FilePath),
+                    Expectations = d.Expectations.Select(e => e with { FilePath = PathNames.FileName(e.FilePath) }).ToEquatableArray(),
+                },
+                options.Namespace))
             .ToImmutableArray();
 
     public static CatalogSpec Catalog(ProgramSpec program, GeneratorOptions options) =>

@@ -182,6 +182,17 @@ internal sealed partial class BindingSession
                     own[path] = new Assignment(path, property.Value, level.FilePath, property);
                     break;
 
+                case ExpectationSyntax expectation:
+                    if (owner.Keyword != "study" || prefix.Length > 0)
+                    {
+                        Report(owner, DiagnosticCatalog.NotABlock, level.FilePath, expectation.Metric[0].Span,
+                            "'expect' lines belong directly in a study's body");
+                        break;
+                    }
+
+                    owner.ExpectationSyntax.Add((expectation, level.FilePath));
+                    break;
+
                 case BlockSyntax block:
                     var name = prefix + block.Name.Text;
                     if (schema.FlagBlocks.Any(f => f.Name == name))

@@ -30,6 +30,55 @@ internal sealed partial class BindingSession
         }
 
         PlausibilityRules.Check(this, declaration);
+        foreach (var (syntax, file) in declaration.ExpectationSyntax)
+        {
+            if (BindExpectation(declaration, syntax, file) is { } expectation)
+            {
+                declaration.Expectations.Add(expectation);
+            }
+        }
+    }
+
+    /// <summary>Checks an <c>expect</c> line: a known metric, a cell the study compares, a plain-number threshold.</summary>
+    private ExpectationSpec? BindExpectation(Declaration study, ExpectationSyntax syntax, string file)
+    {
+        var metric = syntax.MetricText;
+        if (!NvmSchema.ExpectationMetrics.Any(m => m.Metric == metric))
+        {
+            var known = string.Join(", ", NvmSchema.ExpectationMetrics.Select(m => m.Metric));
+            Report(study, DiagnosticCatalog.UnknownProperty, file, syntax.Metric[0].Span.Cover(syntax.Metric[syntax.Metric.Count - 1].Span),
+                "an expectation", metric, "; expected one of: " + known);
+            return null;
+        }
+
+        var technology = syntax.Technology.Text;
+        var compared = study.Values.TryGetValue("cells", out var cells) && cells is not null
+            ? cells.Items.Select(c => c.Text).ToArray()
+            : new string[0];
+        if (!compared.Contains(technology))
+        {
+            if (cells is not null)
+            {
+                Report(study, DiagnosticCatalog.ConflictingProperties, file, syntax.Technology.Span,
+                    $"'{technology}' is not one of the cells study '{study.Name}' compares ({string.Join(", ", compared)})");
+            }
+
+            return null;
+        }
+
+        var threshold = Bind(study, syntax.Threshold, PropertyType.Number, file);
+        if (threshold.Kind != BoundKind.Quantity || !threshold.Quantity.Dimension.IsDimensionless || threshold.Quantity.FeaturePower != 0)
+        {
+            if (threshold.Kind != BoundKind.Error)
+            {
+                Report(study, DiagnosticCatalog.WrongValueType, file, syntax.Threshold.Span, "expect " + metric, "a plain number (a ratio)", threshold.Describe());
+            }
+
+            return null;
+        }
+
+        var text = "expect " + metric + "(" + technology + ") " + syntax.Operator + " " + SourceText(syntax.Threshold);
+        return new ExpectationSpec(metric, technology, syntax.Operator, threshold.Quantity.Value, text, file, syntax.Span);
     }
 
     /// <summary>The checked value of one property of a declaration (memoised); null when absent or wrong.</summary>

@@ -137,7 +137,10 @@ internal sealed partial class BindingSession
             declaration.Syntax.Name.Span,
             properties.ToEquatableArray(),
             declaration.Flags.ToEquatableArray(),
-            declaration.HasErrors);
+            declaration.HasErrors)
+        {
+            Expectations = declaration.Expectations.ToEquatableArray(),
+        };
     }
 
     /// <summary>The expression as the user wrote it, for doc comments and messages.</summary>

@@ -36,6 +36,11 @@ internal sealed class Declaration
     public Dictionary<string, Assignment> Assignments { get; } = new();
     public SortedSet<string> Flags { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>The <c>expect</c> lines, own and inherited, with the file each was written in.</summary>
+    public List<(ExpectationSyntax Syntax, string FilePath)> ExpectationSyntax { get; } = new();
+
+    public List<ExpectationSpec> Expectations { get; } = new();
+
     public Dictionary<string, ValueSpec?> Values { get; } = new();
     public Dictionary<string, BoundValue> Bound { get; } = new();
     public HashSet<string> InProgress { get; } = new();

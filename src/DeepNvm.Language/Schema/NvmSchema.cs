@@ -127,6 +127,20 @@ public static class NvmSchema
         },
         "StudyParameters", "Studies");
 
+    /// <summary>The study results an <c>expect</c> line can test, per technology (ratios are baseline ÷
+    /// technology, so above 1 is better than the baseline; geometric means over the workloads).</summary>
+    public static readonly IReadOnlyList<(string Metric, string Description)> ExpectationMetrics = new[]
+    {
+        ("iso_capacity.edp_reduction", "EDP reduction at the baseline's capacity, geometric mean over workloads"),
+        ("iso_capacity.edp_reduction_max", "EDP reduction at the baseline's capacity, largest over workloads"),
+        ("iso_capacity.energy_reduction", "energy reduction at the baseline's capacity, geometric mean"),
+        ("iso_capacity.delay_reduction", "delay reduction at the baseline's capacity, geometric mean"),
+        ("iso_capacity.area_reduction", "area reduction at the baseline's capacity"),
+        ("iso_area.capacity_ratio", "capacity that fits the baseline's area, over the baseline's capacity"),
+        ("iso_area.edp_reduction", "EDP reduction at that capacity, geometric mean over workloads"),
+        ("iso_area.edp_reduction_max", "EDP reduction at that capacity, largest over workloads"),
+    };
+
     /// <summary>Every declaration schema (cells once per kind).</summary>
     public static readonly IReadOnlyList<DeclarationSchema> All = new[] { Node, SramCell, MtjCell, SotCell, ResistiveCell, Cache, Gpu, Workload, Study };
 

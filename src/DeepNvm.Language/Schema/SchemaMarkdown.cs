@@ -41,6 +41,12 @@ public static class SchemaMarkdown
             }
         }
 
+        text.Append("\n### Expectation metrics\n\n`expect METRIC(Cell) OP number` inside a study; OP is `>=`, `<=`, `>` or `<`.\n\n| metric | meaning |\n|---|---|\n");
+        foreach (var (metric, description) in NvmSchema.ExpectationMetrics)
+        {
+            text.Append("| `").Append(metric).Append("` | ").Append(description).Append(" |\n");
+        }
+
         text.Append("\n### Units\n\n| symbol | dimension | in SI |\n|---|---|---|\n");
         foreach (var unit in UnitTable.All.OrderBy(u => u.Dimension.Describe(), System.StringComparer.Ordinal).ThenBy(u => u.Factor).ThenBy(u => u.Symbol, System.StringComparer.Ordinal))
         {

@@ -7,6 +7,10 @@ namespace DeepNvm.Language.Specs;
 /// (the default's text when <see cref="IsDefault"/>), for doc comments in generated code.</summary>
 public sealed record PropertySpec(string Path, ValueSpec Value, string SourceText, bool IsDefault);
 
+/// <summary>A checked <c>expect</c> line of a study: the metric, the technology it is measured for,
+/// the comparison and the threshold, and where it was written (so a failure is reported there).</summary>
+public sealed record ExpectationSpec(string Metric, string Technology, string Operator, double Threshold, string SourceText, string FilePath, SourceSpan Span);
+
 /// <summary>
 /// A declaration after binding: inheritance flattened, defaults filled in, every value
 /// type-checked and normalised to SI. <see cref="HasErrors"/> is set when it, or anything it
@@ -23,6 +27,9 @@ public sealed record DeclarationSpec(
     EquatableArray<string> FlagBlocks,
     bool HasErrors)
 {
+    /// <summary>The study's <c>expect</c> lines (empty for other declarations).</summary>
+    public EquatableArray<ExpectationSpec> Expectations { get; init; } = EquatableArray<ExpectationSpec>.Empty;
+
     public PropertySpec? Find(string path) => Properties.FirstOrDefault(p => p.Path == path);
 
     public ValueSpec? Value(string path) => Find(path)?.Value;

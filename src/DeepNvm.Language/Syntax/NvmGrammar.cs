@@ -310,8 +310,22 @@ internal static class NvmGrammar
 
     /// <summary>A property (<c>write.pulse = 5 ns</c>) or a block (<c>write { … }</c>): the name is read
     /// once, then what follows it decides.</summary>
-    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(
-        (from path in PropertyPath
+    private static readonly Parser<string> Comparison =
+        Parse.String(">=").Or(Parse.String("<=")).Or(Parse.String(">")).Or(Parse.String("<")).Text().Tok().Named("a comparison (>=, <=, > or <)");
+
+    private static readonly Parser<MemberSyntax> Expectation =
+        from keyword in Keyword("expect").Span()
+        from metric in PropertyPath
+        from open in Symbol('(')
+        from technology in Ident
+        from close in Symbol(')')
+        from comparison in Comparison
+        from threshold in Expression
+        from end in Symbol(';').Optional()
+        select (MemberSyntax)new ExpectationSyntax(metric, technology, comparison, threshold, metric[0].Span.Cover(threshold.Span));
+
+    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(Expectation.Or(
+        from path in PropertyPath
          from member in BlockTail.Where(_ => path.Count == 1).Select(b => (MemberSyntax)new BlockSyntax(path[0], b.Members, path[0].Span.Cover(b.Close)))
              .Or(PropertyTail.Select(value => (MemberSyntax)new PropertySyntax(path, value, path[0].Span.Cover(value.Span))))
          select member).Named("property"));

@@ -63,3 +63,10 @@ public sealed record ListSyntax(EquatableArray<ExpressionSyntax> Items, SourceSp
 
 /// <summary><c>1 MB .. 128 MB by x2</c> (geometric: <see cref="Factor"/>) or <c>1 MB .. 8 MB by 1 MB</c> (arithmetic: <see cref="Step"/>).</summary>
 public sealed record RangeSyntax(ExpressionSyntax From, ExpressionSyntax To, ExpressionSyntax? Step, double? Factor, SourceSpan Span) : ExpressionSyntax(Span);
+
+/// <summary><c>expect iso_capacity.edp_reduction(SotMram) >= 3.0</c>: a measured study result that
+/// must hold, turning a study into a regression test.</summary>
+public sealed record ExpectationSyntax(EquatableArray<Identifier> Metric, Identifier Technology, string Operator, ExpressionSyntax Threshold, SourceSpan Span) : MemberSyntax(Span)
+{
+    public string MetricText => string.Join(".", System.Linq.Enumerable.Select(Metric, p => p.Text));
+}

@@ -29,6 +29,13 @@ public static class SyntaxWalker
                     }
 
                     break;
+                case ExpectationSyntax expectation:
+                    foreach (var expression in Expressions(expectation.Threshold))
+                    {
+                        yield return expression;
+                    }
+
+                    break;
                 case BlockSyntax block:
                     foreach (var expression in Expressions(block.Members))
                     {

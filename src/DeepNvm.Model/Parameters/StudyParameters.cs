@@ -21,6 +21,8 @@ public sealed record StudyParameters
     public DelayDefinition Delay { get; init; } = DelayDefinition.AccessLatency;
     /// <summary>Whether DRAM access energy is added to the L2 energy in EDP.</summary>
     public bool IncludeDramEnergy { get; init; }
+    /// <summary>The study's <c>expect</c> lines: results that must hold.</summary>
+    public IReadOnlyList<ExpectationParameters> Expectations { get; init; } = Array.Empty<ExpectationParameters>();
     /// <summary>How long the cache leaks: the workload's run time (default) or the EDP's delay.</summary>
     public LeakageTimeBase LeakageTime { get; init; } = LeakageTimeBase.RunTime;
     /// <summary>How a per-access energy maps to one 32-byte sector (default: tag in full, data array scaled).</summary>
