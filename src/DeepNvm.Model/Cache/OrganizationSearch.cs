@@ -27,6 +27,7 @@ internal sealed class SearchWorkspace
 {
     public const int MaxRoutes = 1 << 15;
     public readonly HtreeWorkspace Htree = new();
+    public readonly BoundTables Tables = new();
     public readonly double[] Bound = new double[MaxRoutes];
     public readonly int[] Order = new int[MaxRoutes];
     public readonly int[] RowMat = new int[MaxRoutes];
@@ -74,7 +75,7 @@ internal static class OrganizationSearch
         ws.Htree.Mats.Clear();
         var outcome = new SearchOutcome();
         var bestScore = double.MaxValue;
-        var bounds = new SearchBounds(c, tag, target);
+        var bounds = new SearchBounds(c, tag, target, ws.Tables);
         var ionOverIoff = c.Tech.IonN / c.Tech.IoffN;
         var resistive = c.Cell.IsResistive;
         var checkColumns = c.AccessMode != CacheAccessMode.Sequential;
@@ -141,6 +142,15 @@ internal static class OrganizationSearch
             var block = BlockSize(tag, bitsPerEntry, activeRow * activeCol * ws.SubActive[r]);
             var route = Bank.Route(ws.Htree, tag, rowMat, colMat, entries * block, block, associativity, activeRow, activeCol);
             var cellsPerMat = entries * block / ((long)rowMat * colMat);
+
+            // A tag mat always has its comparators (one per way): their delay and energy bound every organization.
+            double matLatency = 0, matEnergy = 0;
+            if (tag && prune)
+            {
+                matLatency = Comparator.Create((int)route.MatBlockSize).Evaluate(c.Tech, 1e41, out var comparatorEnergy, out _);
+                matEnergy = comparatorEnergy * route.NumWay;
+            }
+
             for (var rowSub = 1; rowSub <= 2; rowSub *= 2)
             {
                 for (var colSub = 1; colSub <= 2; colSub *= 2)
@@ -182,8 +192,10 @@ internal static class OrganizationSearch
                                 }
 
                                 var selected = columns / muxProduct;
+                                var senseMuxMin = Mat.Log2(route.ExtraSense);
+                                var senseMuxMax = senseMuxMin + Math.Min(k, Mat.Log2(maxMux));
                                 if (prune && bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, route.ActiveMats, selected,
-                                        ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], cellsPerMat) * (1 - 1e-9) >= bestScore)
+                                        ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], cellsPerMat, senseMuxMin, senseMuxMax, matLatency, matEnergy) * (1 - 1e-9) >= bestScore)
                                 {
                                     continue;
                                 }

@@ -3,6 +3,14 @@ using DeepNvm.Model.Circuits;
 
 namespace DeepNvm.Model.Cache;
 
+/// <summary>Per-search tables of the bounds, kept in the workspace so that a search allocates nothing.</summary>
+internal sealed class BoundTables
+{
+    public readonly double[] SenseDelay = new double[SearchBounds.SenseTable];
+    public readonly double[] SenseEnergy = new double[SearchBounds.SenseTable];
+    public readonly double[] SenseHeight = new double[SearchBounds.SenseTable];
+}
+
 /// <summary>Lower bounds on a bank's figures, cheap enough to compute before any circuit is sized. Each bound
 /// keeps only terms that the full model adds unchanged (cell-array wire and access-device RC, bitline and
 /// wordline charge, the current-sense converter, the write pulse, H-tree wires over at least the cell
@@ -27,8 +35,9 @@ internal readonly struct SearchBounds
     private readonly double _vpre2;
     private readonly double _lnSense;
     private readonly double _resCellOff;
-    private readonly double _senseDelay;
+    private readonly double _senseDelay0;
     private readonly double _cellReadEnergy;
+    private readonly double _readPower;
     private readonly double _cellWriteEnergy;
     private readonly double _pulse;
     private readonly double _cellLeakage;
@@ -36,8 +45,17 @@ internal readonly struct SearchBounds
     private readonly double _assocDivisor;
     private readonly double _beta;
     private readonly int _minColumns;
+    private readonly double _prechargeHeight;
+    private readonly double _prechargeEnergyPerColumn;
+    private readonly double _decoderWidthSmall;
+    private readonly double _decoderWidthLarge;
+    private readonly double[] _senseDelay;
+    private readonly double[] _senseEnergy;
+    private readonly double[] _senseHeight;
+    public const int SenseTable = 16;
+    private readonly double _muxGatePerColumn;
 
-    public SearchBounds(ArrayContext c, bool tag, OptimizationTarget target)
+    public SearchBounds(ArrayContext c, bool tag, OptimizationTarget target, BoundTables tables)
     {
         var tech = c.Tech;
         var cell = c.Cell;
@@ -59,6 +77,36 @@ internal readonly struct SearchBounds
         _beta = c.AccessMode == CacheAccessMode.Fast ? c.Associativity : 1;
         _minColumns = c.AccessMode != CacheAccessMode.Sequential ? c.Associativity : 1;
         _cellArea = cell.WidthF * cell.HeightF * f * f;
+
+        // Periphery every subarray has whatever its organization: the precharger row below the array, a wordline
+        // driver (and, above 8 rows, a NAND2) beside it, one sense amplifier per bitline-mux group.
+        var precharger = Precharger.Create(c, tech.Vdd, 1, 0, 0);
+        _prechargeEnergyPerColumn = precharger.CapLoadPerColumn * tech.Vdd * tech.Vdd;
+        var min = Gate.MinNmosSize * f;
+        Gate.Area(GateType.Inv, 1, 0, 6 * f, f * 40, tech, out var hp, out _);
+        Gate.Area(GateType.Inv, 1, 0, min, f * 40, tech, out var he, out _);
+        Gate.Area(GateType.Inv, 1, min, min * tech.PnSizeRatio, f * 40, tech, out var hi, out var wi);
+        _prechargeHeight = Math.Max(hp, he) + hi;
+        var maxBitlineCurrent = cell.IsResistive ? cell.WriteCurrent : 0;
+        _muxGatePerColumn = Gate.GateCap(Math.Max(min, maxBitlineCurrent / tech.IonN), tech);
+        Gate.Area(GateType.Nand, 2, 2 * min, min * tech.PnSizeRatio, f * 40, tech, out _, out var wn);
+        _decoderWidthSmall = wi;
+        _decoderWidthLarge = wn + wi;
+        _senseDelay = tables.SenseDelay;
+        _senseEnergy = tables.SenseEnergy;
+        _senseHeight = tables.SenseHeight;
+        for (var j = 0; j < SenseTable; j++)
+        {
+            var amp = SenseAmp.Create(c, 1, !cell.IsSram && !cell.VoltageSense, cell.MinSenseVoltage, _cellW * (1 << j));
+            if (amp.Invalid)
+            {
+                _senseDelay[j] = double.MaxValue;
+                continue;
+            }
+
+            _senseDelay[j] = amp.Evaluate(tech, out _senseEnergy[j], out _);
+            _senseHeight[j] = amp.Height(tech);
+        }
         if (_sram)
         {
             _resBitlinePath = resAccess + Gate.OnResistance(cell.SramNmosWidth, true, tech);
@@ -73,11 +121,11 @@ internal readonly struct SearchBounds
             _resCellOff = resAccess + cell.ResistanceOff;
             if (!cell.VoltageSense)
             {
-                SenseAmp.CurrentSenseFigures(f, out _senseDelay, out _, out _);
+                SenseAmp.CurrentSenseFigures(f, out _senseDelay0, out _, out _);
             }
 
-            var readPower = cell.ReadPower > 0 ? cell.ReadPower : 0;
-            _cellReadEnergy = 2 * readPower * _senseDelay;
+            _readPower = cell.ReadPower > 0 ? cell.ReadPower : 0;
+            _cellReadEnergy = 2 * _readPower * _senseDelay0;
             _cellWriteEnergy = cell.WriteEnergy;
             _pulse = cell.WritePulse;
         }
@@ -144,7 +192,7 @@ internal readonly struct SearchBounds
         {
             readE = activeMats * selectedPerMat * _cellReadEnergy;
             writeE = activeMats * selectedPerMat * _cellWriteEnergy / _assocDivisor;
-            readLat = _senseDelay;
+            readLat = _senseDelay0;
             writeLat = _pulse;
         }
 
@@ -153,39 +201,59 @@ internal readonly struct SearchBounds
 
     /// <summary>Bound for the organizations of a grid with a given subarray shape (rows × columns per subarray).</summary>
     public double GroupBound(int numRow, long numColumn, int rowSub, int colSub, int activeSubs, int activeMats, long selectedPerSubarray,
-        double a, double b, double c1, double c2, long cellsPerMat)
+        double a, double b, double c1, double c2, long cellsPerMat, int senseMuxMin, int senseMuxMax,
+        double matLatency, double matEnergy)
     {
         var lenWordline = numColumn * _cellW;
         var lenBitline = numRow * _cellH;
-        var w = lenWordline * colSub;
-        var h = lenBitline * rowSub;
+
+        // The cheapest sense-amplifier arrangement the mux degrees allow (pitch = cell width × bitline mux).
+        double senseDelay = double.MaxValue, senseEnergy = double.MaxValue, senseHeight = double.MaxValue;
+        for (var j = senseMuxMin; j <= senseMuxMax && j < SenseTable; j++)
+        {
+            senseDelay = Math.Min(senseDelay, _senseDelay[j]);
+            senseEnergy = Math.Min(senseEnergy, _senseEnergy[j] * (numColumn >> j));
+            senseHeight = Math.Min(senseHeight, _senseHeight[j]);
+        }
+
+        if (senseDelay == double.MaxValue)
+        {
+            senseDelay = senseEnergy = senseHeight = 0;
+        }
+
+        var w = (lenWordline + (numRow > 8 ? _decoderWidthLarge : _decoderWidthSmall)) * colSub;
+        var h = (lenBitline + _prechargeHeight + senseHeight) * rowSub;
         var delay = _rcGlobal * (a * w * w + b * h * h);
         var energy = _cGlobalV2 * (c1 * w + c2 * h);
         var capWordline = lenWordline * _cLocal + _gateAccess * numColumn;
         var wordlineDelay = HorowitzFloor * capWordline * lenWordline * _rLocal / 2;
         var capBitline = lenBitline * _cLocal + _capAccess * numRow / 2;
         var resBitline = lenBitline * _rLocal;
+        var muxDecoders = 3 * (_muxGatePerColumn * numColumn + lenWordline * _cLocal) * _vdd2;
         double readSub, writeSub, readLat, writeLat;
         if (_sram)
         {
             var tau = (_resBitlinePath * (_capAccess + capBitline) + resBitline * capBitline / 2) * _lnSense;
-            readLat = wordlineDelay + HorowitzFloor * tau;
+            readLat = wordlineDelay + HorowitzFloor * tau + senseDelay;
             writeLat = readLat;
             var perColumn = (_capAccess + capBitline) * _vpre2;
-            readSub = perColumn * numColumn + capWordline * _vdd2;
-            writeSub = perColumn * selectedPerSubarray / _assocDivisor + capWordline * _vdd2;
+            readSub = perColumn * numColumn + capWordline * _vdd2 + _prechargeEnergyPerColumn * numColumn + senseEnergy + muxDecoders;
+            writeSub = perColumn * selectedPerSubarray / _assocDivisor + capWordline * _vdd2 + muxDecoders;
         }
         else
         {
             var tau = resBitline * capBitline / 2 * (_resCellOff + resBitline / 3) / (_resCellOff + resBitline);
-            readLat = wordlineDelay + HorowitzFloor * tau + _senseDelay;
+            var sense = Math.Max(_senseDelay0, senseDelay);
+            readLat = wordlineDelay + HorowitzFloor * tau + sense;
             writeLat = wordlineDelay + _pulse;
-            readSub = _cellReadEnergy * selectedPerSubarray + capWordline * _vdd2;
-            writeSub = (_cellWriteEnergy + (_capAccess + capBitline) * _vdd2) * selectedPerSubarray / _assocDivisor + capWordline * _vdd2;
+            readSub = 2 * _readPower * sense * selectedPerSubarray + capWordline * _vdd2 + _prechargeEnergyPerColumn * numColumn + senseEnergy
+                + muxDecoders;
+            writeSub = (_cellWriteEnergy + (_capAccess + capBitline) * _vdd2) * selectedPerSubarray / _assocDivisor + capWordline * _vdd2 + muxDecoders;
         }
 
         var active = (double)activeSubs * activeMats;
-        return Score(readLat + 2 * delay, writeLat + delay, readSub * active + energy, writeSub * active + energy / _beta, cellsPerMat);
+        return Score(readLat + matLatency + 2 * delay, writeLat + delay, readSub * active + matEnergy * activeMats + energy,
+            writeSub * active + matEnergy * activeMats + energy / _beta, cellsPerMat);
     }
 
     private double Score(double readLatency, double writeLatency, double readEnergy, double writeEnergy, long cellsPerMat)

@@ -43,6 +43,9 @@ internal struct Precharger
         return p;
     }
 
+    /// <summary>Inverter load switched per column on every read (enable inverter and pull-up gates).</summary>
+    public readonly double CapLoadPerColumn => _capLoadInv;
+
     public readonly void Area(Tech tech, out double height, out double width)
     {
         var f = tech.FeatureSize;
