@@ -7,7 +7,7 @@ namespace DeepNvm.Cli.Tests;
 /// expected values are those the generator writes for these declarations (the .nvm text in SI).</summary>
 public class StudySpecConverterTests
 {
-    private static readonly string Example = Path.Combine(RepositoryRoot(), "examples", "deepnvm-paper", "nvm");
+    private static readonly string Example = Path.Combine(StudyRepository.Root, "examples", "deepnvm-paper", "nvm");
     private static readonly ProjectSpecs Specs = ProjectSpecs.Load(Example);
 
     [Fact]
@@ -103,16 +103,5 @@ public class StudySpecConverterTests
             Name = "ResNet50Infer", Source = WorkloadSource.Analytic, Network = "resnet50", Phase = WorkloadPhase.Inference, Batch = 64, Precision = Precision.Fp32,
         });
         study.Workloads.Single(w => w.Name == "AlexNetTrain").Phase.ShouldBe(WorkloadPhase.Training);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DeepNvm.Dsl.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }

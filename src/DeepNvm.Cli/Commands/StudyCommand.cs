@@ -19,6 +19,8 @@ internal sealed record StudyOptions(string Path)
     public string? SectorEnergy { get; init; }
     public int? Slices { get; init; }
     public bool BaselineTraffic { get; init; }
+    /// <summary>The standard library's folder (<c>import "deepnvm:…"</c>); null: the one shipped with the CLI.</summary>
+    public string? Library { get; init; }
 }
 
 /// <summary>`deepnvm study PATH [--study NAME] [--json] [--out DIR] [settings]`: evaluate a study declared
@@ -38,9 +40,10 @@ internal static class StudyCommand
         var sector = new Option<string?>("--sector-energy") { Description = "Per-access energy to 32-byte sector: scale_data_array | scale_all | whole_access" };
         var slices = new Option<int?>("--slices") { Description = "Split the L2 into this many slices (default: the cache declaration's)" };
         var baselineTraffic = new Option<bool>("--baseline-traffic") { Description = "Iso-area capacities keep the baseline capacity's DRAM traffic" };
+        var library = new Option<string?>("--library") { Description = "Folder of the standard library (import \"deepnvm:...\"); default: the one shipped with deepnvm" };
         var command = new Command("study", "Evaluate a study: iso-capacity, iso-area and scalability tables, and a report folder");
         command.Arguments.Add(path);
-        foreach (var option in new Option[] { study, json, output, delay, leakage, dram, sector, slices, baselineTraffic })
+        foreach (var option in new Option[] { study, json, output, delay, leakage, dram, sector, slices, baselineTraffic, library })
         {
             command.Options.Add(option);
         }
@@ -56,13 +59,14 @@ internal static class StudyCommand
             SectorEnergy = parse.GetValue(sector),
             Slices = parse.GetValue(slices),
             BaselineTraffic = parse.GetValue(baselineTraffic),
+            Library = parse.GetValue(library),
         }, Console.Out, Console.Error, StudyConsole.Interactive));
         return command;
     }
 
     public static int Run(StudyOptions options, TextWriter output, TextWriter error, bool rich = false)
     {
-        var code = Load(options.Path, options.Study, error, out var specs, out var study);
+        var code = Load(options.Path, options.Study, options.Library, error, out _, out var study);
         if (study is null)
         {
             return code;
@@ -112,7 +116,7 @@ internal static class StudyCommand
     }
 
     /// <summary>Loads PATH and picks the study: the one named, or the only one declared.</summary>
-    internal static int Load(string path, string? name, TextWriter error, out ProjectSpecs? specs, out StudyParameters? study)
+    internal static int Load(string path, string? name, string? library, TextWriter error, out ProjectSpecs? specs, out StudyParameters? study)
     {
         specs = null;
         study = null;
@@ -122,7 +126,7 @@ internal static class StudyCommand
             return ExitCodes.Usage;
         }
 
-        specs = ProjectSpecs.Load(path);
+        specs = ProjectSpecs.Load(path, library);
         if (specs.HasErrors)
         {
             specs.WriteDiagnostics(error);

@@ -9,9 +9,11 @@ public sealed record ProjectSpecs(ProgramSpec Program, IReadOnlyList<NvmDiagnost
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    public static ProjectSpecs Load(string path)
+    /// <param name="path">A .nvm file or folder.</param>
+    /// <param name="library">The standard library's folder; null: the one shipped beside the program.</param>
+    public static ProjectSpecs Load(string path, string? library = null)
     {
-        var loaded = NvmFileLoader.Load(path);
+        var loaded = NvmFileLoader.Load(path, library);
         var program = Language.NvmFrontEnd.Compile(loaded.Sources, loaded.Options);
         var diagnostics = loaded.Errors.Concat(program.Diagnostics).ToArray();
         return new ProjectSpecs(program, diagnostics, new SpecConverter(program, loaded.ProjectDirectory), loaded.ProjectDirectory);
