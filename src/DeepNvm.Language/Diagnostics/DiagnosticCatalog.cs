@@ -64,6 +64,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NodeOutsideTable = new(DiagnosticIds.NodeOutsideTable, "Technology node outside the table", "{0}", Warning, Evaluation);
     public static readonly DiagnosticDescriptor NoValidOrganization = new(DiagnosticIds.NoValidOrganization, "No valid cache organization", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor NonPhysicalResult = new(DiagnosticIds.NonPhysicalResult, "Non-physical result", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor ExpectationFailed = new(DiagnosticIds.ExpectationFailed, "Expectation failed", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor LatencyBudgetExceeded = new(DiagnosticIds.LatencyBudgetExceeded, "L2 latency budget exceeded", "{0}", Warning, Evaluation);
 
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)

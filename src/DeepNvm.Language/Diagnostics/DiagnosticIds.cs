@@ -54,4 +54,6 @@ public static class DiagnosticIds
     public const string NodeOutsideTable = "DNVM0501";
     public const string NoValidOrganization = "DNVM0502";
     public const string NonPhysicalResult = "DNVM0503";
+    public const string ExpectationFailed = "DNVM0504";
+    public const string LatencyBudgetExceeded = "DNVM0505";
 }
