@@ -233,21 +233,10 @@ internal static class Gate
 
     /// <summary>Effective switching resistance R = k·Vdd / (I_on·W) with CACTI's multiplier k.</summary>
     public static double OnResistance(double width, bool nmos, Tech tech) =>
-        tech.ResistanceMultiplier * tech.Vdd / ((nmos ? tech.IonN : tech.IonP) * width);
+        (nmos ? tech.OnResistanceTimesWidthN : tech.OnResistanceTimesWidthP) / width;
 
-    public static double Transconductance(double width, bool nmos, Tech tech)
-    {
-        if (nmos)
-        {
-            var vsat = Math.Min(tech.VdsatN, tech.Vdd - tech.Vth);
-            return tech.MobilityN * tech.CapOx / 2 * width / tech.PhyGateLength * vsat;
-        }
-        else
-        {
-            var vsat = Math.Min(tech.VdsatP, tech.Vdd - tech.Vth);
-            return tech.MobilityP * tech.CapOx / 2 * width / tech.PhyGateLength * vsat;
-        }
-    }
+    public static double Transconductance(double width, bool nmos, Tech tech) =>
+        (nmos ? tech.TransconductancePerWidthN : tech.TransconductancePerWidthP) * width;
 
     /// <summary>Horowitz's delay of a stage with time constant tr, driven by a ramp (1/slope = rampInput),
     /// β = 1/(R·gm); returns the delay and the output ramp (M. Horowitz, PhD thesis, Stanford 1984).</summary>
@@ -255,8 +244,8 @@ internal static class Gate
     {
         var alpha = 1 / rampInput / tr;
         const double vs = 0.5;
-        var logVs = Math.Log(vs);
-        var result = tr * Math.Sqrt(logVs * logVs + 2 * alpha * beta * (1 - vs));
+        const double logVsSquared = 0.4804530139182014; // ln²(0.5)
+        var result = tr * Math.Sqrt(logVsSquared + 2 * alpha * beta * (1 - vs));
         rampOutput = (1 - vs) / result;
         return result;
     }

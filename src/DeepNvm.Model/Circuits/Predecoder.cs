@@ -180,6 +180,7 @@ internal struct Predecoder
 
         double e, l, ramp;
         var delayA1 = _a1.Evaluate(tech, rampInput, out var rampA1, out e, out l);
+        var latencyA1 = delayA1;
         energy += e;
         leakage += l;
         var maxRamp = rampA1;
@@ -200,7 +201,7 @@ internal struct Predecoder
         var latency = delayA1;
         if (_a2.Exists)
         {
-            var delayA2 = _a1.Evaluate(tech, rampInput, out _, out _, out _);
+            var delayA2 = latencyA1; // NVSim adds the A1 decoder's delay on the A2 path too
             _a2.Evaluate(tech, rampInput, out var rampA2, out e, out l);
             energy += e;
             leakage += l;

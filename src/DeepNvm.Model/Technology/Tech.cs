@@ -38,6 +38,14 @@ internal sealed class Tech
     /// <summary>(C_ideal + C_overlap + 3 C_fringe) per metre of width: the gate capacitance per width.</summary>
     public double GateCapPerWidth;
 
+    /// <summary>k·Vdd/I_on: on-resistance × width (Ω·m), NMOS and PMOS.</summary>
+    public double OnResistanceTimesWidthN;
+    public double OnResistanceTimesWidthP;
+
+    /// <summary>μ·C_ox/2/Lg·min(V_dsat, Vdd − Vth): transconductance per width (S/m), NMOS and PMOS.</summary>
+    public double TransconductancePerWidthN;
+    public double TransconductancePerWidthP;
+
     private static readonly DeviceRecord[] AllRows = BuildRows();
 
     private static DeviceRecord[] BuildRows()
@@ -157,6 +165,10 @@ internal sealed class Tech
         tech.VdsatP = tech.PhyGateLength * 1e5 / tech.MobilityP;
         tech.CapPolywire = 0;
         tech.GateCapPerWidth = tech.CapIdealGate + tech.CapOverlap + 3 * tech.CapFringe;
+        tech.OnResistanceTimesWidthN = tech.ResistanceMultiplier * tech.Vdd / tech.IonN;
+        tech.OnResistanceTimesWidthP = tech.ResistanceMultiplier * tech.Vdd / tech.IonP;
+        tech.TransconductancePerWidthN = tech.MobilityN * tech.CapOx / 2 / tech.PhyGateLength * Math.Min(tech.VdsatN, tech.Vdd - tech.Vth);
+        tech.TransconductancePerWidthP = tech.MobilityP * tech.CapOx / 2 / tech.PhyGateLength * Math.Min(tech.VdsatP, tech.Vdd - tech.Vth);
         return tech;
     }
 }
