@@ -61,4 +61,36 @@ public class BadInputTests
         r.Diagnostics.ShouldContain(d => d.Id == ModelDiagnosticIds.NoValidOrganization);
         r.EliminatingConstraint!.ShouldContain("read latency");
     }
+
+    public static TheoryData<string> ExtremeCells => new() { "tiny", "huge", "strong", "weak", "leaky-node", "cold" };
+
+    [Theory]
+    [MemberData(nameof(ExtremeCells))]
+    public void Extreme_but_legal_inputs_give_finite_figures_or_a_diagnostic_never_an_exception(string which)
+    {
+        var (cell, nm) = which switch
+        {
+            "tiny" => (Cells.Stt with { Area = new FeatureScaled(4, 2), AccessWidth = new FeatureScaled(1, 1) }, 22.0),
+            "huge" => (Cells.Sram with { Area = new FeatureScaled(5000, 2), AspectRatio = 20 }, 22.0),
+            "strong" => (Cells.Stt with { WriteCurrentAmperes = 5e-3, WritePulseSeconds = 1e-3 }, 22.0),
+            "weak" => (Cells.Stt with { ResistanceOnOhms = 1e6, ResistanceOffOhms = 1.01e6, ReadPowerWatts = null }, 22.0),
+            "leaky-node" => (Cells.Sram, 200.0),
+            _ => (Cells.Sot, 7.0),
+        };
+
+        var result = Should.NotThrow(() => CacheModel.Characterize(Cells.Cache(0.5), cell, Cells.Node(nm)));
+        if (result.Succeeded)
+        {
+            var c = result.Characteristics!;
+            foreach (var v in new[] { c.HitLatencySeconds, c.WriteLatencySeconds, c.HitEnergyJoules, c.WriteEnergyJoules, c.LeakageWatts, c.AreaSquareMeters })
+            {
+                double.IsFinite(v).ShouldBeTrue();
+                v.ShouldBeGreaterThanOrEqualTo(0);
+            }
+        }
+        else
+        {
+            result.Diagnostics.ShouldNotBeEmpty();
+        }
+    }
 }

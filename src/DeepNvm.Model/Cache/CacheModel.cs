@@ -21,7 +21,26 @@ public static class CacheModel
     public static CacheModelResult Characterize(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node,
         CacheModelOptions? options = null)
     {
+        try
+        {
+            return CharacterizeChecked(cache, cell, node, options);
+        }
+        catch (Exception e) when (e is ArithmeticException or IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+        {
+            // Inputs that pass the range checks but drive a formula out of its domain: report, never throw.
+            return new CacheModelResult(null, new[] { Error(ModelDiagnosticIds.NonPhysicalResult, "the model failed on these inputs: " + e.Message) }, null);
+        }
+    }
+
+    private static CacheModelResult CharacterizeChecked(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node,
+        CacheModelOptions? options)
+    {
         options ??= CacheModelOptions.Default;
+        options = options with
+        {
+            MaxMatsPerDimension = Math.Max(1, Math.Min(4096, options.MaxMatsPerDimension)),
+            MaxMux = Math.Max(1, Math.Min(1024, options.MaxMux)),
+        };
         var diagnostics = new List<ModelDiagnostic>();
         if (cache is null || cell is null || node is null)
         {

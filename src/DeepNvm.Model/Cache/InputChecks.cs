@@ -62,7 +62,7 @@ internal static class InputChecks
             Bad("cell aspect ratio " + G(cell.AspectRatio) + " is outside (0, 100)");
         }
 
-        if (cell.AccessWidth.Value < 0 || cell.WriteAccessWidth.Value < 0)
+        if (!(cell.AccessWidth.Value >= 0) || !(cell.WriteAccessWidth.Value >= 0))
         {
             Bad("transistor widths must not be negative");
         }
@@ -117,7 +117,7 @@ internal static class InputChecks
             Bad("read power " + G(p) + " W is outside [0, 10 mW)");
         }
 
-        if (cell.AccessVoltageDropVolts < 0)
+        if (!(cell.AccessVoltageDropVolts >= 0 && cell.AccessVoltageDropVolts < 5))
         {
             Bad("access-device voltage drop must not be negative");
         }
