@@ -1,0 +1,59 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using DeepNvm.Cli.Specs;
+using DeepNvm.Model;
+using DeepNvm.Studies;
+
+namespace DeepNvm.Benchmarks;
+
+/// <summary>The whole DeepNVM++ study of examples/deepnvm-paper (3 technologies, 7 workloads,
+/// iso-capacity, iso-area, an 8-point sweep), loaded once from its .nvm files.
+/// <c>Warm</c>: a study run again in the same process, its characterizations kept (target &lt; 1 s).
+/// <c>Recompute</c>: every cache characterized anew (JIT warm, nothing kept): the model's cost.</summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class StudyBenchmarks
+{
+    private StudyParameters _study = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DeepNvm.Dsl.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var specs = ProjectSpecs.Load(Path.Combine(dir!.FullName, "examples", "deepnvm-paper", "nvm"));
+        if (specs.HasErrors)
+        {
+            throw new InvalidOperationException(string.Join("\n", specs.Diagnostics));
+        }
+
+        _study = specs.Converter.Studies().Single();
+        Characterizations.ReuseAcrossStudies = true;
+        StudyRunner.Run(_study);
+    }
+
+    [Benchmark]
+    public StudyResult Warm()
+    {
+        Characterizations.ReuseAcrossStudies = true;
+        return StudyRunner.Run(_study);
+    }
+
+    [Benchmark]
+    public StudyResult Recompute()
+    {
+        Characterizations.ReuseAcrossStudies = false;
+        try
+        {
+            return StudyRunner.Run(_study);
+        }
+        finally
+        {
+            Characterizations.ReuseAcrossStudies = true;
+        }
+    }
+}
