@@ -213,6 +213,15 @@ internal static class OrganizationSearch
                                             continue;
                                         }
 
+                                        // The arrangement fixes the sense-amplifier pitch and which mux levels exist: a tighter bound.
+                                        var senseLog = senseMuxMin + k1;
+                                        var levels = (muxSense * route.ExtraSense > 1 ? 1 : 0) + (lev1 * route.ExtraLev1 > 1 ? 1 : 0) + (lev2 * route.ExtraLev2 > 1 ? 1 : 0);
+                                        if (prune && k > 0 && bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, route.ActiveMats, selected,
+                                                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], cellsPerMat, senseLog, senseLog, matLatency, matEnergy, levels) * (1 - 1e-9) >= bestScore)
+                                        {
+                                            continue;
+                                        }
+
                                         outcome.Evaluated++;
                                         var bank = Bank.EvaluateRouted(c, ws.Htree, tag, in route, muxSense, lev1, lev2, rowSub, colSub, activeSubRow, activeSubCol);
                                         if (bank.Invalid)

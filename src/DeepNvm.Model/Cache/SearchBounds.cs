@@ -54,6 +54,7 @@ internal readonly struct SearchBounds
     private readonly double[] _senseHeight;
     public const int SenseTable = 16;
     private readonly double _muxGatePerColumn;
+    private readonly double _muxHeight;
 
     public SearchBounds(ArrayContext c, bool tag, OptimizationTarget target, BoundTables tables)
     {
@@ -89,6 +90,7 @@ internal readonly struct SearchBounds
         _prechargeHeight = Math.Max(hp, he) + hi;
         var maxBitlineCurrent = cell.IsResistive ? cell.WriteCurrent : 0;
         _muxGatePerColumn = Gate.GateCap(Math.Max(min, maxBitlineCurrent / tech.IonN), tech);
+        _muxHeight = Mux.Create(c, 2, 1, 0, 0, maxBitlineCurrent).Height(tech);
         Gate.Area(GateType.Nand, 2, 2 * min, min * tech.PnSizeRatio, f * 40, tech, out _, out var wn);
         _decoderWidthSmall = wi;
         _decoderWidthLarge = wn + wi;
@@ -202,7 +204,7 @@ internal readonly struct SearchBounds
     /// <summary>Bound for the organizations of a grid with a given subarray shape (rows × columns per subarray).</summary>
     public double GroupBound(int numRow, long numColumn, int rowSub, int colSub, int activeSubs, int activeMats, long selectedPerSubarray,
         double a, double b, double c1, double c2, long cellsPerMat, int senseMuxMin, int senseMuxMax,
-        double matLatency, double matEnergy)
+        double matLatency, double matEnergy, int activeMuxLevels = 0)
     {
         var lenWordline = numColumn * _cellW;
         var lenBitline = numRow * _cellH;
@@ -222,7 +224,7 @@ internal readonly struct SearchBounds
         }
 
         var w = (lenWordline + (numRow > 8 ? _decoderWidthLarge : _decoderWidthSmall)) * colSub;
-        var h = (lenBitline + _prechargeHeight + senseHeight) * rowSub;
+        var h = (lenBitline + _prechargeHeight + senseHeight + activeMuxLevels * _muxHeight) * rowSub;
         var delay = _rcGlobal * (a * w * w + b * h * h);
         var energy = _cGlobalV2 * (c1 * w + c2 * h);
         var capWordline = lenWordline * _cLocal + _gateAccess * numColumn;
