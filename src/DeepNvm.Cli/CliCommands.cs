@@ -14,6 +14,9 @@ internal static class CliCommands
         yield return Commands.NvsimCommand.Create();
         yield return Commands.ImportCommand.Create();
         yield return Commands.StudyCommand.Create();
+        yield return Commands.EvalCommand.Create();
+        yield return Commands.SweepCommand.Create();
+        yield return Commands.ExportCommand.Create();
         yield break;
     }
 }

@@ -145,16 +145,16 @@ public static class StudyJson
             Number(w, "energyReduction", x.Ratios.Energy);
             Number(w, "latencyReduction", x.Ratios.Delay);
             w.WritePropertyName("baseline");
-            Evaluation(w, x.Baseline);
+            WriteEvaluation(w, x.Baseline);
             w.WritePropertyName("technology");
-            Evaluation(w, x.Technology);
+            WriteEvaluation(w, x.Technology);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
     }
 
-    private static void Evaluation(Utf8JsonWriter w, Evaluation e)
+    public static void WriteEvaluation(Utf8JsonWriter w, Evaluation e)
     {
         w.WriteStartObject();
         w.WriteNumber("capacityBytes", e.CapacityBytes);
@@ -168,6 +168,14 @@ public static class StudyJson
         Number(w, "energyJoules", e.Energy);
         Number(w, "delaySeconds", e.Delay);
         Number(w, "edpJouleSeconds", e.Edp);
+        Number(w, "accessLatencySeconds", e.AccessLatency);
+        if (e.RunTime is { } runTime)
+        {
+            Number(w, "runTimeSeconds", runTime);
+        }
+
+        Number(w, "areaSquareMeters", e.AreaSquareMeters);
+        Number(w, "leakageWatts", e.LeakageWatts);
         w.WriteEndObject();
     }
 

@@ -13,9 +13,15 @@ public static class StudyRunner
 {
     public static StudyResult Run(StudyParameters study, EvaluationSettings? settings = null, IProgress<StudyProgress>? progress = null)
     {
+        return Unwrapped(() => RunCore(study, settings, progress));
+    }
+
+    /// <summary>A study error raised on a worker thread surfaces as itself, not inside an AggregateException.</summary>
+    private static T Unwrapped<T>(Func<T> body)
+    {
         try
         {
-            return RunCore(study, settings, progress);
+            return body();
         }
         catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(x => x is StudyException) is { } first)
         {
@@ -69,28 +75,7 @@ public static class StudyRunner
 
         // 3. Traffic of every workload at every capacity needed (one lowering per workload).
         var trafficCapacities = capacities.Concat(isoAreaCapacity.Where(c => c > 0)).Distinct().ToArray();
-        var traffic = new Dictionary<long, WorkloadTraffic>[workloads.Length];
-        Parallel.For(0, workloads.Length, i =>
-        {
-            WorkloadTraffic[] curve;
-            try
-            {
-                curve = Traffic.Curve(workloads[i], gpu, trafficCapacities, settings.Traffic);
-            }
-            catch (WorkloadException e)
-            {
-                throw new StudyException("workload '" + workloads[i].Name + "': " + e.Message, e);
-            }
-
-            var map = new Dictionary<long, WorkloadTraffic>();
-            for (var k = 0; k < trafficCapacities.Length; k++)
-            {
-                map[trafficCapacities[k]] = curve[k];
-            }
-
-            traffic[i] = map;
-            Step("traffic " + workloads[i].Name);
-        });
+        var traffic = TrafficAt(workloads, gpu, trafficCapacities, settings, w => Step("traffic " + w.Name));
 
         Evaluation Eval(CellParameters cell, long capacity, int w, long trafficCapacity) =>
             Evaluator.Evaluate(cell.Name, caches.CacheAt(cell, capacity), caches.Get(cell, capacity), gpu, traffic[w][trafficCapacity],
@@ -135,6 +120,54 @@ public static class StudyRunner
             Slices = template.Slices,
             Node = node,
         };
+    }
+
+    /// <summary>Every cell × workload evaluated at one capacity of the study's cache (`deepnvm eval`).</summary>
+    public static IReadOnlyList<Evaluation> Evaluate(StudyParameters study, IReadOnlyList<CellParameters> cells, IReadOnlyList<WorkloadParameters> workloads,
+        long capacityBytes, EvaluationSettings? settings = null)
+    {
+        var s = settings ?? EvaluationSettings.For(study);
+        return Unwrapped(() => EvaluateCore(study, cells, workloads, capacityBytes, s));
+    }
+
+    private static IReadOnlyList<Evaluation> EvaluateCore(StudyParameters study, IReadOnlyList<CellParameters> cells, IReadOnlyList<WorkloadParameters> workloads,
+        long capacityBytes, EvaluationSettings settings)
+    {
+        var template = Template(study, settings);
+        var caches = new Characterizations(template, template.Node ?? study.Platform.Node, settings.CacheModel);
+        Parallel.ForEach(cells, cell => caches.Get(cell, capacityBytes));
+        var traffic = TrafficAt(workloads.ToArray(), study.Platform, new[] { capacityBytes }, settings, null);
+        return cells.SelectMany(cell => workloads.Select((w, i) => Evaluator.Evaluate(cell.Name, caches.CacheAt(cell, capacityBytes),
+            caches.Get(cell, capacityBytes), study.Platform, traffic[i][capacityBytes], w.Name, settings))).ToArray();
+    }
+
+    /// <summary>Each workload's traffic at each capacity, one lowering (or import) per workload, in parallel.</summary>
+    private static Dictionary<long, WorkloadTraffic>[] TrafficAt(WorkloadParameters[] workloads, GpuParameters gpu, long[] capacities,
+        EvaluationSettings settings, Action<WorkloadParameters>? done)
+    {
+        var traffic = new Dictionary<long, WorkloadTraffic>[workloads.Length];
+        Parallel.For(0, workloads.Length, i =>
+        {
+            WorkloadTraffic[] curve;
+            try
+            {
+                curve = Traffic.Curve(workloads[i], gpu, capacities, settings.Traffic);
+            }
+            catch (WorkloadException e)
+            {
+                throw new StudyException("workload '" + workloads[i].Name + "': " + e.Message, e);
+            }
+
+            var map = new Dictionary<long, WorkloadTraffic>();
+            for (var k = 0; k < capacities.Length; k++)
+            {
+                map[capacities[k]] = curve[k];
+            }
+
+            traffic[i] = map;
+            done?.Invoke(workloads[i]);
+        });
+        return traffic;
     }
 
     /// <summary>The L2 the study compares: its cache template, or the platform's L2, with the platform's

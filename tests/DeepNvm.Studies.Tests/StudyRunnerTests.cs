@@ -90,6 +90,18 @@ public class StudyRunnerTests
     }
 
     [Fact]
+    public void Evaluate_gives_the_same_evaluations_as_the_study()
+    {
+        var study = TestStudies.Study(false);
+        var evaluations = StudyRunner.Evaluate(study, new[] { TestStudies.Sram, TestStudies.Stt }, study.Workloads, 512 << 10);
+
+        evaluations.Select(e => e.Technology + "/" + e.Workload).ShouldBe(new[] { "Sram6T/ReadHeavy", "Sram6T/WriteHeavy", "SttMram/ReadHeavy", "SttMram/WriteHeavy" });
+        var iso = Result.Technologies[0].IsoCapacity!.Comparison.Workloads;
+        evaluations[0].ShouldBe(iso[0].Baseline);
+        evaluations[3].ShouldBe(iso[1].Technology);
+    }
+
+    [Fact]
     public void Progress_reaches_its_total()
     {
         var reports = new List<StudyProgress>();

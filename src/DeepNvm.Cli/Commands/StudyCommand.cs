@@ -23,6 +23,38 @@ internal sealed record StudyOptions(string Path)
     public string? Library { get; init; }
 }
 
+/// <summary>The evaluation settings every study-like command takes (--delay, --leakage-time, --dram-energy,
+/// --sector-energy, --slices, --baseline-traffic) and --library.</summary>
+internal sealed class SettingsOptions
+{
+    private readonly Option<string?> _delay = new("--delay") { Description = "EDP's delay: access_latency | run_time (default: the study's)" };
+    private readonly Option<string?> _leakage = new("--leakage-time") { Description = "Leakage time base: run_time | delay (default run_time)" };
+    private readonly Option<bool> _dram = new("--dram-energy") { Description = "Count DRAM energy in EDP" };
+    private readonly Option<string?> _sector = new("--sector-energy") { Description = "Per-access energy to 32-byte sector: scale_data_array | scale_all | whole_access" };
+    private readonly Option<int?> _slices = new("--slices") { Description = "Split the L2 into this many slices (default: the cache declaration's)" };
+    private readonly Option<bool> _baselineTraffic = new("--baseline-traffic") { Description = "Iso-area capacities keep the baseline capacity's DRAM traffic" };
+    private readonly Option<string?> _library = new("--library") { Description = "Folder of the standard library (import \"deepnvm:...\"); default: the one shipped with deepnvm" };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { _delay, _leakage, _dram, _sector, _slices, _baselineTraffic, _library })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    public StudyOptions Read(ParseResult parse, string path) => new(path)
+    {
+        Delay = parse.GetValue(_delay),
+        LeakageTime = parse.GetValue(_leakage),
+        DramEnergy = parse.GetValue(_dram),
+        SectorEnergy = parse.GetValue(_sector),
+        Slices = parse.GetValue(_slices),
+        BaselineTraffic = parse.GetValue(_baselineTraffic),
+        Library = parse.GetValue(_library),
+    };
+}
+
 /// <summary>`deepnvm study PATH [--study NAME] [--json] [--out DIR] [settings]`: evaluate a study declared
 /// in .nvm (iso-capacity, iso-area, scalability), print its tables or one JSON object, and write the report
 /// folder (Markdown, CSV, JSON, SVG, index.html).</summary>
@@ -34,32 +66,18 @@ internal static class StudyCommand
         var study = new Option<string?>("--study") { Description = "The study to run when the files declare several" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of tables" };
         var output = new Option<string?>("--out") { Description = "Write the report folder here (Markdown, CSV, JSON, SVG, index.html)" };
-        var delay = new Option<string?>("--delay") { Description = "EDP's delay: access_latency | run_time (default: the study's)" };
-        var leakage = new Option<string?>("--leakage-time") { Description = "Leakage time base: run_time | delay (default run_time)" };
-        var dram = new Option<bool>("--dram-energy") { Description = "Count DRAM energy in EDP" };
-        var sector = new Option<string?>("--sector-energy") { Description = "Per-access energy to 32-byte sector: scale_data_array | scale_all | whole_access" };
-        var slices = new Option<int?>("--slices") { Description = "Split the L2 into this many slices (default: the cache declaration's)" };
-        var baselineTraffic = new Option<bool>("--baseline-traffic") { Description = "Iso-area capacities keep the baseline capacity's DRAM traffic" };
-        var library = new Option<string?>("--library") { Description = "Folder of the standard library (import \"deepnvm:...\"); default: the one shipped with deepnvm" };
+        var settings = new SettingsOptions();
         var command = new Command("study", "Evaluate a study: iso-capacity, iso-area and scalability tables, and a report folder");
         command.Arguments.Add(path);
-        foreach (var option in new Option[] { study, json, output, delay, leakage, dram, sector, slices, baselineTraffic, library })
-        {
-            command.Options.Add(option);
-        }
-
-        command.SetAction(parse => Run(new StudyOptions(parse.GetValue(path)!)
+        command.Options.Add(study);
+        command.Options.Add(json);
+        command.Options.Add(output);
+        settings.AddTo(command);
+        command.SetAction(parse => Run(settings.Read(parse, parse.GetValue(path)!) with
         {
             Study = parse.GetValue(study),
             Json = parse.GetValue(json),
             Out = parse.GetValue(output),
-            Delay = parse.GetValue(delay),
-            LeakageTime = parse.GetValue(leakage),
-            DramEnergy = parse.GetValue(dram),
-            SectorEnergy = parse.GetValue(sector),
-            Slices = parse.GetValue(slices),
-            BaselineTraffic = parse.GetValue(baselineTraffic),
-            Library = parse.GetValue(library),
         }, Console.Out, Console.Error, StudyConsole.Interactive));
         return command;
     }
@@ -118,19 +136,11 @@ internal static class StudyCommand
     /// <summary>Loads PATH and picks the study: the one named, or the only one declared.</summary>
     internal static int Load(string path, string? name, string? library, TextWriter error, out ProjectSpecs? specs, out StudyParameters? study)
     {
-        specs = null;
         study = null;
-        if (!File.Exists(path) && !Directory.Exists(path))
+        var loaded = StudyInputs.Load(path, library, error, out specs);
+        if (specs is null)
         {
-            error.WriteLine($"deepnvm: '{path}' is neither a .nvm file nor a folder");
-            return ExitCodes.Usage;
-        }
-
-        specs = ProjectSpecs.Load(path, library);
-        if (specs.HasErrors)
-        {
-            specs.WriteDiagnostics(error);
-            return ExitCodes.Diagnostics;
+            return loaded;
         }
 
         var studies = specs.Converter.Studies();
