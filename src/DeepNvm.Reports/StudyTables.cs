@@ -168,7 +168,7 @@ public static class StudyTables
             + (s.Delay == DelayDefinition.AccessLatency ? "summed L2 access latency" : "workload run time")
             + "; leakage over the " + (s.LeakageTime == LeakageTimeBase.RunTime ? "run time" : "delay")
             + "; DRAM energy " + (s.IncludeDramEnergy ? "included" : "not included")
-            + "; sector energy: " + s.SectorEnergy + "; L2 in " + r.Slices + (r.Slices == 1 ? " bank" : " slices") + ".";
+            + "; sector energy: " + StudyJson.Snake(s.SectorEnergy.ToString()) + "; L2 in " + r.Slices + (r.Slices == 1 ? " bank" : " slices") + ".";
     }
 
     public static string Phase(WorkloadPhase phase) => phase.ToString().ToLowerInvariant();
