@@ -6,36 +6,17 @@ namespace DeepNvm.Integration.Tests;
 /// .nvm file fails the build with MSBuild's located error line.</summary>
 public sealed class StudyProjectBuildTests : IDisposable
 {
-    private readonly string _project = Path.Combine(Path.GetTempPath(), "deepnvm-it-" + Guid.NewGuid().ToString("N"));
+    private readonly TempStudyProject _temp = new("""
+        using MyStudy;
+        var cell = Cells.Stt;
+        Console.WriteLine($"{cell.Name} {cell.Kind} {cell.WritePulseSeconds * 1e9:0.##} ns {Caches.All.Count} cache(s)");
+        """);
+
+    private string _project => _temp.Directory;
 
     public StudyProjectBuildTests()
     {
-        Directory.CreateDirectory(Path.Combine(_project, "specs"));
-        var generators = Path.Combine(RepositoryPaths.Root, "generators", "DeepNvm.Generators");
-        File.WriteAllText(Path.Combine(_project, "Study.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{generators}/build/DeepNvm.Dsl.props" />
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <RootNamespace>MyStudy</RootNamespace>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <WarningsAsErrors>CS8784;CS8785;CS9057</WarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{RepositoryPaths.Root}/src/DeepNvm.Model/DeepNvm.Model.csproj" />
-                <ProjectReference Include="{generators}/DeepNvm.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-              <Import Project="{generators}/build/DeepNvm.Dsl.targets" />
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(_project, "Program.cs"), """
-            using MyStudy;
-            var cell = Cells.Stt;
-            Console.WriteLine($"{cell.Name} {cell.Kind} {cell.WritePulseSeconds * 1e9:0.##} ns {Caches.All.Count} cache(s)");
-            """);
-        File.WriteAllText(Path.Combine(_project, "specs", "cells.nvm"), """
+        _temp.Write("specs/cells.nvm", """
             cell Stt : mtj {
               area = 54 F^2; access_width = 8 F
               resistance_on = 3 kOhm; resistance_off = 6 kOhm
@@ -43,8 +24,7 @@ public sealed class StudyProjectBuildTests : IDisposable
             }
             """);
         // build output must not be picked up as source
-        Directory.CreateDirectory(Path.Combine(_project, "bin"));
-        File.WriteAllText(Path.Combine(_project, "bin", "stale.nvm"), "this is not .nvm at all {{{");
+        _temp.Write("bin/stale.nvm", "this is not .nvm at all {{{");
     }
 
     [Fact]
@@ -72,15 +52,5 @@ public sealed class StudyProjectBuildTests : IDisposable
         ran.Output.Trim().ShouldBe("Stt Mtj 10 ns 1 cache(s)");
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_project, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a leftover temp folder is harmless
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 }

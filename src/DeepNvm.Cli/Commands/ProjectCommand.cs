@@ -1,0 +1,129 @@
+using System.CommandLine;
+using DeepNvm.Cli.Specs;
+using DeepNvm.Language.Diagnostics;
+using DeepNvm.Language.Specs;
+using DeepNvm.Model;
+using DeepNvm.Reports;
+using DeepNvm.Studies;
+using DeepNvm.Workloads;
+
+namespace DeepNvm.Cli.Commands;
+
+/// <summary>
+/// `deepnvm project DIR --out DIR`: what `dotnet build` runs for a study project. Evaluates every
+/// study the project declares, writes each one's report folder, and prints, in MSBuild's located
+/// form, every failed <c>expect</c> line (DNVM0504, an error) and every cache slower than the
+/// platform's <c>l2_latency</c> (DNVM0505, a warning). Exit 0 when all hold, 1 otherwise.
+/// </summary>
+internal static class ProjectCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("path") { Description = "The project folder (or a .nvm file)" };
+        var output = new Option<string>("--out") { Description = "Folder for the reports, one subfolder per study", Required = true };
+        var library = new Option<string?>("--library") { Description = "Folder of the standard library; default: the one shipped with deepnvm" };
+        var command = new Command("project", "Evaluate every study of a project, check its expectations and write its reports (what dotnet build runs)");
+        command.Arguments.Add(path);
+        command.Options.Add(output);
+        command.Options.Add(library);
+        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(library), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string path, string outFolder, string? library, TextWriter output, TextWriter error)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            error.WriteLine($"deepnvm project: '{path}' is neither a folder nor a .nvm file");
+            return ExitCodes.Usage;
+        }
+
+        var specs = ProjectSpecs.Load(path, library);
+        specs.WriteDiagnostics(error);
+        if (specs.HasErrors)
+        {
+            return ExitCodes.Diagnostics;
+        }
+
+        var failed = false;
+        foreach (var declaration in specs.Program.Declarations.Where(d => d.Keyword == "study" && !d.HasErrors))
+        {
+            var study = (StudyParameters)specs.Converter.Convert(declaration) with { Expectations = Expectations(declaration) };
+            StudyResult result;
+            try
+            {
+                result = StudyRunner.Run(study);
+            }
+            catch (Exception e) when (e is StudyException or WorkloadException)
+            {
+                error.WriteLine(NvmDiagnostic.Create(DiagnosticCatalog.NoValidOrganization, declaration.FilePath, declaration.Span,
+                    $"study '{study.Name}' could not be evaluated: {e.Message}"));
+                failed = true;
+                continue;
+            }
+
+            var files = ReportWriter.Write(result, Path.Combine(outFolder, study.Name));
+            output.WriteLine($"{study.Name}: {files.Count} report files in {Path.GetFullPath(Path.Combine(outFolder, study.Name))}");
+            foreach (var outcome in ExpectationCheck.Check(result, study.Expectations))
+            {
+                var e = outcome.Expectation;
+                var span = new Language.Text.SourceSpan(0, 0, e.Line, e.Column, e.Line, e.Column);
+                if (outcome.Holds)
+                {
+                    output.WriteLine($"{study.Name}: {e.SourceText} holds (measured {outcome.Measured:0.###})");
+                    continue;
+                }
+
+                failed = true;
+                error.WriteLine(NvmDiagnostic.Create(DiagnosticCatalog.ExpectationFailed, e.FilePath, span, outcome.Describe()));
+            }
+
+            foreach (var warning in LatencyBudget(specs, study, result))
+            {
+                error.WriteLine(warning);
+            }
+        }
+
+        return failed ? ExitCodes.Diagnostics : ExitCodes.Ok;
+    }
+
+    /// <summary>The study's expect lines with their full paths (the converter leaves them out).</summary>
+    internal static IReadOnlyList<ExpectationParameters> Expectations(DeclarationSpec study) =>
+        study.Expectations.Select(e => new ExpectationParameters
+        {
+            Metric = e.Metric,
+            Technology = e.Technology,
+            Operator = e.Operator,
+            Threshold = e.Threshold,
+            SourceText = e.SourceText,
+            FilePath = e.FilePath,
+            Line = e.Span.Line,
+            Column = e.Span.Column,
+        }).ToArray();
+
+    /// <summary>DNVM0505 for every technology whose iso-capacity cache is slower than the platform's
+    /// <c>l2_latency</c>, located at that property.</summary>
+    private static IEnumerable<NvmDiagnostic> LatencyBudget(ProjectSpecs specs, StudyParameters study, StudyResult result)
+    {
+        if (study.Platform.L2LatencyBudgetSeconds is not { } budget)
+        {
+            yield break;
+        }
+
+        var gpu = specs.Program.Declarations.First(d => d.Keyword == "gpu" && d.Name == study.Platform.Name);
+        var caches = new[] { (Name: result.Baseline, Cache: result.BaselineCache) }
+            .Concat(result.Technologies.Where(t => t.IsoCapacity is not null).Select(t => (t.Name, t.IsoCapacity!.Cache)));
+        foreach (var (name, point) in caches)
+        {
+            var c = point.Characteristics;
+            foreach (var (what, seconds) in new[] { ("hit", c.HitLatencySeconds), ("write", c.WriteLatencySeconds) })
+            {
+                if (seconds > budget)
+                {
+                    yield return NvmDiagnostic.Create(DiagnosticCatalog.LatencyBudgetExceeded, gpu.FilePath, gpu.Span,
+                        $"{name}: {what} latency {seconds * 1e9:0.##} ns exceeds the platform's L2 budget of {budget * 1e9:0.##} ns");
+                }
+            }
+        }
+    }
+}
