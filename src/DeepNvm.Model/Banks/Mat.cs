@@ -115,11 +115,11 @@ internal struct Mat
             m.Height += Math.Sqrt(predecoderArea);
         }
 
-        var comparator = default(Comparator);
+        var comparator = default(ComparatorFigures);
         if (tag)
         {
-            comparator = Comparator.Create((int)numDataBit);
-            m.Height += numWay * comparator.Area(tech) / m.Width;
+            comparator = ComparatorOf(c, (int)numDataBit);
+            m.Height += numWay * comparator.Area / m.Width;
         }
 
         const double step = 1e41;
@@ -146,13 +146,32 @@ internal struct Mat
         m.Leakage = leakage + m.SubArray.Leakage * numRowSubarray * numColumnSubarray;
         if (tag)
         {
-            m.ReadLatency += comparator.Evaluate(tech, step, out e, out l);
-            m.ReadEnergy += e * numWay;
-            m.WriteEnergy += e * numWay;
-            m.Leakage += l * numWay;
+            m.ReadLatency += comparator.Latency;
+            m.ReadEnergy += comparator.Energy * numWay;
+            m.WriteEnergy += comparator.Energy * numWay;
+            m.Leakage += comparator.Leakage * numWay;
         }
 
         return m;
+    }
+
+    /// <summary>A tag comparator's figures, computed once per tag width and context.</summary>
+    public static ComparatorFigures ComparatorOf(ArrayContext c, int tagBits)
+    {
+        if (tagBits >= 0 && tagBits < c.Comparators.Length && c.Comparators[tagBits].Known)
+        {
+            return c.Comparators[tagBits];
+        }
+
+        var comparator = Comparator.Create(tagBits);
+        var figures = new ComparatorFigures { Known = true, Area = comparator.Area(c.Tech) };
+        figures.Latency = comparator.Evaluate(c.Tech, 1e41, out figures.Energy, out figures.Leakage);
+        if (tagBits >= 0 && tagBits < c.Comparators.Length)
+        {
+            c.Comparators[tagBits] = figures;
+        }
+
+        return figures;
     }
 
     private static double Accumulate(Technology.Tech tech, in Predecoder p, ref double energy, ref double leakage)

@@ -147,8 +147,9 @@ internal static class OrganizationSearch
             double matLatency = 0, matEnergy = 0;
             if (tag && prune)
             {
-                matLatency = Comparator.Create((int)route.MatBlockSize).Evaluate(c.Tech, 1e41, out var comparatorEnergy, out _);
-                matEnergy = comparatorEnergy * route.NumWay;
+                var comparator = Mat.ComparatorOf(c, (int)route.MatBlockSize);
+                matLatency = comparator.Latency;
+                matEnergy = comparator.Energy * route.NumWay;
             }
 
             for (var rowSub = 1; rowSub <= 2; rowSub *= 2)

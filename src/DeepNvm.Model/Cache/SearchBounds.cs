@@ -9,6 +9,11 @@ internal sealed class BoundTables
     public readonly double[] SenseDelay = new double[SearchBounds.SenseTable];
     public readonly double[] SenseEnergy = new double[SearchBounds.SenseTable];
     public readonly double[] SenseHeight = new double[SearchBounds.SenseTable];
+
+    /// <summary>Minima over every range [a, b] of bitline-mux exponents (index a·16 + b).</summary>
+    public readonly double[] MinDelay = new double[SearchBounds.SenseTable * SearchBounds.SenseTable];
+    public readonly double[] MinEnergyPerColumn = new double[SearchBounds.SenseTable * SearchBounds.SenseTable];
+    public readonly double[] MinHeight = new double[SearchBounds.SenseTable * SearchBounds.SenseTable];
 }
 
 /// <summary>Lower bounds on a bank's figures, cheap enough to compute before any circuit is sized. Each bound
@@ -52,6 +57,9 @@ internal readonly struct SearchBounds
     private readonly double[] _senseDelay;
     private readonly double[] _senseEnergy;
     private readonly double[] _senseHeight;
+    private readonly double[] _minDelay;
+    private readonly double[] _minEnergyPerColumn;
+    private readonly double[] _minHeight;
     public const int SenseTable = 16;
     private readonly double _muxGatePerColumn;
     private readonly double _muxHeight;
@@ -108,6 +116,27 @@ internal readonly struct SearchBounds
 
             _senseDelay[j] = amp.Evaluate(tech, out _senseEnergy[j], out _);
             _senseHeight[j] = amp.Height(tech);
+        }
+
+        _minDelay = tables.MinDelay;
+        _minEnergyPerColumn = tables.MinEnergyPerColumn;
+        _minHeight = tables.MinHeight;
+        for (var a = 0; a < SenseTable; a++)
+        {
+            double d = double.MaxValue, e = double.MaxValue, h = double.MaxValue;
+            for (var b = 0; b < SenseTable; b++)
+            {
+                if (b >= a && _senseDelay[b] != double.MaxValue)
+                {
+                    d = Math.Min(d, _senseDelay[b]);
+                    e = Math.Min(e, _senseEnergy[b] / (1 << b));
+                    h = Math.Min(h, _senseHeight[b]);
+                }
+
+                _minDelay[a * SenseTable + b] = d == double.MaxValue ? 0 : d;
+                _minEnergyPerColumn[a * SenseTable + b] = e == double.MaxValue ? 0 : e;
+                _minHeight[a * SenseTable + b] = h == double.MaxValue ? 0 : h;
+            }
         }
         if (_sram)
         {
@@ -210,18 +239,10 @@ internal readonly struct SearchBounds
         var lenBitline = numRow * _cellH;
 
         // The cheapest sense-amplifier arrangement the mux degrees allow (pitch = cell width × bitline mux).
-        double senseDelay = double.MaxValue, senseEnergy = double.MaxValue, senseHeight = double.MaxValue;
-        for (var j = senseMuxMin; j <= senseMuxMax && j < SenseTable; j++)
-        {
-            senseDelay = Math.Min(senseDelay, _senseDelay[j]);
-            senseEnergy = Math.Min(senseEnergy, _senseEnergy[j] * (numColumn >> j));
-            senseHeight = Math.Min(senseHeight, _senseHeight[j]);
-        }
-
-        if (senseDelay == double.MaxValue)
-        {
-            senseDelay = senseEnergy = senseHeight = 0;
-        }
+        var range = Math.Min(senseMuxMin, SenseTable - 1) * SenseTable + Math.Min(senseMuxMax, SenseTable - 1);
+        var senseDelay = _minDelay[range];
+        var senseEnergy = _minEnergyPerColumn[range] * numColumn;
+        var senseHeight = _minHeight[range];
 
         var w = (lenWordline + (numRow > 8 ? _decoderWidthLarge : _decoderWidthSmall)) * colSub;
         var h = (lenBitline + _prechargeHeight + senseHeight + activeMuxLevels * _muxHeight) * rowSub;

@@ -58,4 +58,17 @@ internal sealed class ArrayContext
 
     /// <summary>Largest NMOS width a driver or mux may use, m (NVSim's MaxNmosSize, default 100 F).</summary>
     public double MaxNmosSize { get; }
+
+    /// <summary>Tag comparators evaluated so far, by tag bits per mat (they do not depend on the organization).</summary>
+    public readonly ComparatorFigures[] Comparators = new ComparatorFigures[256];
+}
+
+/// <summary>Area, delay (step input), energy and leakage of one tag comparator.</summary>
+internal struct ComparatorFigures
+{
+    public bool Known;
+    public double Area;
+    public double Latency;
+    public double Energy;
+    public double Leakage;
 }
