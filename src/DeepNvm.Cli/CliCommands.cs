@@ -9,6 +9,7 @@ internal static class CliCommands
     {
         yield return Commands.CheckCommand.Create();
         yield return Commands.SchemaCommand.Create();
+        yield return Commands.ProjectCommand.Create();
         yield return Commands.ProfileCommand.Create();
         yield return Commands.TrafficCommand.Create();
         yield return Commands.NvsimCommand.Create();
