@@ -60,7 +60,7 @@ internal sealed class ArrayContext
     public double MaxNmosSize { get; }
 
     /// <summary>Tag comparators evaluated so far, by tag bits per mat (they do not depend on the organization).</summary>
-    public readonly ComparatorFigures[] Comparators = new ComparatorFigures[256];
+    public readonly ComparatorFigures[] Comparators = new ComparatorFigures[96];
 }
 
 /// <summary>Area, delay (step input), energy and leakage of one tag comparator.</summary>
