@@ -3,7 +3,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using DeepNvm.Generators.Diagnostics;
 using DeepNvm.Generators.Pipeline;
+using System.Runtime.CompilerServices;
 using DeepNvm.Language.Specs;
+using DeepNvm.Language.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -17,7 +20,23 @@ namespace DeepNvm.Generators;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NvmDiagnosticsAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>Parses by text: in the editor every keystroke is a new compilation, but the text of
+    /// every file not being edited is the same object, so only the edited file is parsed again.</summary>
+    private static readonly ConditionalWeakTable<SourceText, ParsedFile> Parsed = new();
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+
+    private static ParsedFile ParseCached(AdditionalText file, System.Threading.CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        if (text is null)
+        {
+            return FrontEndSteps.Parse(file.Path, null, cancellationToken);
+        }
+
+        var parsed = Parsed.GetValue(text, t => FrontEndSteps.Parse(file.Path, t.ToString(), cancellationToken));
+        return parsed.Path == file.Path ? parsed : FrontEndSteps.Parse(file.Path, text.ToString(), cancellationToken);
+    }
 
     public override void Initialize(AnalysisContext context)
     {
@@ -36,7 +55,7 @@ public sealed class NvmDiagnosticsAnalyzer : DiagnosticAnalyzer
             var options = GeneratorOptions.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             var program = new Lazy<ProgramSpec>(() =>
             {
-                var parsed = nvmFiles.Select(f => FrontEndSteps.Parse(f.Path, f.GetText(start.CancellationToken)?.ToString(), start.CancellationToken)).ToImmutableArray();
+                var parsed = nvmFiles.Select(f => ParseCached(f, start.CancellationToken)).ToImmutableArray();
                 return FrontEndSteps.Bind(parsed, options, start.CancellationToken);
             });
 
