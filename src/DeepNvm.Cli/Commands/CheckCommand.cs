@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
-using DeepNvm.Language;
-using DeepNvm.Language.Binding;
+using DeepNvm.Cli.Specs;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Specs;
-using DeepNvm.Language.Workspace;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -31,7 +29,8 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
-        var (program, diagnostics) = Compile(path);
+        var specs = ProjectSpecs.Load(path);
+        var (program, diagnostics) = (specs.Program, specs.Diagnostics);
         if (json)
         {
             output.WriteLine(Json(program, diagnostics));
@@ -54,14 +53,6 @@ internal static class CheckCommand
         }
 
         return diagnostics.Any(d => d.IsError) ? ExitCodes.Diagnostics : ExitCodes.Ok;
-    }
-
-    /// <summary>Loads, parses and binds; read errors (missing file, bad UTF-8) come first.</summary>
-    public static (ProgramSpec Program, IReadOnlyList<NvmDiagnostic> Diagnostics) Compile(string path)
-    {
-        var loaded = NvmFileLoader.Load(path);
-        var program = NvmFrontEnd.Compile(loaded.Sources, loaded.Options);
-        return (program, loaded.Errors.Concat(program.Diagnostics).ToArray());
     }
 
     private static string Json(ProgramSpec program, IReadOnlyList<NvmDiagnostic> diagnostics) =>
