@@ -4,8 +4,9 @@ using MathNet.Numerics.RootFinding;
 namespace DeepNvm.Studies;
 
 /// <summary>The iso-area capacity: the largest capacity whose area fits a budget, found on the area
-/// curve by bracketing in log2(capacity) and refining with Brent's method (MathNet.Numerics), then
-/// rounded down to the cache's granularity and checked.</summary>
+/// curve by bracketing in log2(capacity) (doubling or halving), refining with Brent's method
+/// (MathNet.Numerics) on the capacity inside the bracket, then rounded down to the cache's granularity
+/// and checked.</summary>
 public static class IsoAreaSearch
 {
     /// <summary>How far above the start capacity the search looks (2^10 = 1024×).</summary>
@@ -54,9 +55,14 @@ public static class IsoAreaSearch
             }
         }
 
-        // f is a step function of the rounded capacity: Brent converges to the step; accuracy 1e-4 in log2.
-        var x = Brent.TryFindRoot(F, lo, hi, 1e-4, 100, out var root) ? root : lo;
-        var capacity = Round(Math.Pow(2, x));
+        // Within the bracket the area is close to linear in capacity (the cache model interpolates linearly
+        // between powers of two), so Brent runs on the capacity itself and needs few probes; the rounded
+        // capacity makes f a step function, so the accuracy is one granule.
+        double G(double capacity) => area(Round(capacity)) / budget - 1;
+        var cLo = Math.Pow(2, lo);
+        var cHi = Math.Pow(2, hi);
+        var x = Brent.TryFindRoot(G, cLo, cHi, granularity, 100, out var root) ? root : cLo;
+        var capacity = Round(x);
         while (capacity > granularity && area(capacity) > budget)
         {
             capacity -= granularity;
