@@ -1,0 +1,85 @@
+using DeepNvm.Model.Nvsim;
+
+namespace DeepNvm.Model.Tests;
+
+/// <summary>The NVSim reader: NVSim's vocabulary, SI units, and — unlike NVSim — errors with file and line for
+/// anything it does not understand.</summary>
+public class NvsimReaderTests
+{
+    private static NvsimReadResult<NvsimConfiguration> Parse(string text)
+    {
+        var diagnostics = new List<NvsimDiagnostic>();
+        return NvsimReader.ParseConfiguration(Path.Combine(NvsimReference.Folder, "test.cfg"), text, diagnostics);
+    }
+
+    private const string Good = "-DesignTarget: cache\n-ProcessNode: 22\n-Capacity (MB): 4\n-WordWidth (bit): 1024\n" +
+        "-Associativity (for cache only): 16\n-MemoryCellInputFile: stt_1t1mtj.cell\n";
+
+    [Fact]
+    public void A_reference_configuration_becomes_the_models_inputs()
+    {
+        var c = NvsimReference.Configuration("stt_4M_128B.cfg");
+        c.Cache.CapacityBytes.ShouldBe(4L << 20);
+        c.Cache.LineBytes.ShouldBe(128);
+        c.Cache.Associativity.ShouldBe(16);
+        c.Cache.Optimize.ShouldBe(OptimizationTarget.ReadEdp);
+        c.Node.FeatureSizeMeters.ShouldBe(22e-9, 1e-15);
+        c.Node.TemperatureKelvin.ShouldBe(350);
+        c.Cell.Kind.ShouldBe(CellKind.Mtj);
+        c.Cell.ResistanceOnOhms.ShouldBe(3000);
+        c.Cell.WriteCurrentAmperes.ShouldBe(80e-6, 1e-12);
+        c.Cell.WritePulseSeconds.ShouldBe(10e-9, 1e-15);
+        c.Cell.WriteEnergyJoules!.Value.ShouldBe(1e-12, 1e-18);
+        c.Cell.MinSenseVoltageVolts.ShouldBe(0.025, 1e-12);
+    }
+
+    [Fact]
+    public void An_unknown_key_and_a_wrong_unit_are_errors_on_their_lines()
+    {
+        var r = Parse(Good + "-Capacity (GB): 1\n-Assoc: 16\n-Temperature (C): 77\n");
+        r.Succeeded.ShouldBeFalse();
+        r.Diagnostics.ShouldContain(d => d.Line == 7 && d.Id == ModelDiagnosticIds.UnknownUnit);
+        r.Diagnostics.ShouldContain(d => d.Line == 8 && d.Id == ModelDiagnosticIds.UnknownProperty);
+        r.Diagnostics.ShouldContain(d => d.Line == 9 && d.Id == ModelDiagnosticIds.UnknownUnit);
+    }
+
+    [Fact]
+    public void Free_text_is_a_syntax_error_not_a_comment()
+    {
+        var r = Parse("// a comment\n# another\nthis is not a key\n" + Good);
+        r.Diagnostics.ShouldContain(d => d.Line == 3 && d.Id == ModelDiagnosticIds.SyntaxError);
+    }
+
+    [Fact]
+    public void An_unknown_optimization_target_is_an_error_not_a_silent_exploration()
+    {
+        var r = Parse(Good + "-OptimizationTarget: EDP\n");
+        r.Diagnostics.ShouldContain(d => d.Line == 7 && d.Id == ModelDiagnosticIds.OutOfRange && d.Message.Contains("ReadEDP"));
+    }
+
+    [Fact]
+    public void Options_the_model_does_not_implement_are_refused()
+    {
+        var r = Parse(Good + "-LocalWireRepeaterType: RepeatedOpt\n");
+        r.Diagnostics.ShouldContain(d => d.Line == 7 && d.Message.Contains("not supported"));
+    }
+
+    [Fact]
+    public void Missing_keys_and_a_missing_cell_file_are_reported()
+    {
+        Parse("-ProcessNode: 22\n").Diagnostics.Count(d => d.Id == ModelDiagnosticIds.MissingProperty).ShouldBe(3);
+        Parse(Good.Replace("stt_1t1mtj.cell", "nope.cell")).Diagnostics.ShouldContain(d => d.Id == ModelDiagnosticIds.FileNotFound && d.Line == 6);
+    }
+
+    [Fact]
+    public void Set_and_reset_become_one_write_with_the_worse_of_each()
+    {
+        var diagnostics = new List<NvsimDiagnostic>();
+        var cell = NvsimReader.ParseCell("a.cell", "-MemCellType: MRAM\n-CellArea (F^2): 40\n-ResistanceOn (ohm): 2000\n-ResistanceOff (ohm): 5000\n" +
+            "-ResetCurrent (uA): 90\n-SetCurrent (uA): 60\n-ResetPulse (ns): 8\n-SetPulse (ns): 12\n-ResetEnergy (pJ): 0.8\n-SetEnergy (pJ): 0.6\n", diagnostics);
+        diagnostics.ShouldBeEmpty();
+        cell.WriteCurrentAmperes.ShouldBe(90e-6, 1e-12);
+        cell.WritePulseSeconds.ShouldBe(12e-9, 1e-15);
+        cell.WriteEnergyJoules!.Value.ShouldBe(0.8e-12, 1e-18);
+    }
+}
