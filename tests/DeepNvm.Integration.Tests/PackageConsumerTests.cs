@@ -102,6 +102,18 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFeed>
         File.Exists(Path.Combine(reports, "index.html")).ShouldBeTrue(ran.Output);
     }
 
+    [Fact]
+    public void The_template_references_the_DeepNvm_Dsl_version_the_repository_packs_by_default()
+    {
+        var props = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Directory.Build.props"));
+        var version = Regex.Match(props, "<Version>(?<v>[^<]+)</Version>").Groups["v"].Value;
+        using var template = System.Text.Json.JsonDocument.Parse(File.ReadAllText(
+            Path.Combine(RepositoryPaths.Root, "templates", "deepnvm-study", ".template.config", "template.json")));
+
+        template.RootElement.GetProperty("symbols").GetProperty("DslVersion").GetProperty("defaultValue").GetString()
+            .ShouldBe(version);
+    }
+
     private static string[] Build() =>
         ["build", "-c", DotnetCli.Configuration, "-tl:off", "-nologo", "-v:q", "-nodeReuse:false", "-p:UseSharedCompilation=false"];
 
