@@ -70,9 +70,17 @@ public readonly struct ArrayOrganization : IEquatable<ArrayOrganization>
     public override string ToString() =>
         $"{RowMats}x{ColumnMats}; {ActiveRowMats}x{ActiveColumnMats}; {RowSubarrays}x{ColumnSubarrays}; {SubarrayRows}x{SubarrayColumns}; {MuxSenseAmp}/{MuxLev1}/{MuxLev2}";
 
-    public bool Equals(ArrayOrganization other) => ToString() == other.ToString();
+    public bool Equals(ArrayOrganization other) =>
+        RowMats == other.RowMats && ColumnMats == other.ColumnMats && ActiveRowMats == other.ActiveRowMats && ActiveColumnMats == other.ActiveColumnMats
+        && RowSubarrays == other.RowSubarrays && ColumnSubarrays == other.ColumnSubarrays && ActiveRowSubarrays == other.ActiveRowSubarrays
+        && ActiveColumnSubarrays == other.ActiveColumnSubarrays && MuxSenseAmp == other.MuxSenseAmp && MuxLev1 == other.MuxLev1
+        && MuxLev2 == other.MuxLev2 && SubarrayRows == other.SubarrayRows && SubarrayColumns == other.SubarrayColumns;
+
     public override bool Equals(object? obj) => obj is ArrayOrganization o && Equals(o);
-    public override int GetHashCode() => ToString().GetHashCode();
+
+    public override int GetHashCode() =>
+        ((((RowMats * 31 + ColumnMats) * 31 + ActiveRowMats * 7 + ActiveColumnMats) * 31 + SubarrayRows) * 31 + SubarrayColumns) * 31
+        + MuxSenseAmp * 5 + MuxLev1 * 3 + MuxLev2;
 }
 
 /// <summary>Why a candidate organization was rejected; the search reports the reason of the last ones.</summary>

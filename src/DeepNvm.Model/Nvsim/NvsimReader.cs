@@ -120,24 +120,11 @@ public static class NvsimReader
             ["WriteScheme"] = (null, (v, fail) => Only(v, "normal", "write schemes other than normal", fail)),
         };
 
-        var lines = NvsimLines.Read(path, text, diagnostics);
-        foreach (var line in lines)
+        ApplyLines(path, text, diagnostics, keys, "configuration", line =>
         {
-            var lookup = line.Key == "Capacity" ? "Capacity " + (line.Unit ?? "") : line.Key;
-            if (!keys.TryGetValue(lookup, out var spec))
+            if (line.Key == "Capacity")
             {
-                diagnostics.Add(new NvsimDiagnostic(path, line.Line, 2, line.Key == "Capacity" ? ModelDiagnosticIds.UnknownUnit : ModelDiagnosticIds.UnknownProperty,
-                    ModelSeverity.Error, line.Key == "Capacity"
-                        ? "Capacity takes (B), (KB) or (MB), not (" + line.Unit + ")"
-                        : "unknown NVSim configuration key '-" + line.Key + "'"));
-                continue;
-            }
-
-            if (!string.Equals(spec.Unit, lookup.StartsWith("Capacity ", StringComparison.Ordinal) ? line.Unit : line.Unit, StringComparison.Ordinal))
-            {
-                diagnostics.Add(new NvsimDiagnostic(path, line.Line, 2, ModelDiagnosticIds.UnknownUnit, ModelSeverity.Error,
-                    "'-" + line.Key + "' takes " + (spec.Unit is null ? "no unit" : "(" + spec.Unit + ")") + ", not " + (line.Unit is null ? "none" : "(" + line.Unit + ")")));
-                continue;
+                return "Capacity " + (line.Unit ?? "");
             }
 
             if (line.Key == "MemoryCellInputFile")
@@ -145,10 +132,8 @@ public static class NvsimReader
                 cellLine = line.Line;
             }
 
-            var l = line;
-            spec.Apply(line.Value, message => diagnostics.Add(new NvsimDiagnostic(path, l.Line, l.ValueColumn, ModelDiagnosticIds.OutOfRange, ModelSeverity.Error, message)));
-        }
-
+            return line.Key;
+        });
         void Missing(string key) => diagnostics.Add(new NvsimDiagnostic(path, 1, 1, ModelDiagnosticIds.MissingProperty, ModelSeverity.Error,
             "required key '-" + key + "' is missing"));
 
@@ -240,26 +225,7 @@ public static class NvsimReader
             ["SRAMCellPMOSWidth"] = ("F", (v, fail) => cell = cell with { SramPmosWidth = new FeatureScaled(Number(v, fail, 0.1, 1000), 1) }),
         };
 
-        var lines = NvsimLines.Read(path, text, diagnostics);
-        foreach (var line in lines)
-        {
-            if (!keys.TryGetValue(line.Key, out var spec))
-            {
-                diagnostics.Add(new NvsimDiagnostic(path, line.Line, 2, ModelDiagnosticIds.UnknownProperty, ModelSeverity.Error,
-                    "unknown NVSim cell key '-" + line.Key + "'"));
-                continue;
-            }
-
-            if (!string.Equals(spec.Unit, line.Unit, StringComparison.Ordinal))
-            {
-                diagnostics.Add(new NvsimDiagnostic(path, line.Line, 2, ModelDiagnosticIds.UnknownUnit, ModelSeverity.Error,
-                    "'-" + line.Key + "' takes " + (spec.Unit is null ? "no unit" : "(" + spec.Unit + ")") + ", not " + (line.Unit is null ? "none" : "(" + line.Unit + ")")));
-                continue;
-            }
-
-            var l = line;
-            spec.Apply(line.Value, message => diagnostics.Add(new NvsimDiagnostic(path, l.Line, l.ValueColumn, ModelDiagnosticIds.OutOfRange, ModelSeverity.Error, message)));
-        }
+        ApplyLines(path, text, diagnostics, keys, "cell", line => line.Key);
 
         if (!typeSeen)
         {
@@ -278,6 +244,36 @@ public static class NvsimReader
         }
 
         return cell;
+    }
+
+    /// <summary>Check every line's key and unit against the vocabulary and apply its value; problems become located
+    /// diagnostics. <paramref name="lookup"/> maps a line to its vocabulary entry (Capacity's unit selects the entry).</summary>
+    private static void ApplyLines(string path, string text, List<NvsimDiagnostic> diagnostics, Dictionary<string, (string? Unit, Apply Apply)> keys,
+        string what, Func<NvsimLine, string> lookup)
+    {
+        foreach (var line in NvsimLines.Read(path, text, diagnostics))
+        {
+            var name = lookup(line);
+            if (!keys.TryGetValue(name, out var spec))
+            {
+                var unitProblem = line.Key == "Capacity";
+                diagnostics.Add(new NvsimDiagnostic(path, line.Line, 2, unitProblem ? ModelDiagnosticIds.UnknownUnit : ModelDiagnosticIds.UnknownProperty,
+                    ModelSeverity.Error, unitProblem
+                        ? "Capacity takes (B), (KB) or (MB), not (" + line.Unit + ")"
+                        : "unknown NVSim " + what + " key '-" + line.Key + "'"));
+                continue;
+            }
+
+            if (!string.Equals(spec.Unit, line.Unit, StringComparison.Ordinal))
+            {
+                diagnostics.Add(new NvsimDiagnostic(path, line.Line, 2, ModelDiagnosticIds.UnknownUnit, ModelSeverity.Error,
+                    "'-" + line.Key + "' takes " + (spec.Unit is null ? "no unit" : "(" + spec.Unit + ")") + ", not " + (line.Unit is null ? "none" : "(" + line.Unit + ")")));
+                continue;
+            }
+
+            var l = line;
+            spec.Apply(line.Value, message => diagnostics.Add(new NvsimDiagnostic(path, l.Line, l.ValueColumn, ModelDiagnosticIds.OutOfRange, ModelSeverity.Error, message)));
+        }
     }
 
     /// <summary>Whether the set and reset figures of a cell file differ (the importer says so in a comment).</summary>
