@@ -57,12 +57,14 @@ public static class IsoAreaSearch
 
         // Within the bracket the area is close to linear in capacity (the cache model interpolates linearly
         // between powers of two), so Brent runs on the capacity itself and needs few probes; the rounded
-        // capacity makes f a step function, so the accuracy is one granule.
-        double G(double capacity) => area(Round(capacity)) / budget - 1;
+        // capacity makes f a step function. Brent works on t in [0, 1] across the bracket, and MathNet's
+        // accuracy bounds both t and f, so one granule of t is also a relative area error of that size.
         var cLo = Math.Pow(2, lo);
         var cHi = Math.Pow(2, hi);
-        var x = Brent.TryFindRoot(G, cLo, cHi, granularity, 100, out var root) ? root : cLo;
-        var capacity = Round(x);
+        double G(double t) => area(Round(cLo + t * (cHi - cLo))) / budget - 1;
+        var accuracy = Math.Max(1e-9, granularity / (cHi - cLo));
+        var t = Brent.TryFindRoot(G, 0, 1, accuracy, 100, out var root) ? root : 0;
+        var capacity = Round(cLo + t * (cHi - cLo));
         while (capacity > granularity && area(capacity) > budget)
         {
             capacity -= granularity;
