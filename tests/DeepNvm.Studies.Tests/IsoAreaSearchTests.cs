@@ -39,6 +39,22 @@ public class IsoAreaSearchTests
     }
 
     [Fact]
+    public void Few_capacities_are_probed()
+    {
+        var probed = new HashSet<long>();
+        double Area(long c)
+        {
+            probed.Add(c);
+            return 1e-7 + 0.45 * c;
+        }
+
+        var found = IsoAreaSearch.Find(Area, 1e-7 + (2816L << 10), 2816L << 10, 2048);
+
+        ((double)found / (2816L << 10)).ShouldBe(2.22, 0.01);
+        probed.Count.ShouldBeLessThanOrEqualTo(12);
+    }
+
+    [Fact]
     public void Stops_at_the_search_limit_when_area_never_reaches_the_budget()
     {
         var found = IsoAreaSearch.Find(_ => 0, 1, 1L << 20, 1024);
