@@ -31,7 +31,7 @@ public class StudyBenchmarks
             throw new InvalidOperationException(string.Join("\n", specs.Diagnostics));
         }
 
-        _study = specs.Converter.Studies().Single();
+        _study = specs.Converter.Studies().Single(s => s.Name == "DeepNvmPlusPlus");
         Characterizations.ReuseAcrossStudies = true;
         StudyRunner.Run(_study);
     }

@@ -84,7 +84,7 @@ public class StudySpecConverterTests
     [Fact]
     public void The_study_maps_like_the_generator()
     {
-        var study = Specs.Converter.Studies().Single();
+        var study = Specs.Converter.Studies().Single(s => s.Name == "DeepNvmPlusPlus");
         study.Name.ShouldBe("DeepNvmPlusPlus");
         study.Platform.Name.ShouldBe("Gtx1080Ti");
         study.Baseline.Name.ShouldBe("Sram6T");
