@@ -26,6 +26,7 @@ public class EmitterSnapshotTests
     [InlineData("Gtx1080Ti")]
     [InlineData("V100")]
     [InlineData("ResNet50Infer")]
+    [InlineData("TensorCoreGemm")]
     [InlineData("DeepNvmPlusPlus")]
     public void A_declaration_is_emitted_as_a_commented_runtime_record(string name)
     {

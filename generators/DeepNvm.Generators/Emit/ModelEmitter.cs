@@ -37,7 +37,7 @@ public static class ModelEmitter
         writer.Line(GeneratedCode);
         writer.Line("public static readonly " + type + " " + CSharpLiterals.Identifier(declaration.Name) + " = new " + type);
         writer.Line("{");
-        foreach (var line in Initializers(declaration, schema, model.Namespace))
+        foreach (var line in Initializers(declaration, schema, model.Namespace, model.RelativeDirectory))
         {
             writer.Line("    " + line);
         }
@@ -61,7 +61,7 @@ public static class ModelEmitter
 
     private static string Catalog(DeclarationSpec declaration) => NvmSchema.For(declaration.Keyword, declaration.CellKind)!.Catalog;
 
-    private static IEnumerable<string> Initializers(DeclarationSpec declaration, DeclarationSchema schema, string ns)
+    private static IEnumerable<string> Initializers(DeclarationSpec declaration, DeclarationSchema schema, string ns, string relativeDirectory)
     {
         yield return "Name = " + CSharpLiterals.String(declaration.Name) + ",";
         if (declaration.CellKind is { } kind)
@@ -73,6 +73,11 @@ public static class ModelEmitter
         {
             var source = declaration.Find("profile") is not null ? "Profile" : declaration.Find("model") is not null ? "Analytic" : "Counts";
             yield return "Source = " + ModelNamespace + "WorkloadSource." + source + ",";
+            if (source == "Profile")
+            {
+                // the profile path is relative to the .nvm file; at run time, to the working directory
+                yield return "BaseDirectory = " + CSharpLiterals.String(relativeDirectory.Length == 0 ? "." : relativeDirectory) + ", // folder of " + CSharpLiterals.Comment(declaration.FilePath) + " in the project";
+            }
         }
 
         foreach (var flag in schema.FlagBlocks)

@@ -59,8 +59,23 @@ public static class FrontEndSteps
                     FilePath = PathNames.FileName(d.FilePath),
                     Expectations = d.Expectations.Select(e => e with { FilePath = PathNames.FileName(e.FilePath) }).ToEquatableArray(),
                 },
-                options.Namespace))
+                options.Namespace,
+                RelativeDirectory(d.FilePath, options.ProjectDirectory)))
             .ToImmutableArray();
+
+    /// <summary>The folder of <paramref name="file"/> relative to the project ("nvm", or "" at its root);
+    /// machine paths never reach generated code.</summary>
+    internal static string RelativeDirectory(string file, string? projectDirectory)
+    {
+        var directory = PathNames.Directory(file);
+        if (projectDirectory is null || !PathNames.IsUnder(file, projectDirectory))
+        {
+            return "";
+        }
+
+        var root = PathNames.Normalize(projectDirectory).TrimEnd('/');
+        return directory.Length > root.Length ? directory.Substring(root.Length + 1) : "";
+    }
 
     public static CatalogSpec Catalog(ProgramSpec program, GeneratorOptions options) =>
         new(options.Namespace, program.Declarations
