@@ -103,6 +103,45 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFeed>
     }
 
     [Fact]
+    public void The_DeepNvm_Dsl_package_holds_the_analyzer_the_MSBuild_files_the_stdlib_the_CLI_and_the_runtime_dependencies()
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Folder, $"DeepNvm.Dsl.{_feed.Version}.nupkg"));
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet();
+
+        string[] expected =
+        [
+            "analyzers/dotnet/cs/DeepNvm.Generators.dll", "analyzers/dotnet/cs/DeepNvm.Language.dll", "analyzers/dotnet/cs/Sprache.dll",
+            "build/DeepNvm.Dsl.props", "build/DeepNvm.Dsl.targets", "buildTransitive/DeepNvm.Dsl.props", "buildTransitive/DeepNvm.Dsl.targets",
+            "tools/cli/deepnvm.dll", "tools/cli/deepnvm.runtimeconfig.json", "tools/cli/deepnvm.deps.json",
+            "lib/netstandard2.0/_._", "lib/net10.0/_._", "PACKAGE.md",
+        ];
+        foreach (var path in expected)
+        {
+            entries.ShouldContain(path, string.Join("\n", entries.Order(StringComparer.Ordinal)));
+        }
+
+        foreach (var nvm in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "stdlib"), "*.nvm"))
+        {
+            entries.ShouldContain("stdlib/" + Path.GetFileName(nvm));
+        }
+
+        entries.ShouldNotContain(e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith(".dll", StringComparison.Ordinal));
+        using var nuspec = new StreamReader(package.GetEntry("DeepNvm.Dsl.nuspec")!.Open());
+        var groups = System.Xml.Linq.XDocument.Parse(nuspec.ReadToEnd()).Descendants()
+            .Where(e => e.Name.LocalName == "group")
+            .Select(g => g.Attribute("targetFramework")!.Value + ": "
+                + string.Join(" ", g.Elements().Select(d => d.Attribute("id")!.Value + "@" + d.Attribute("version")!.Value)))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var v = _feed.Version;
+        groups.ShouldBe(new[]
+        {
+            $".NETStandard2.0: DeepNvm.Model@{v} DeepNvm.Workloads@{v} DeepNvm.Studies@{v}",
+            $"net10.0: DeepNvm.Model@{v} DeepNvm.Workloads@{v} DeepNvm.Studies@{v} DeepNvm.Reports@{v}",
+        });
+    }
+
+    [Fact]
     public void The_template_references_the_DeepNvm_Dsl_version_the_repository_packs_by_default()
     {
         var props = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Directory.Build.props"));
