@@ -19,7 +19,7 @@ public static class HtmlReport
         h.Append("<h1>").Append(Svg.Esc(r.Name)).Append("</h1>\n");
         h.Append("<p>").Append(Svg.Esc(string.Join(", ", r.Technologies.Select(t => t.Name)))).Append(" against ").Append(Svg.Esc(r.Baseline))
          .Append(" on ").Append(Svg.Esc(r.Platform)).Append(", ").Append(Svg.Esc(Numbers.Bytes(r.BaselineCapacityBytes))).Append(" L2, ")
-         .Append(r.Workloads.Count).Append(" workloads.</p>\n");
+         .Append(StudyTables.Count(r.Workloads.Count, "workload")).Append(".</p>\n");
         h.Append("<p class=\"note\">").Append(Svg.Esc(StudyTables.Settings(r))).Append("</p>\n");
         foreach (var chart in charts)
         {

@@ -32,7 +32,7 @@ public static class StudyTables
 
     public static ReportTable Summary(StudyResult r) => new(
         "summary",
-        $"{r.Name}: {Join(r.Technologies.Select(t => t.Name))} vs {r.Baseline} on {r.Platform} ({Bytes(r.BaselineCapacityBytes)} L2, {r.Workloads.Count} workloads)",
+        $"{r.Name}: {Join(r.Technologies.Select(t => t.Name))} vs {r.Baseline} on {r.Platform} ({Bytes(r.BaselineCapacityBytes)} L2, {Count(r.Workloads.Count, "workload")})",
         new[]
         {
             "Technology", "Kind", "Iso-cap. area ×", "Iso-cap. EDP × max", "Iso-cap. EDP × geomean", "Iso-cap. energy × geomean",
@@ -170,6 +170,9 @@ public static class StudyTables
             + "; DRAM energy " + (s.IncludeDramEnergy ? "included" : "not included")
             + "; sector energy: " + StudyJson.Snake(s.SectorEnergy.ToString()) + "; L2 in " + r.Slices + (r.Slices == 1 ? " bank" : " slices") + ".";
     }
+
+    /// <summary>"1 workload", "7 workloads".</summary>
+    public static string Count(int n, string noun) => n + " " + noun + (n == 1 ? "" : "s");
 
     public static string Phase(WorkloadPhase phase) => phase.ToString().ToLowerInvariant();
 
