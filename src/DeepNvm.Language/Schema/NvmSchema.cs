@@ -118,6 +118,9 @@ public static class NvmSchema
             new PropertyDefinition("cache", PropertyType.Ref("cache"), "The L2 organization template; the platform's L2 when absent.", ModelMember: "Cache"),
             new PropertyDefinition("delay", PropertyType.OneOf("access_latency", "run_time"), "What delay means in EDP: the summed L2 access latency, or the workload's run time.", Default: "access_latency", ModelMember: "Delay", ModelEnum: "DelayDefinition"),
             new PropertyDefinition("dram_energy", PropertyType.Boolean, "Whether DRAM access energy is added to the L2 energy.", Default: "false", ModelMember: "IncludeDramEnergy"),
+            new PropertyDefinition("leakage_time", PropertyType.OneOf("run_time", "delay"), "How long the cache leaks: the workload's run time, or the EDP's delay.", Default: "run_time", ModelMember: "LeakageTime", ModelEnum: "LeakageTimeBase"),
+            new PropertyDefinition("sector_energy", PropertyType.OneOf("scale_data_array", "scale_all", "whole_access"), "How a per-access energy maps to one 32-byte sector: tag in full and data array scaled by the bits moved, everything scaled, or a whole access per sector.", Default: "scale_data_array", ModelMember: "SectorEnergy", ModelEnum: "SectorEnergyMapping"),
+            new PropertyDefinition("iso_area_own_traffic", PropertyType.Boolean, "Whether an iso-area capacity is evaluated with its own DRAM traffic (true) or the baseline capacity's (false: what profiling on a fixed GPU sees).", Default: "true", ModelMember: "IsoAreaOwnTraffic"),
             new PropertyDefinition("scalability.capacities", PropertyType.BytesList, "Capacities of the scalability sweep, as a list or a range (1 MB .. 128 MB by x2).", Range: new(1024, 64.0 * 1024 * 1024 * 1024, "1 KB .. 64 GB"), ModelMember: "ScalabilityCapacities"),
         },
         new[]
