@@ -75,6 +75,7 @@ internal static class OrganizationSearch
         ws.Htree.Mats.Clear();
         var outcome = new SearchOutcome();
         var bestScore = double.MaxValue;
+        var bestOrder = long.MaxValue;
         var bounds = new SearchBounds(c, tag, target, ws.Tables);
         var ionOverIoff = c.Tech.IonN / c.Tech.IoffN;
         var resistive = c.Cell.IsResistive;
@@ -106,8 +107,20 @@ internal static class OrganizationSearch
 
                             SearchBounds.HtreeCoefficients(ws.Htree, route.LevelH, route.LevelV, out var a, out var b, out var c1, out var c2);
                             var cellsPerMat = entries * block / ((long)rowMat * colMat);
-                            var selectedPerMat = tag ? route.MatBlockSize * route.NumWay : route.MatBlockSize;
-                            ws.Bound[count] = prune ? bounds.RouteBound(cellsPerMat, route.ActiveMats, selectedPerMat, a, b, c1, c2) : 0;
+                            // Per subarray at least ⌊bits/4⌋ of the mat's bits (4 active subarrays at most), times the ways.
+                            var minColumns = route.MatBlockSize / 4 * route.NumWay;
+                            var selectedPerMat = route.MatBlockSize / 4 * 4 * (tag ? route.NumWay : 1);
+                            double routeMatLatency = 0, routeMatEnergy = 0;
+                            if (tag && prune)
+                            {
+                                var comparator = Mat.ComparatorOf(c, (int)route.MatBlockSize);
+                                routeMatLatency = comparator.Latency;
+                                routeMatEnergy = comparator.Energy * route.NumWay;
+                            }
+
+                            ws.Bound[count] = prune
+                                ? bounds.RouteBound(cellsPerMat, route.ActiveMats, selectedPerMat, minColumns, a, b, c1, c2, routeMatLatency, routeMatEnergy)
+                                : 0;
                             ws.Order[count] = count;
                             ws.RowMat[count] = rowMat;
                             ws.ColMat[count] = colMat;
@@ -239,9 +252,11 @@ internal static class OrganizationSearch
 
                                         outcome.Legal++;
                                         var score = Score(in bank, target);
-                                        if (score < bestScore)
+                                        var order = NvsimOrder(rowMat, colMat, activeRow, activeCol, rowSub, colSub, activeSubRow, activeSubCol, muxSense, lev1, lev2);
+                                        if (score < bestScore || (score == bestScore && order < bestOrder))
                                         {
                                             bestScore = score;
+                                            bestOrder = order;
                                             outcome.Found = true;
                                             outcome.Best = bank;
                                             outcome.Organization = new ArrayOrganization(rowMat, colMat, activeCol, activeRow, rowSub, colSub,
@@ -257,6 +272,26 @@ internal static class OrganizationSearch
         }
 
         return outcome;
+    }
+
+    /// <summary>Position of a candidate in NVSim's loop order (mat grid, active mats, subarrays, active subarrays,
+    /// muxes): equal scores go to the candidate NVSim would have met first, so ties resolve as in NVSim.</summary>
+    private static long NvsimOrder(int rowMat, int colMat, int activeRow, int activeCol, int rowSub, int colSub, int activeSubRow,
+        int activeSubCol, int muxSense, int lev1, int lev2)
+    {
+        long key = 0;
+        key = (key << 4) | (long)Mat.Log2(rowMat);
+        key = (key << 4) | (long)Mat.Log2(colMat);
+        key = (key << 4) | (long)Mat.Log2(activeRow);
+        key = (key << 4) | (long)Mat.Log2(activeCol);
+        key = (key << 4) | (long)Mat.Log2(rowSub);
+        key = (key << 4) | (long)Mat.Log2(colSub);
+        key = (key << 4) | (long)Mat.Log2(activeSubRow);
+        key = (key << 4) | (long)Mat.Log2(activeSubCol);
+        key = (key << 4) | (long)Mat.Log2(muxSense);
+        key = (key << 4) | (long)Mat.Log2(lev1);
+        key = (key << 4) | (long)Mat.Log2(lev2);
+        return key;
     }
 
     /// <summary>Tag entries are padded so every active subarray gets the same number of bits (as NVSim does).</summary>

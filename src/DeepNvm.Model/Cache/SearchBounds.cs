@@ -60,6 +60,7 @@ internal readonly struct SearchBounds
     private readonly double[] _minDelay;
     private readonly double[] _minEnergyPerColumn;
     private readonly double[] _minHeight;
+    private readonly double _minSenseEnergy;
     public const int SenseTable = 16;
     private readonly double _muxGatePerColumn;
     private readonly double _muxHeight;
@@ -118,6 +119,16 @@ internal readonly struct SearchBounds
             _senseHeight[j] = amp.Height(tech);
         }
 
+        var minSenseEnergy = double.MaxValue;
+        for (var j = 0; j < SenseTable; j++)
+        {
+            if (_senseDelay[j] != double.MaxValue)
+            {
+                minSenseEnergy = Math.Min(minSenseEnergy, _senseEnergy[j]);
+            }
+        }
+
+        _minSenseEnergy = minSenseEnergy == double.MaxValue ? 0 : minSenseEnergy;
         _minDelay = tables.MinDelay;
         _minEnergyPerColumn = tables.MinEnergyPerColumn;
         _minHeight = tables.MinHeight;
@@ -185,49 +196,61 @@ internal readonly struct SearchBounds
     }
 
     /// <summary>Bound for every organization of one routed mat grid: the mats hold at least their cells.</summary>
-    public double RouteBound(long cellsPerMat, int activeMats, long selectedPerMat, double a, double b, double c1, double c2)
+    public double RouteBound(long cellsPerMat, int activeMats, long selectedPerMat, long minColumns, double a, double b, double c1, double c2,
+        double matLatency, double matEnergy)
     {
+        // Every subarray of the grid has at least minColumns columns (its share of the delivered bits, with the
+        // ways of a set in one row) and one row; the mat holds at least its cells.
+        minColumns = Math.Max(minColumns, _minColumns);
         var areaMat = cellsPerMat * _cellArea;
-        var wMin = _minColumns * _cellW;
-        var hMin = _cellH;
-        double delay, energy;
+        var lenWordline = minColumns * _cellW;
+        var wMin = lenWordline + _decoderWidthSmall;
+        var hMin = _cellH + _prechargeHeight;
+
+        // H-tree: a·W² + b·H² and c1·W + c2·H over W ≥ wMin, H ≥ hMin, W·H ≥ area.
+        var delay = a * wMin * wMin + b * hMin * hMin;
         if (a > 0 && b > 0)
         {
-            delay = 2 * Math.Sqrt(a * b) * areaMat;
-        }
-        else
-        {
-            delay = a * wMin * wMin + b * hMin * hMin;
+            var w0 = Math.Sqrt(Math.Sqrt(b / a) * areaMat);
+            var w = Math.Max(w0, wMin);
+            delay = Math.Max(delay, a * w * w + b * (areaMat / w) * (areaMat / w));
         }
 
+        var energy = c1 * wMin + c2 * hMin;
         if (c1 > 0 && c2 > 0)
         {
-            energy = 2 * Math.Sqrt(c1 * c2 * areaMat);
-        }
-        else
-        {
-            energy = c1 * wMin + c2 * hMin;
+            var w = Math.Max(Math.Sqrt(c2 * areaMat / c1), wMin);
+            energy = Math.Max(energy, c1 * w + c2 * areaMat / w);
         }
 
         delay *= _rcGlobal;
         energy *= _cGlobalV2;
+
+        // Each active mat reads at least one subarray row: wordline, mux decoders, precharge, sense amplifiers.
+        var capWordline = lenWordline * _cLocal + _gateAccess * minColumns;
+        var wordlineDelay = HorowitzFloor * capWordline * lenWordline * _rLocal / 2;
+        var muxDecoders = 3 * (_muxGatePerColumn * minColumns + lenWordline * _cLocal) * _vdd2;
+        var sense = _minDelay[SenseTable - 1];
+        var perMat = capWordline * _vdd2 + muxDecoders + _prechargeEnergyPerColumn * minColumns + selectedPerMat * _minSenseEnergy;
         double readE, writeE, readLat, writeLat;
         if (_sram)
         {
-            readE = activeMats * (cellsPerMat / 4.0) * (_capAccess / 2 + _cLocal * _cellH) * _vpre2;
-            writeE = 0;
-            readLat = 0;
-            writeLat = 0;
+            readE = activeMats * ((cellsPerMat / 4.0) * (_capAccess / 2 + _cLocal * _cellH) * _vpre2 + perMat);
+            writeE = activeMats * (capWordline * _vdd2 + muxDecoders);
+            readLat = wordlineDelay + sense;
+            writeLat = readLat;
         }
         else
         {
-            readE = activeMats * selectedPerMat * _cellReadEnergy;
-            writeE = activeMats * selectedPerMat * _cellWriteEnergy / _assocDivisor;
-            readLat = _senseDelay0;
-            writeLat = _pulse;
+            sense = Math.Max(sense, _senseDelay0);
+            readE = activeMats * (selectedPerMat * 2 * _readPower * sense + perMat);
+            writeE = activeMats * (selectedPerMat * _cellWriteEnergy / _assocDivisor + capWordline * _vdd2 + muxDecoders);
+            readLat = wordlineDelay + sense;
+            writeLat = wordlineDelay + _pulse;
         }
 
-        return Score(readLat + 2 * delay, writeLat + delay, readE + energy, writeE + energy / _beta, cellsPerMat);
+        return Score(readLat + matLatency + 2 * delay, writeLat + delay, readE + matEnergy * activeMats + energy,
+            writeE + matEnergy * activeMats + energy / _beta, cellsPerMat);
     }
 
     /// <summary>Bound for the organizations of a grid with a given subarray shape (rows × columns per subarray).</summary>
