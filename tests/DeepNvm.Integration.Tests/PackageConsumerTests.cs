@@ -75,7 +75,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFeed>
     }
 
     [Fact]
-    public async Task The_deepnvm_study_template_creates_a_project_that_builds_against_the_feed_and_runs()
+    public async Task The_deepnvm_study_template_creates_a_project_that_builds_against_the_feed_evaluates_its_study_and_runs()
     {
         var hive = Path.Combine(_feed.Root, "hive");
         var installed = await DotnetCli.RunAsync(_feed.Root, "new", "install",
@@ -94,6 +94,20 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFeed>
 
         var built = await DotnetCli.RunAsync(project, Build());
         built.ExitCode.ShouldBe(0, built.Output);
+        // the build evaluated the study with the CLI the package carries (tools/cli/)
+        File.Exists(Path.Combine(project, "bin", DotnetCli.Configuration, "net10.0", "deepnvm-reports", "L2Study", "index.html"))
+            .ShouldBeTrue(built.Output);
+
+        // a failed expectation fails the build at its line
+        var study = Path.Combine(project, "nvm", "study.nvm");
+        var text = await File.ReadAllTextAsync(study);
+        await File.WriteAllTextAsync(study, text.Replace("iso_capacity.area_reduction(SttMram) > 1", "iso_capacity.area_reduction(SttMram) > 100", StringComparison.Ordinal));
+        var failed = await DotnetCli.RunAsync(project, Build());
+        failed.ExitCode.ShouldNotBe(0, failed.Output);
+        Lines(failed.Output).ShouldContain(
+            line => line.StartsWith($"{study}(", StringComparison.Ordinal) && line.Contains(": error DNVM0504: expectation failed: expect iso_capacity.area_reduction(SttMram) > 100, measured ", StringComparison.Ordinal),
+            failed.Output);
+        await File.WriteAllTextAsync(study, text);
 
         var reports = Path.Combine(_feed.Root, "reports");
         var ran = await DotnetCli.RunAsync(project, "run", "--no-build", "-c", DotnetCli.Configuration, "--", "--out", reports);
