@@ -71,7 +71,19 @@ public sealed class PackageFeed : IAsyncLifetime
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         foreach (var id in PackageIds)
         {
-            TryDelete(Path.Combine(packages, id.ToLowerInvariant(), Version));
+            var folder = Path.Combine(packages, id.ToLowerInvariant());
+            TryDelete(Path.Combine(folder, Version));
+            try
+            {
+                if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    Directory.Delete(folder); // not recursive: a version another run just extracted stays
+                }
+            }
+            catch (IOException)
+            {
+                // another run is using it
+            }
         }
 
         return Task.CompletedTask;
