@@ -117,4 +117,18 @@ public class StudyCommandTests
         bad.Code.ShouldBe(ExitCodes.Diagnostics);
         bad.Err.ShouldContain("DNVM");
     }
+
+    [Fact]
+    public void A_workload_that_cannot_be_evaluated_is_exit_code_1_with_its_name()
+    {
+        using var project = new StudyTestProject(StudyTestProject.Text.Replace(
+            "workload ReadHeavy  { l2_reads = 1e8; l2_writes = 1e6; dram_reads = 2e7; dram_writes = 1e5; duration = 2 ms }",
+            "workload ReadHeavy  { profile = \"missing.ncu.csv\" }"));
+
+        var (code, _, error) = Run(new StudyOptions(project.File) { Json = true });
+
+        code.ShouldBe(ExitCodes.Diagnostics);
+        error.ShouldContain("ReadHeavy");
+        error.ShouldContain("missing.ncu.csv");
+    }
 }
