@@ -51,7 +51,7 @@ public static class StudyCharts
             var scale = first[i].Baseline.Energy;
             foreach (var e in new[] { first[i].Baseline }.Concat(iso.Select(t => t.IsoCapacity!.Comparison.Workloads[i].Technology)))
             {
-                categories.Add(e.Workload + " · " + e.Technology);
+                categories.Add(e.Technology);
                 read.Add(e.ReadEnergy / scale);
                 write.Add(e.WriteEnergy / scale);
                 leak.Add(e.LeakageEnergy / scale);
@@ -66,7 +66,8 @@ public static class StudyCharts
         }
 
         var title = $"Energy breakdown, normalized to {r.Baseline}'s energy per workload (iso-capacity)";
-        return new Chart("energy-breakdown", title, Svg.StackedBars(title, "energy ÷ " + r.Baseline + " energy", categories, segments));
+        var groups = first.Select(w => (w.Workload, iso.Length + 1)).ToArray();
+        return new Chart("energy-breakdown", title, Svg.StackedBars(title, "energy ÷ " + r.Baseline + " energy", categories, segments, groups));
     }
 
     private static Chart IsoArea(StudyResult r)

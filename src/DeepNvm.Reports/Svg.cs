@@ -61,30 +61,45 @@ public static class Svg
         return End(s);
     }
 
-    /// <summary>Stacked bars: one bar per category, segments from the series.</summary>
-    public static string StackedBars(string title, string yLabel, IReadOnlyList<string> categories, IReadOnlyList<Series> segments)
+    /// <summary>Stacked bars: one bar per category, segments from the series. With <paramref name="groups"/>
+    /// (label, number of consecutive categories) the bars are set in groups, each labelled under its bars.</summary>
+    public static string StackedBars(string title, string yLabel, IReadOnlyList<string> categories, IReadOnlyList<Series> segments,
+        IReadOnlyList<(string Label, int Count)>? groups = null)
     {
         var totals = categories.Select((_, c) => segments.Sum(x => c < x.Values.Count ? Math.Max(0, x.Values[c]) : 0)).ToArray();
         var axis = new Axis(0, Math.Max(1e-30, totals.DefaultIfEmpty(1).Max()), log: false, zero: true);
         var s = Begin(title);
         YAxis(s, axis, yLabel);
+        groups ??= categories.Select(_ => ("", 1)).ToArray();
+        var slots = categories.Count + groups.Count - 1;
         var plotW = Width - Left - Right;
-        var barW = plotW / (double)Math.Max(1, categories.Count);
-        for (var c = 0; c < categories.Count; c++)
+        var barW = plotW / (double)Math.Max(1, slots);
+        var c = 0;
+        for (var g = 0; g < groups.Count; g++)
         {
-            var x = Left + c * barW + barW * 0.15;
-            var acc = 0.0;
-            for (var k = 0; k < segments.Count; k++)
+            var groupStart = Left + (c + g) * barW;
+            for (var k = 0; k < groups[g].Count && c < categories.Count; k++, c++)
             {
-                var v = c < segments[k].Values.Count ? Math.Max(0, segments[k].Values[c]) : 0;
-                var y1 = axis.Y(acc);
-                var y2 = axis.Y(acc + v);
-                s.AppendFormat(Inv, "<rect x=\"{0:0.#}\" y=\"{1:0.#}\" width=\"{2:0.#}\" height=\"{3:0.#}\" fill=\"{4}\"><title>{5}: {6} = {7}</title></rect>\n",
-                    x, y2, barW * 0.7, Math.Max(0, y1 - y2), Color(k), Esc(categories[c]), Esc(segments[k].Name), v.ToString("G4", Inv));
-                acc += v;
+                var x = Left + (c + g) * barW + barW * 0.15;
+                var acc = 0.0;
+                for (var j = 0; j < segments.Count; j++)
+                {
+                    var v = c < segments[j].Values.Count ? Math.Max(0, segments[j].Values[c]) : 0;
+                    var y1 = axis.Y(acc);
+                    var y2 = axis.Y(acc + v);
+                    s.AppendFormat(Inv, "<rect x=\"{0:0.#}\" y=\"{1:0.#}\" width=\"{2:0.#}\" height=\"{3:0.#}\" fill=\"{4}\"><title>{5}: {6} = {7}</title></rect>\n",
+                        x, y2, barW * 0.7, Math.Max(0, y1 - y2), Color(j), Esc(groups[g].Label + " " + categories[c]), Esc(segments[j].Name), v.ToString("G4", Inv));
+                    acc += v;
+                }
+
+                XLabel(s, x + barW * 0.35, categories[c]);
             }
 
-            XLabel(s, x + barW * 0.35, categories[c]);
+            if (groups[g].Label.Length > 0)
+            {
+                s.AppendFormat(Inv, "<text x=\"{0:0.#}\" y=\"{1}\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\">{2}</text>\n",
+                    groupStart + groups[g].Count * barW / 2, Height - 12, Esc(groups[g].Label));
+            }
         }
 
         Legend(s, segments.Select(x => x.Name).ToArray());

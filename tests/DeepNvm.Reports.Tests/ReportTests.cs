@@ -50,6 +50,7 @@ public class ReportTests
         }
 
         charts[0].Svg.ShouldContain("Net&lt;A&gt;");
+        charts[1].Svg.ShouldContain("font-weight=\"bold\" text-anchor=\"middle\">Net&lt;A&gt;</text>");
     }
 
     [Fact]
