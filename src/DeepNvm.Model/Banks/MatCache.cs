@@ -38,7 +38,7 @@ internal struct MatSummary
 /// table allocated once per search (and reused by the thread) keeps the search allocation-free.</summary>
 internal sealed class MatCache
 {
-    private const int Bits = 17;
+    private const int Bits = 14;
     private const int Size = 1 << Bits;
     private readonly long[] _keys = new long[Size];
     private readonly MatSummary[] _values = new MatSummary[Size];

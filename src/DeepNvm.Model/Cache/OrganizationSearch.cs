@@ -25,7 +25,7 @@ internal struct SearchOutcome
 /// <summary>Preallocated lists for the search (routes and their bounds), reused across searches.</summary>
 internal sealed class SearchWorkspace
 {
-    public const int MaxRoutes = 1 << 15;
+    public const int MaxRoutes = 1 << 14; // 91² grids at 4096 × 4096 mats
     public readonly HtreeWorkspace Htree = new();
     public readonly BoundTables Tables = new();
     public readonly double[] Bound = new double[MaxRoutes];
