@@ -7,4 +7,4 @@ foreach (var command in CliCommands.All())
     root.Subcommands.Add(command);
 }
 
-return root.Parse(args).Invoke();
+return CommandLine.Run(root, args, Console.Error);

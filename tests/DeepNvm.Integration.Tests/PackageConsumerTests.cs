@@ -36,7 +36,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFeed>
             cell Stt : mtj {
               area = 54 F^2; access_width = 8 F
               resistance_on = 3 kOhm; resistance_off = 6 kOhm
-              write { current = 80 uA; pulse = 10 ns }
+              read { voltage = 0.25 V }; write { current = 80 uA; pulse = 10 ns }
             }
             """);
 

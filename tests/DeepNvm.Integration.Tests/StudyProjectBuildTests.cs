@@ -20,7 +20,7 @@ public sealed class StudyProjectBuildTests : IDisposable
             cell Stt : mtj {
               area = 54 F^2; access_width = 8 F
               resistance_on = 3 kOhm; resistance_off = 6 kOhm
-              write { current = 80 uA; pulse = 10 ns }
+              read { voltage = 0.25 V }; write { current = 80 uA; pulse = 10 ns }
             }
             """);
         // build output must not be picked up as source

@@ -25,7 +25,7 @@ public class BinderTests
         var program = Nvm.Compile("""
             cell Base : sot {
               area = 72 F^2; access_width = 4 F
-              resistance_on = 3 kOhm; resistance_off = 6 kOhm
+              resistance_on = 3 kOhm; resistance_off = 6 kOhm; read.voltage = 0.25 V
               write { current = 100 uA; pulse = 1 ns; energy = write.current * 0.5 V * write.pulse }
             }
             cell Fast : Base { write.pulse = 0.3 ns }
@@ -72,7 +72,7 @@ public class BinderTests
     {
         var error = Nvm.Compile(Nvm.Mtj.Replace("pulse = 10 ns", "pulse = 10 uA")).Single("DNVM0302");
         error.Message.ShouldBe("'write.pulse' expects a time, got a current (10 uA)");
-        (error.Span.Line, error.Span.Column).ShouldBe((6, 36));
+        (error.Span.Line, error.Span.Column).ShouldBe((7, 36));
     }
 
     [Fact]
@@ -190,6 +190,11 @@ public class BinderTests
     public void A_value_that_depends_on_itself_is_an_error() =>
         Nvm.Compile("cache C { capacity = line * 1024; line = capacity / 1024 }").Diagnostics.Select(d => d.Id).ShouldContain("DNVM0215");
 
+    [Fact]
+    public void A_current_sensed_cell_needs_its_read_voltage() =>
+        Nvm.Compile(Nvm.Mtj.Replace("read { voltage = 0.25 V }", "")).Single("DNVM0209").Message
+            .ShouldBe("cell (mtj) 'M' needs 'read.voltage' (current sensing biases the cell with a read voltage)");
+
     [Theory]
     [InlineData("resistance_off = 6 kOhm", "resistance_off = 2 kOhm", "DNVM0402")]
     [InlineData("resistance_on = 3 kOhm", "resistance_on = -3 kOhm", "DNVM0401")]
@@ -264,7 +269,7 @@ public class ExpectationTests
             e => e.Operator.ShouldBe(">="),
             e => e.Threshold.ShouldBe(3.0),
             e => e.SourceText.ShouldBe("expect iso_capacity.edp_reduction(M) >= 3.0"),
-            e => (e.Span.Line, e.Span.Column).ShouldBe((14, 10)));
+            e => (e.Span.Line, e.Span.Column).ShouldBe((15, 10)));
         expectations[1].Threshold.ShouldBe(2);
     }
 

@@ -27,6 +27,7 @@ internal static class Nvm
           access_width = 8 F
           resistance_on = 3 kOhm
           resistance_off = 6 kOhm
+          read { voltage = 0.25 V }
           write { current = 80 uA; pulse = 10 ns }
         }
 

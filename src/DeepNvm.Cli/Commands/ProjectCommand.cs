@@ -48,7 +48,7 @@ internal static class ProjectCommand
         var failed = false;
         foreach (var declaration in specs.Program.Declarations.Where(d => d.Keyword == "study" && !d.HasErrors))
         {
-            var study = (StudyParameters)specs.Converter.Convert(declaration) with { Expectations = Expectations(declaration) };
+            var study = (StudyParameters)specs.Converter.Convert(declaration);
             StudyResult result;
             try
             {
@@ -64,19 +64,7 @@ internal static class ProjectCommand
 
             var files = ReportWriter.Write(result, Path.Combine(outFolder, study.Name));
             output.WriteLine($"{study.Name}: {files.Count} report files in {Path.GetFullPath(Path.Combine(outFolder, study.Name))}");
-            foreach (var outcome in ExpectationCheck.Check(result, study.Expectations))
-            {
-                var e = outcome.Expectation;
-                var span = new Language.Text.SourceSpan(0, 0, e.Line, e.Column, e.Line, e.Column);
-                if (outcome.Holds)
-                {
-                    output.WriteLine($"{study.Name}: {e.SourceText} holds (measured {outcome.Measured:0.###})");
-                    continue;
-                }
-
-                failed = true;
-                error.WriteLine(NvmDiagnostic.Create(DiagnosticCatalog.ExpectationFailed, e.FilePath, span, outcome.Describe()));
-            }
+            failed |= !ExpectationReport.Write(study, result, output, error);
 
             foreach (var warning in LatencyBudget(specs, study, result))
             {
@@ -86,20 +74,6 @@ internal static class ProjectCommand
 
         return failed ? ExitCodes.Diagnostics : ExitCodes.Ok;
     }
-
-    /// <summary>The study's expect lines with their full paths (the converter leaves them out).</summary>
-    internal static IReadOnlyList<ExpectationParameters> Expectations(DeclarationSpec study) =>
-        study.Expectations.Select(e => new ExpectationParameters
-        {
-            Metric = e.Metric,
-            Technology = e.Technology,
-            Operator = e.Operator,
-            Threshold = e.Threshold,
-            SourceText = e.SourceText,
-            FilePath = e.FilePath,
-            Line = e.Span.Line,
-            Column = e.Span.Column,
-        }).ToArray();
 
     /// <summary>DNVM0505 for every technology whose iso-capacity cache is slower than the platform's
     /// <c>l2_latency</c>, located at that property.</summary>

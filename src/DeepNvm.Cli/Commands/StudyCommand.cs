@@ -130,7 +130,8 @@ internal static class StudyCommand
             (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)} (open index.html)");
         }
 
-        return ExitCodes.Ok;
+        // expect lines: on stderr with --json, so stdout stays one JSON object
+        return ExpectationReport.Write(study, result, options.Json ? error : output, error) ? ExitCodes.Ok : ExitCodes.Diagnostics;
     }
 
     /// <summary>Loads PATH and picks the study: the one named, or the only one declared.</summary>

@@ -76,6 +76,11 @@ public sealed class SpecConverter
             Set(record, flag.ModelMember, declaration.HasFlag(flag.Name));
         }
 
+        if (declaration.Keyword == "study")
+        {
+            Set(record, "Expectations", Expectations(declaration));
+        }
+
         foreach (var property in declaration.Properties)
         {
             var definition = schema.Find(property.Path);
@@ -101,6 +106,20 @@ public sealed class SpecConverter
         _converted[key] = record;
         return record;
     }
+
+    /// <summary>A study's expect lines, located in their .nvm files (full paths, for located errors).</summary>
+    public static IReadOnlyList<ExpectationParameters> Expectations(DeclarationSpec study) =>
+        study.Expectations.Select(e => new ExpectationParameters
+        {
+            Metric = e.Metric,
+            Technology = e.Technology,
+            Operator = e.Operator,
+            Threshold = e.Threshold,
+            SourceText = e.SourceText,
+            FilePath = e.FilePath,
+            Line = e.Span.Line,
+            Column = e.Span.Column,
+        }).ToArray();
 
     /// <summary>The object a dotted member lives on (<c>Dram.Kind</c> → the record's Dram).</summary>
     private static (object Owner, string Name) Owner(object record, string member)

@@ -13,6 +13,11 @@ internal static class PlausibilityRules
         {
             case "cell":
                 CheckResistances(session, declaration);
+                if (declaration.CellKind != "sram")
+                {
+                    CheckSensing(session, declaration);
+                }
+
                 break;
             case "cache":
                 CheckSectorAndLine(session, declaration);
@@ -31,6 +36,26 @@ internal static class PlausibilityRules
 
     private static (string File, Text.SourceSpan Span) Where(Declaration d, string path) =>
         d.Assignments.TryGetValue(path, out var a) ? (a.FilePath, a.Value.Span) : (d.FilePath, d.Syntax.Name.Span);
+
+    private static string? Word(Declaration d, string path) =>
+        d.Values.TryGetValue(path, out var v) && v is { Kind: ValueKind.Enum } ? v.Text : null;
+
+    /// <summary>What the cell model needs to sense a resistive cell (checked here so the error points
+    /// at the declaration instead of surfacing when a study evaluates it).</summary>
+    private static void CheckSensing(BindingSession session, Declaration d)
+    {
+        var mode = Word(d, "read.mode");
+        if (mode == "current" && Number(d, "read.voltage") is null)
+        {
+            session.ReportRule(d, DiagnosticCatalog.MissingProperty, d.FilePath, d.Syntax.Name.Span,
+                "cell (" + d.CellKind + ")", d.Name, "read.voltage", "current sensing biases the cell with a read voltage");
+        }
+        else if (mode == "voltage" && Number(d, "read.voltage") is null && Number(d, "read.current") is null)
+        {
+            session.ReportRule(d, DiagnosticCatalog.MissingProperty, d.FilePath, d.Syntax.Name.Span,
+                "cell (" + d.CellKind + ")", d.Name, "read.current or read.voltage", "voltage sensing of a resistive cell needs one of them");
+        }
+    }
 
     private static void CheckResistances(BindingSession session, Declaration d)
     {
