@@ -82,4 +82,23 @@ public class NvsimReaderTests
         cell.WritePulseSeconds.ShouldBe(12e-9, 1e-15);
         cell.WriteEnergyJoules!.Value.ShouldBe(0.8e-12, 1e-18);
     }
+
+    [Fact]
+    public void Force_keys_pin_the_data_organization()
+    {
+        var r = Parse(Good + "-ForceBank (Total AxB, Active CxD): 8x4, 2x4\n-ForceMat (Total AxB, Active CxD): 2x2, 1x2\n-ForceMuxSenseAmp: 2\n");
+        r.Diagnostics.ShouldBeEmpty();
+        var force = r.Value!.Options.Force!;
+        (force.RowMats, force.ColumnMats, force.ActiveRowMats, force.ActiveColumnMats).ShouldBe((8, 4, 2, 4));
+        (force.RowSubarrays, force.ColumnSubarrays, force.ActiveRowSubarrays, force.ActiveColumnSubarrays).ShouldBe((2, 2, 1, 2));
+        force.MuxSenseAmp.ShouldBe(2);
+        force.MuxLev1.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_malformed_force_is_an_error_on_its_line()
+    {
+        var r = Parse(Good + "-ForceBank (Total AxB, Active CxD): 8x3, 1x1\n");
+        r.Diagnostics.ShouldContain(d => d.Line == 7 && d.Message.Contains("power of two"));
+    }
 }

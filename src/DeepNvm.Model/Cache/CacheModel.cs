@@ -166,7 +166,7 @@ public static class CacheModel
         }
 
         var data = OrganizationSearch.Search(c, ws, false, capacityBytes * 8 / blockSize, blockSize, associativity, cache.Optimize,
-            options.Constraints, options.MaxMatsPerDimension, options.MaxMux, options.Prune);
+            options.Constraints, options.MaxMatsPerDimension, options.MaxMux, options.Prune, options.Force);
         if (!data.Found)
         {
             eliminating = Eliminating(in data, options.Constraints);

@@ -28,6 +28,25 @@ public sealed record CacheConstraints
     public double? MaxAreaSquareMeters { get; init; }
 }
 
+/// <summary>Pins parts of the data array's organization (NVSim's -ForceBank, -ForceMat, -ForceMux* keys); null
+/// leaves a dimension to the search. Mat and subarray counts are rows × columns; "active" counts likewise.</summary>
+public sealed record ForcedOrganization
+{
+    public int? RowMats { get; init; }
+    public int? ColumnMats { get; init; }
+    public int? ActiveRowMats { get; init; }
+    public int? ActiveColumnMats { get; init; }
+    public int? RowSubarrays { get; init; }
+    public int? ColumnSubarrays { get; init; }
+    public int? ActiveRowSubarrays { get; init; }
+    public int? ActiveColumnSubarrays { get; init; }
+    public int? MuxSenseAmp { get; init; }
+    public int? MuxLev1 { get; init; }
+    public int? MuxLev2 { get; init; }
+
+    internal static bool Allows(int? forced, int value) => forced is null || forced.Value == value;
+}
+
 /// <summary>Settings of the cache model. Defaults reproduce the NVSim reference runs (aggressive local and
 /// global wires without repeaters, latency-optimized buffers, 100 F drivers).</summary>
 public sealed record CacheModelOptions
@@ -37,6 +56,8 @@ public sealed record CacheModelOptions
     /// <summary>Largest NMOS a driver may use, in F.</summary>
     public double MaxNmosSizeF { get; init; } = 100;
     public CacheConstraints? Constraints { get; init; }
+    /// <summary>Pinned parts of the data array's organization (the tag array is always searched, as in NVSim).</summary>
+    public ForcedOrganization? Force { get; init; }
     /// <summary>Largest mat grid explored per dimension (NVSim: 512 data, 64 tag).</summary>
     public int MaxMatsPerDimension { get; init; } = 512;
     /// <summary>Largest degree of each mux level (NVSim: 256 data, 64 tag).</summary>

@@ -70,7 +70,7 @@ internal static class OrganizationSearch
     /// set in Fast mode) and <paramref name="entries"/> the accesses the array holds. Tag: the tag bits per line
     /// and the number of lines (NVSim: one row per set, 64 × 64 mats, muxes up to 64).</summary>
     public static SearchOutcome Search(ArrayContext c, SearchWorkspace ws, bool tag, long entries, long bitsPerEntry, int associativity,
-        OptimizationTarget target, CacheConstraints? constraints, int maxMats, int maxMux, bool prune = true)
+        OptimizationTarget target, CacheConstraints? constraints, int maxMats, int maxMux, bool prune = true, ForcedOrganization? force = null)
     {
         ws.Htree.Mats.Clear();
         var outcome = new SearchOutcome();
@@ -94,7 +94,9 @@ internal static class OrganizationSearch
                         for (var subActive = 1; subActive <= (tag ? 4 : 1); subActive *= 2)
                         {
                             var block = BlockSize(tag, bitsPerEntry, activeRow * activeCol * subActive);
-                            if (block / (activeRow * activeCol) == 0 || count == SearchWorkspace.MaxRoutes)
+                            if (block / (activeRow * activeCol) == 0 || count == SearchWorkspace.MaxRoutes
+                                || (force is not null && !(ForcedOrganization.Allows(force.RowMats, rowMat) && ForcedOrganization.Allows(force.ColumnMats, colMat)
+                                    && ForcedOrganization.Allows(force.ActiveRowMats, activeCol) && ForcedOrganization.Allows(force.ActiveColumnMats, activeRow))))
                             {
                                 continue;
                             }
@@ -174,7 +176,9 @@ internal static class OrganizationSearch
                         for (var activeSubCol = 1; activeSubCol <= rowSub; activeSubCol *= 2)
                         {
                             var activeSubs = activeSubRow * activeSubCol;
-                            if ((tag && activeSubs != ws.SubActive[r]) || block / (activeRow * activeCol * activeSubs) == 0)
+                            if ((tag && activeSubs != ws.SubActive[r]) || block / (activeRow * activeCol * activeSubs) == 0
+                                || (force is not null && !(ForcedOrganization.Allows(force.RowSubarrays, rowSub) && ForcedOrganization.Allows(force.ColumnSubarrays, colSub)
+                                    && ForcedOrganization.Allows(force.ActiveRowSubarrays, activeSubCol) && ForcedOrganization.Allows(force.ActiveColumnSubarrays, activeSubRow))))
                             {
                                 continue;
                             }
@@ -222,7 +226,9 @@ internal static class OrganizationSearch
                                         var muxSense = 1 << k1;
                                         var lev1 = 1 << k2;
                                         var lev2 = 1 << (k - k1 - k2);
-                                        if (muxSense > maxMux || lev1 > maxMux || lev2 > maxMux)
+                                        if (muxSense > maxMux || lev1 > maxMux || lev2 > maxMux
+                                            || (force is not null && !(ForcedOrganization.Allows(force.MuxSenseAmp, muxSense)
+                                                && ForcedOrganization.Allows(force.MuxLev1, lev1) && ForcedOrganization.Allows(force.MuxLev2, lev2))))
                                         {
                                             continue;
                                         }

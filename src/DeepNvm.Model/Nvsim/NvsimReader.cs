@@ -71,6 +71,7 @@ public static class NvsimReader
         int? processNode = null;
         string? cellFile = null;
         int cellLine = 0;
+        ForcedOrganization? force = null;
         var ram = false;
 
         var keys = new Dictionary<string, (string? Unit, Apply Apply)>(StringComparer.Ordinal)
@@ -117,6 +118,23 @@ public static class NvsimReader
             ["MaxDriverCurrent"] = ("uA", (v, fail) => Number(v, fail, 0, 1e9)),
             ["BufferDesignOptimization"] = (null, (v, fail) => Only(v, "latency", "area- or balance-optimized buffers", fail)),
             ["UseCactiAssumption"] = (null, (v, fail) => Only(v, "No", "the CACTI organization assumption", fail)),
+            ["ForceBank"] = ("Total AxB, Active CxD", (v, fail) =>
+            {
+                if (Grid(v, fail, out var a, out var b, out var c, out var d))
+                {
+                    force = (force ?? new ForcedOrganization()) with { RowMats = a, ColumnMats = b, ActiveRowMats = c, ActiveColumnMats = d };
+                }
+            }),
+            ["ForceMat"] = ("Total AxB, Active CxD", (v, fail) =>
+            {
+                if (Grid(v, fail, out var a, out var b, out var c, out var d))
+                {
+                    force = (force ?? new ForcedOrganization()) with { RowSubarrays = a, ColumnSubarrays = b, ActiveRowSubarrays = c, ActiveColumnSubarrays = d };
+                }
+            }),
+            ["ForceMuxSenseAmp"] = (null, (v, fail) => force = (force ?? new ForcedOrganization()) with { MuxSenseAmp = PowerOfTwo(v, fail) }),
+            ["ForceMuxOutputLev1"] = (null, (v, fail) => force = (force ?? new ForcedOrganization()) with { MuxLev1 = PowerOfTwo(v, fail) }),
+            ["ForceMuxOutputLev2"] = (null, (v, fail) => force = (force ?? new ForcedOrganization()) with { MuxLev2 = PowerOfTwo(v, fail) }),
             ["WriteScheme"] = (null, (v, fail) => Only(v, "normal", "write schemes other than normal", fail)),
         };
 
@@ -175,7 +193,7 @@ public static class NvsimReader
             Name = processNode + "nm",
             FeatureSizeMeters = processNode!.Value * 1e-9,
         };
-        options = options with { WithoutTag = ram };
+        options = options with { WithoutTag = ram, Force = force };
         return new NvsimReadResult<NvsimConfiguration>(new NvsimConfiguration(cache, cell, node, options, cellPath), diagnostics);
     }
 
@@ -365,6 +383,54 @@ public static class NvsimReader
         }
 
         return (int)x;
+    }
+
+    /// <summary>NVSim's "AxB, CxD" (totals, then active ones), powers of two with the active ones within the totals.</summary>
+    private static bool Grid(string value, Action<string> fail, out int a, out int b, out int c, out int d)
+    {
+        a = b = c = d = 0;
+        var parts = value.Split(',');
+        if (parts.Length != 2 || !Pair(parts[0], out a, out b) || !Pair(parts[1], out c, out d))
+        {
+            fail("'" + value + "' is not 'AxB, CxD'");
+            return false;
+        }
+
+        foreach (var n in new[] { a, b, c, d })
+        {
+            if (n < 1 || (n & (n - 1)) != 0)
+            {
+                fail("'" + value + "': every count must be a power of two");
+                return false;
+            }
+        }
+
+        if (c > a || d > b)
+        {
+            fail("'" + value + "': more active than total");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool Pair(string text, out int first, out int second)
+    {
+        first = second = 0;
+        var xy = text.Trim().Split('x');
+        return xy.Length == 2 && int.TryParse(xy[0].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out first)
+            && int.TryParse(xy[1].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out second);
+    }
+
+    private static int PowerOfTwo(string value, Action<string> fail)
+    {
+        var n = Integer(value, fail, 1, 1 << 16);
+        if ((n & (n - 1)) != 0)
+        {
+            fail(value + " is not a power of two");
+        }
+
+        return n;
     }
 
     private static T Enum<T>(string value, Action<string> fail, params (string Name, T Value)[] choices)
