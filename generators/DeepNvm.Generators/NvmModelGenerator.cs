@@ -46,6 +46,35 @@ public sealed class NvmModelGenerator : IIncrementalGenerator
             .Select(static (pair, _) => FrontEndSteps.Catalog(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
+        // complete caches are characterized once each, and again only when they or their cell or node change
+        var characterizations = program
+            .Combine(options)
+            .SelectMany(static (pair, _) => Characterization.CompleteCaches(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CompleteCaches)
+            .Select(static (input, _) => Characterization.Run(input))
+            .WithTrackingName(TrackingNames.Characterize);
+
+        context.RegisterSourceOutput(characterizations.Combine(runtimeAvailable), static (spc, pair) =>
+        {
+            var spec = pair.Left;
+            if (!spec.Succeeded)
+            {
+                foreach (var problem in spec.Problems)
+                {
+                    var diagnostic = NvmDiagnostic.Create(DiagnosticCatalog.NoValidOrganization, spec.FilePath, spec.Span,
+                        $"cache '{spec.Cache}' could not be characterized at build time: {problem}");
+                    spc.ReportDiagnostic(LocationMapping.ToRoslyn(diagnostic));
+                }
+
+                return;
+            }
+
+            if (pair.Right)
+            {
+                Guarded(spc, () => spc.AddSource(CharacterizationEmitter.HintName(spec), CharacterizationEmitter.Emit(spec)));
+            }
+        });
+
         context.RegisterSourceOutput(models.Combine(runtimeAvailable), static (spc, pair) =>
         {
             if (pair.Right)

@@ -9,4 +9,6 @@ public static class TrackingNames
     public const string Models = nameof(Models);
     public const string Catalog = nameof(Catalog);
     public const string RuntimeAvailable = nameof(RuntimeAvailable);
+    public const string CompleteCaches = nameof(CompleteCaches);
+    public const string Characterize = nameof(Characterize);
 }

@@ -1,3 +1,4 @@
+using DeepNvm.Specs;
 using DeepNvm.Cli.Specs;
 using DeepNvm.Model;
 
@@ -69,7 +70,7 @@ public class StudySpecConverterTests
         gpu.Dram.EnergyJoulesPerBit.ShouldBe(14e-12, 1e-24);
         gpu.Dram.CapacityBytes.ShouldBe(11L << 30);
 
-        var cache = Specs.Converter.Caches().Single();
+        var cache = Specs.Converter.Caches().Single(c => c.Name == "Gp102L2");
         cache.ShouldBe(new CacheParameters
         {
             Name = "Gp102L2", CapacityBytes = 2816L * 1024, Associativity = 16, LineBytes = 128, SectorBytes = 32, Slices = 1,

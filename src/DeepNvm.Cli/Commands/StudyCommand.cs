@@ -1,3 +1,4 @@
+using DeepNvm.Specs;
 using System.CommandLine;
 using DeepNvm.Cli.Specs;
 using DeepNvm.Model;

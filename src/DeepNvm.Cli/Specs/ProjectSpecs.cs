@@ -1,3 +1,4 @@
+using DeepNvm.Specs;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Specs;
 using DeepNvm.Language.Workspace;

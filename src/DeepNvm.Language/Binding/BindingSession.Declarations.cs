@@ -21,7 +21,7 @@ internal sealed partial class BindingSession
                 if (ReservedNames.Contains(declaration.Name))
                 {
                     Report(null, DiagnosticCatalog.ReservedName, file.Path, syntax.Name.Span, declaration.Name,
-                        "generated code uses it for the catalogs (Nodes, Cells, Caches, Gpus, Workloads, Studies and their All lists)");
+                        "generated code uses it for the catalogs (Nodes, Cells, Caches, Gpus, Workloads, Studies, their All lists and Caches.Characterized)");
                     continue;
                 }
 
@@ -38,7 +38,7 @@ internal sealed partial class BindingSession
     }
 
     /// <summary>Names the generated catalogs use themselves.</summary>
-    private static readonly HashSet<string> ReservedNames = new(NvmSchema.All.Select(s => s.Catalog).Concat(new[] { "All", "AllHolder" }), System.StringComparer.Ordinal);
+    private static readonly HashSet<string> ReservedNames = new(NvmSchema.All.Select(s => s.Catalog).Concat(new[] { "All", "AllHolder", "Characterized" }), System.StringComparer.Ordinal);
 
     /// <summary>Finds the schema of a declaration through its base chain: a cell derives from a
     /// kind (sram, mtj, sot, resistive) or another cell; other declarations optionally from one of

@@ -1,10 +1,14 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
+using System.Linq;
 using System.Reflection;
 using DeepNvm.Language.Schema;
 using DeepNvm.Language.Specs;
 using DeepNvm.Model;
 
-namespace DeepNvm.Cli.Specs;
+namespace DeepNvm.Specs;
 
 /// <summary>
 /// Bound declarations → the runtime records (<see cref="CellParameters"/>, <see cref="GpuParameters"/>,
