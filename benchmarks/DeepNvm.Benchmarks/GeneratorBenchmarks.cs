@@ -19,6 +19,7 @@ public class GeneratorBenchmarks
     private AdditionalText[] _texts = [];
     private AdditionalText _current = null!;
     private AdditionalText _other = null!;
+    private AdditionalText _cacheEdit = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -34,6 +35,7 @@ public class GeneratorBenchmarks
             .RunGenerators(_compilation);
         _current = _texts[25];
         _other = new Text(_current.Path, SyntheticProject.File(25, 10, variant: 1));
+        _cacheEdit = new Text(_current.Path, SyntheticProject.File(25, 10, variant: 1, touchCacheCell: true));
     }
 
     [Benchmark(Description = "generator: rerun after editing 1 of 50 files")]
@@ -41,6 +43,14 @@ public class GeneratorBenchmarks
     {
         _driver = _driver.ReplaceAdditionalText(_current, _other).RunGenerators(_compilation);
         (_current, _other) = (_other, _current);
+        return _driver;
+    }
+
+    [Benchmark(Description = "generator: rerun after editing the cell of a characterized cache")]
+    public GeneratorDriver EditCharacterizedCacheCell()
+    {
+        _driver = _driver.ReplaceAdditionalText(_current, _cacheEdit).RunGenerators(_compilation);
+        (_current, _cacheEdit) = (_cacheEdit, _current);
         return _driver;
     }
 

@@ -21,8 +21,11 @@ internal static class SyntheticProject
         return result;
     }
 
-    /// <summary>The same file with one value changed, for incremental edits.</summary>
-    public static string File(int f, int perFile, int variant)
+    /// <summary>The same file with values changed, for incremental edits: <paramref name="variant"/>
+    /// changes the derived cells' pulses, which no cache uses; with <paramref name="touchCacheCell"/> it
+    /// also changes the write current of every base cell, including the one the file's complete cache
+    /// names, so that cache is characterized again.</summary>
+    public static string File(int f, int perFile, int variant, bool touchCacheCell = false)
     {
         var text = new StringBuilder();
         if (f > 0)
@@ -43,7 +46,7 @@ internal static class SyntheticProject
                       area = {{50 + cells}} F^2; aspect_ratio = 1.2; access_width = 8 F
                       resistance_on = 3 kOhm; resistance_off = {{6 + cells % 3}} kOhm
                       read { mode = current; voltage = 0.25 V; min_sense_voltage = 25 mV }
-                      write { current = {{80 + variant}} uA; pulse = 10 ns; energy = write.current * 0.5 V * write.pulse }
+                      write { current = {{80 + (touchCacheCell ? variant : 0)}} uA; pulse = 10 ns; energy = write.current * 0.5 V * write.pulse }
                     }
 
                     """);
