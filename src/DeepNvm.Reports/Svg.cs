@@ -226,7 +226,8 @@ public static class Svg
             {
                 min = Math.Max(min, 1e-300);
                 max = Math.Max(max, min);
-                _lo = horizontal ? Math.Log10(min) : Math.Floor(Math.Log10(min) * 2) / 2;
+                // strictly below the smallest value, so a bar at exactly a half-decade (the baseline's 1) still shows
+                _lo = horizontal ? Math.Log10(min) : Math.Floor(Math.Log10(min) * 2 - 1e-9) / 2;
                 _hi = horizontal ? Math.Log10(max) : Math.Ceiling(Math.Log10(max) * 2) / 2;
             }
             else
