@@ -7,26 +7,9 @@ namespace DeepNvm.Cli.Tests;
 /// located DNVM0504 naming the measured value, and the exit code is 1.</summary>
 public sealed class StudyExpectationTests : IDisposable
 {
-    private const string Study = """
-        cell Sram : sram { area = 146 F^2; aspect_ratio = 1.46 }
-        cell Stt : mtj {
-          area = 54 F^2; aspect_ratio = 0.54; access_width = 8 F
-          resistance_on = 3 kOhm; resistance_off = 6 kOhm
-          read { mode = current; voltage = 0.25 V; min_sense_voltage = 25 mV }
-          write { current = 80 uA; pulse = 10 ns; energy = 1 pJ }
-        }
-        gpu G {
-          node = 22 nm; sms = 28; clock = 1582 MHz; l2 = 1 MB; l2_latency = 2 ns
-          dram { kind = gddr5x; bandwidth = 484 GB/s; energy = 14 pJ/bit }
-        }
-        workload W { l2_reads = 2e9; l2_writes = 5e8; dram_reads = 3e8; dram_writes = 1e8; duration = 20 ms }
-        study Small {
-          platform = G; baseline = Sram; cells = [Stt]; workloads = [W]
-          iso_capacity { }
-          expect iso_capacity.area_reduction(Stt) >= 1
-          expect iso_capacity.area_reduction(Stt) >= 100
-        }
-        """;
+    private static readonly string Study = SmallStudy.Text(
+        "expect iso_capacity.area_reduction(Stt) >= 1\n  expect iso_capacity.area_reduction(Stt) >= 100",
+        gpuExtras: "; l2_latency = 2 ns");
 
     private readonly string _folder = Directory.CreateTempSubdirectory("deepnvm-expect-").FullName;
 
