@@ -234,14 +234,10 @@ internal sealed partial class BindingSession
     private static string Suggest(DeclarationSchema schema, string path)
     {
         var candidates = schema.Properties.Select(p => p.Path).Concat(schema.FlagBlocks.Select(f => f.Name));
-        var best = candidates
-            .Select(c => (Name: c, Distance: EditDistance.Between(c, path)))
-            .Where(c => c.Distance <= System.Math.Max(2, path.Length / 3))
-            .OrderBy(c => c.Distance).ThenBy(c => c.Name, System.StringComparer.Ordinal)
-            .Select(c => c.Name)
-            .FirstOrDefault();
-        return best is null ? "" : $"; did you mean '{best}'?";
+        return DidYouMean(EditDistance.Closest(candidates, path, System.Math.Max(2, path.Length / 3)));
     }
+
+    private static string DidYouMean(string? suggestion) => suggestion is null ? "" : $"; did you mean '{suggestion}'?";
 
     private static string ImportHint(Declaration target) =>
         $"; it is declared in {PathNames.FileName(target.FilePath)}: add 'import \"{PathNames.FileName(target.FilePath)}\"'";

@@ -358,12 +358,7 @@ internal sealed partial class BindingSession
         }
 
         var visibleNames = _declarations.Values.Where(d => IsVisible(context, d)).Select(d => d.Name);
-        var suggestion = visibleNames
-            .Select(n => (Name: n, Distance: EditDistance.Between(n, first)))
-            .Where(n => n.Distance <= Math.Max(2, first.Length / 3))
-            .OrderBy(n => n.Distance).ThenBy(n => n.Name, StringComparer.Ordinal)
-            .Select(n => n.Name).FirstOrDefault();
-        Report(context, DiagnosticCatalog.UnknownName, file, name.Parts[0].Span, first, suggestion is null ? "" : $"; did you mean '{suggestion}'?");
+        Report(context, DiagnosticCatalog.UnknownName, file, name.Parts[0].Span, first, DidYouMean(EditDistance.Closest(visibleNames, first, Math.Max(2, first.Length / 3))));
         return BoundValue.Error(name.Span);
     }
 

@@ -1,10 +1,22 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace DeepNvm.Language.Units;
 
 /// <summary>Levenshtein distance, for "did you mean" suggestions.</summary>
 public static class EditDistance
 {
+    /// <summary>The candidate nearest to <paramref name="word"/> (ties broken ordinally), or null when
+    /// none is within <paramref name="maxDistance"/> edits.</summary>
+    public static string? Closest(IEnumerable<string> candidates, string word, int maxDistance) =>
+        candidates
+            .Select(c => (Name: c, Distance: Between(c, word)))
+            .Where(c => c.Distance <= maxDistance)
+            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+
     public static int Between(string a, string b)
     {
         var previous = new int[b.Length + 1];

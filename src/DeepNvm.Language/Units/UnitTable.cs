@@ -25,16 +25,7 @@ public static class UnitTable
     public static bool TryGet(string symbol, out UnitAtom atom) => Atoms.TryGetValue(symbol, out atom!);
 
     /// <summary>The closest known symbol to a misspelt one, or null when none is close.</summary>
-    public static string? Suggest(string symbol)
-    {
-        var best = Atoms.Keys
-            .Select(k => (Key: k, Distance: EditDistance.Between(k, symbol)))
-            .Where(x => x.Distance <= Math.Max(1, symbol.Length / 3))
-            .OrderBy(x => x.Distance)
-            .ThenBy(x => x.Key, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Key;
-    }
+    public static string? Suggest(string symbol) => EditDistance.Closest(Atoms.Keys, symbol, Math.Max(1, symbol.Length / 3));
 
     private static Dictionary<string, UnitAtom> Build()
     {
