@@ -19,7 +19,7 @@ public class RebuildBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var repository = FindRepository();
+        var repository = Repository.Root;
         _root = Directory.CreateTempSubdirectory("deepnvm-rebuild-").FullName;
         _plain = Path.Combine(_root, "Plain");
         _study = Path.Combine(_root, "Study");
@@ -101,18 +101,5 @@ public class RebuildBenchmarks
         }
 
         return process.ExitCode;
-    }
-
-    private static string FindRepository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DeepNvm.Dsl.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run the benchmarks from the repository");
     }
 }

@@ -19,13 +19,7 @@ public class StudyBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DeepNvm.Dsl.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var specs = ProjectSpecs.Load(Path.Combine(dir!.FullName, "examples", "deepnvm-paper", "nvm"));
+        var specs = ProjectSpecs.Load(Path.Combine(Repository.Root, "examples", "deepnvm-paper", "nvm"));
         if (specs.HasErrors)
         {
             throw new InvalidOperationException(string.Join("\n", specs.Diagnostics));

@@ -11,7 +11,7 @@ public class StudyPaperExampleTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = StudyCommand.Run(new StudyOptions(Path.Combine(StudyRepository.Root, "examples", "deepnvm-paper", "nvm")) { Study = "DeepNvmPlusPlus", Json = true }, output, error);
+        var code = StudyCommand.Run(new StudyOptions(Path.Combine(RepositoryPaths.Root, "examples", "deepnvm-paper", "nvm")) { Study = "DeepNvmPlusPlus", Json = true }, output, error);
         code.ShouldBe(ExitCodes.Ok, error.ToString());
         return JsonDocument.Parse(output.ToString()).RootElement.Clone();
     });

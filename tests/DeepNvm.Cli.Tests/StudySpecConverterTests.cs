@@ -8,7 +8,7 @@ namespace DeepNvm.Cli.Tests;
 /// expected values are those the generator writes for these declarations (the .nvm text in SI).</summary>
 public class StudySpecConverterTests
 {
-    private static readonly string Example = Path.Combine(StudyRepository.Root, "examples", "deepnvm-paper", "nvm");
+    private static readonly string Example = Path.Combine(RepositoryPaths.Root, "examples", "deepnvm-paper", "nvm");
     private static readonly ProjectSpecs Specs = ProjectSpecs.Load(Example);
 
     [Fact]

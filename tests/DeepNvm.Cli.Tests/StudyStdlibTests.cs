@@ -10,7 +10,7 @@ namespace DeepNvm.Cli.Tests;
 /// <summary>The standard library (stdlib/*.nvm) binds without a diagnostic and serves studies.</summary>
 public class StudyStdlibTests
 {
-    private static readonly string Library = Path.Combine(StudyRepository.Root, "stdlib");
+    private static readonly string Library = Path.Combine(RepositoryPaths.Root, "stdlib");
 
     [Fact]
     public void Every_library_file_binds_without_a_diagnostic()
@@ -71,22 +71,5 @@ public class StudyStdlibTests
         var technologies = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("technologies").EnumerateArray().ToArray();
         technologies.Select(t => t.GetProperty("kind").GetString()).ShouldBe(new[] { "mtj", "sot", "sot" });
         technologies.ShouldAllBe(t => t.GetProperty("isoCapacity").GetProperty("areaReduction").GetDouble() > 0);
-    }
-}
-
-/// <summary>The repository's root folder, found from the test's output folder.</summary>
-internal static class StudyRepository
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DeepNvm.Dsl.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }
