@@ -39,7 +39,13 @@ public class StudyStdlibTests
         gpus.Values.ShouldAllBe(g => g.Node.FeatureSizeMeters > 0 && g.Dram.EnergyJoulesPerBit > 0 && g.StreamingMultiprocessors > 0);
 
         var cells = specs.Converter.Cells().ToDictionary(c => c.Name);
-        cells.Keys.OrderBy(n => n, StringComparer.Ordinal).ShouldBe(new[] { "SotMram", "Sram6T", "SttMram", "VgSotMram" });
+        cells.Keys.OrderBy(n => n, StringComparer.Ordinal).ShouldBe(new[] { "SotMram", "Sram6T", "SttMram", "SttSurveyBest", "SttSurveyWorst", "VgSotMram" });
+        // NVMExplorer's survey envelope: the worst cell inherits the best one's MTJ and transistor.
+        cells["SttSurveyBest"].Area.ShouldBe(new FeatureScaled(14, 2));
+        cells["SttSurveyWorst"].Area.ShouldBe(new FeatureScaled(75, 2));
+        cells["SttSurveyWorst"].WritePulseSeconds.ShouldBe(200e-9, 1e-20);
+        cells["SttSurveyWorst"].ReadVoltageVolts.ShouldBe(1.25);
+        cells["SttSurveyWorst"].AccessWidth.ShouldBe(cells["SttSurveyBest"].AccessWidth);
         cells["VgSotMram"].Kind.ShouldBe(CellKind.Sot);
         cells["VgSotMram"].WriteAccessWidth.ShouldBe(cells["SotMram"].WriteAccessWidth);
     }

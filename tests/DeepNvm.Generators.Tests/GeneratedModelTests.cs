@@ -26,7 +26,12 @@ public class GeneratedModelTests
         stt.ReadMode.ShouldBe(SenseMode.Current);
 
         var all = (IReadOnlyList<CellParameters>)cells.GetProperty("All")!.GetValue(null)!;
-        all.Select(c => c.Name).ShouldBe(new[] { "SotFast", "SotMram", "Sram6T", "SttMram" });
+        all.Select(c => c.Name).ShouldBe(new[] { "SotFast", "SotMram", "SotSense200ps", "SotSense500ps", "Sram6T", "SttMram", "SttSense200ps", "SttSense500ps" });
+        var ownSense = (CellParameters)cells.GetField("SttSense200ps")!.GetValue(null)!;
+        ownSense.SenseDelaySeconds.ShouldBe(0.2e-9);
+        ownSense.SenseEnergyJoules.ShouldBe(10e-15);
+        ownSense.SenseLeakageWatts.ShouldBeNull();
+        stt.SenseDelaySeconds.ShouldBeNull();
 
         var studies = assembly.GetType(GeneratorHarness.Namespace + ".Studies")!;
         var study = (StudyParameters)studies.GetField("DeepNvmPlusPlus")!.GetValue(null)!;

@@ -195,6 +195,22 @@ public class BinderTests
         Nvm.Compile(Nvm.Mtj.Replace("read { voltage = 0.25 V }", "")).Single("DNVM0209").Message
             .ShouldBe("cell (mtj) 'M' needs 'read.voltage' (current sensing biases the cell with a read voltage)");
 
+    [Fact]
+    public void Assigning_a_value_to_a_switch_block_says_how_to_turn_it_on() =>
+        Nvm.Compile(Nvm.Mtj + "cache C { capacity = 1 MB }\nworkload W { model = alexnet }\nstudy S { platform = C; baseline = M; cells = [M]; workloads = [W]; iso_capacity = 1 }")
+            .Diagnostics.ShouldContain(d => d.Message == "'iso_capacity' is a block; write 'iso_capacity { }' to turn it on");
+
+    [Fact]
+    public void Sense_amplifier_figures_on_a_voltage_sensed_cell_are_an_error_at_the_figure() =>
+        Nvm.Compile(Nvm.Mtj.Replace("read { voltage = 0.25 V }", "read { mode = voltage; voltage = 0.25 V; sense_energy = 20 fJ }"))
+            .Single("DNVM0213").Message
+            .ShouldBe("'read.sense_energy' describes the current-sensing amplifier, but cell 'M' reads with 'read.mode = voltage'");
+
+    [Fact]
+    public void A_current_sensed_cell_may_bring_its_own_sense_amplifier_figures() =>
+        Nvm.Compile(Nvm.Mtj.Replace("read { voltage = 0.25 V }", "read { voltage = 0.25 V; sense_delay = 0.3 ns; sense_energy = 20 fJ; sense_leakage = 10 nW }"))
+            .Diagnostics.ShouldBeEmpty();
+
     [Theory]
     [InlineData("resistance_off = 6 kOhm", "resistance_off = 2 kOhm", "DNVM0402")]
     [InlineData("resistance_on = 3 kOhm", "resistance_on = -3 kOhm", "DNVM0401")]

@@ -48,6 +48,37 @@ public class CacheModelPropertyTests
     }
 
     [Fact]
+    public void A_cell_that_states_nvsims_own_sense_amplifier_figures_characterizes_exactly_as_one_that_leaves_them_out()
+    {
+        // At 22 nm NVSim's HSPICE current-to-voltage converter takes 1.45 ns, 150 fJ per sense and leaks 150 nW.
+        var stated = Cells.Stt with { SenseDelaySeconds = 1.45e-9, SenseEnergyJoules = 150e-15, SenseLeakageWatts = 150e-9 };
+        var implied = Cells.Characterize(Cells.Stt, 4);
+        var explicitFigures = Cells.Characterize(stated, 4);
+        explicitFigures.HitEnergyJoules.ShouldBe(implied.HitEnergyJoules);
+        explicitFigures.HitLatencySeconds.ShouldBe(implied.HitLatencySeconds);
+        explicitFigures.LeakageWatts.ShouldBe(implied.LeakageWatts);
+    }
+
+    [Fact]
+    public void A_faster_and_cheaper_sense_amplifier_makes_mram_reads_faster_and_cheaper()
+    {
+        var nvsim = Cells.Characterize(Cells.Stt, 4);
+        var ownCircuit = Cells.Characterize(Cells.Stt with { SenseDelaySeconds = 0.2e-9, SenseEnergyJoules = 10e-15, SenseLeakageWatts = 10e-9 }, 4);
+        ownCircuit.HitLatencySeconds.ShouldBeLessThan(nvsim.HitLatencySeconds);
+        ownCircuit.HitEnergyJoules.ShouldBeLessThan(nvsim.HitEnergyJoules / 2);
+        ownCircuit.LeakageWatts.ShouldBeLessThan(nvsim.LeakageWatts);
+    }
+
+    [Fact]
+    public void Sense_amplifier_figures_do_not_touch_a_voltage_sensed_sram()
+    {
+        var plain = Cells.Characterize(Cells.Sram, 1);
+        var withFigures = Cells.Characterize(Cells.Sram with { SenseDelaySeconds = 0.1e-9, SenseEnergyJoules = 1e-15 }, 1);
+        withFigures.HitEnergyJoules.ShouldBe(plain.HitEnergyJoules);
+        withFigures.HitLatencySeconds.ShouldBe(plain.HitLatencySeconds);
+    }
+
+    [Fact]
     public void A_sliced_cache_has_the_area_and_leakage_of_all_slices_and_the_access_figures_of_one()
     {
         var one = Cells.Characterize(Cells.Sram, 1);

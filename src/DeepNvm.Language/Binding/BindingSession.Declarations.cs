@@ -162,7 +162,9 @@ internal sealed partial class BindingSession
                         if (schema.IsBlock(path))
                         {
                             Report(owner, DiagnosticCatalog.NotABlock, level.FilePath, property.Path[0].Span,
-                                $"'{path}' is a block; write '{path} {{ … }}' or set one of its properties, e.g. '{FirstChild(schema, path)} = …'");
+                                FirstChild(schema, path) is { } child
+                                    ? $"'{path}' is a block; write '{path} {{ … }}' or set one of its properties, e.g. '{child} = …'"
+                                    : $"'{path}' is a block; write '{path} {{ }}' to turn it on");
                         }
                         else
                         {
@@ -228,8 +230,10 @@ internal sealed partial class BindingSession
         _ => "",
     };
 
-    private static string FirstChild(DeclarationSchema schema, string block) =>
-        schema.Properties.First(p => p.Path.StartsWith(block + ".", System.StringComparison.Ordinal)).Path;
+    /// <summary>A property inside the block, to suggest in a message; null for a block without properties
+    /// (a study's <c>iso_capacity { }</c> is a switch).</summary>
+    private static string? FirstChild(DeclarationSchema schema, string block) =>
+        schema.Properties.FirstOrDefault(p => p.Path.StartsWith(block + ".", System.StringComparison.Ordinal))?.Path;
 
     private static string Suggest(DeclarationSchema schema, string path)
     {

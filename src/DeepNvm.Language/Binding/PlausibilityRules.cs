@@ -55,6 +55,21 @@ internal static class PlausibilityRules
             session.ReportRule(d, DiagnosticCatalog.MissingProperty, d.FilePath, d.Syntax.Name.Span,
                 "cell (" + d.CellKind + ")", d.Name, "read.current or read.voltage", "voltage sensing of a resistive cell needs one of them");
         }
+
+        if (mode == "voltage")
+        {
+            // The converter figures describe the current-sensing amplifier; silently ignoring them would
+            // let a user believe their SPICE numbers took part.
+            foreach (var path in new[] { "read.sense_delay", "read.sense_energy", "read.sense_leakage" })
+            {
+                if (Number(d, path) is not null)
+                {
+                    var (file, span) = Where(d, path);
+                    session.ReportRule(d, DiagnosticCatalog.ConflictingProperties, file, span,
+                        "'" + path + "' describes the current-sensing amplifier, but cell '" + d.Name + "' reads with 'read.mode = voltage'");
+                }
+            }
+        }
     }
 
     private static void CheckResistances(BindingSession session, Declaration d)

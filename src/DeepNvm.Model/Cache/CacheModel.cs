@@ -356,6 +356,11 @@ public static class CacheModel
             WriteLineResistance = p.WriteLineResistanceOhms ?? 0,
         };
 
+        SenseAmp.CurrentSenseFigures(f, out var converterDelay, out var converterEnergy, out var converterLeakage);
+        m.ConverterDelay = p.SenseDelaySeconds ?? converterDelay;
+        m.ConverterEnergy = p.SenseEnergyJoules ?? converterEnergy;
+        m.ConverterLeakage = p.SenseLeakageWatts ?? converterLeakage;
+
         if (m.IsResistive)
         {
             if (p.WriteEnergyJoules is { } e)

@@ -112,6 +112,13 @@ internal static class InputChecks
             Bad("voltage sensing of a resistive cell needs a read voltage or a read current");
         }
 
+        if ((cell.SenseDelaySeconds is { } sd && !(sd > 0 && sd < 1e-6))
+            || (cell.SenseEnergyJoules is { } se && !(se >= 0 && se < 1e-10))
+            || (cell.SenseLeakageWatts is { } sl && !(sl >= 0 && sl < 1e-2)))
+        {
+            Bad("sense-amplifier figures must be a delay in (0, 1 us), an energy in [0, 100 pJ) and a leakage in [0, 10 mW)");
+        }
+
         if (cell.ReadPowerWatts is { } p && !(p >= 0 && p < 1e-2))
         {
             Bad("read power " + G(p) + " W is outside [0, 10 mW)");

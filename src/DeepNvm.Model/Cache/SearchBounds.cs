@@ -163,7 +163,7 @@ internal readonly struct SearchBounds
             _resCellOff = resAccess + cell.ResistanceOff;
             if (!cell.VoltageSense)
             {
-                SenseAmp.CurrentSenseFigures(f, out _senseDelay0, out _, out _);
+                _senseDelay0 = cell.ConverterDelay;
             }
 
             _readPower = cell.ReadPower > 0 ? cell.ReadPower : 0;

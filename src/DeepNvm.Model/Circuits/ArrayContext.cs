@@ -19,6 +19,11 @@ internal sealed class CellModel
     public double ReadCurrent;
     public double ReadPower;
     public double MinSenseVoltage;
+    /// <summary>Current sensing: the I-V converter's delay, energy per sense and leakage (NVSim's HSPICE
+    /// figures for the node unless the cell brings its own).</summary>
+    public double ConverterDelay;
+    public double ConverterEnergy;
+    public double ConverterLeakage;
     public double WriteCurrent;
     public double WritePulse;
     public double WriteEnergy;

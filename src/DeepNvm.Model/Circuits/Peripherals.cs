@@ -76,7 +76,7 @@ internal struct Precharger
 }
 
 /// <summary>Latch-type voltage sense amplifier (CACTI 6.5 sizing); current sensing adds an I-V converter
-/// with NVSim's HSPICE-characterised delay, energy and leakage.</summary>
+/// with NVSim's HSPICE-characterised delay, energy and leakage, or the cell's own figures.</summary>
 internal struct SenseAmp
 {
     public bool Invalid;
@@ -84,6 +84,9 @@ internal struct SenseAmp
     private bool _currentSense;
     private double _senseVoltage;
     private double _pitch;
+    private double _converterDelay;
+    private double _converterEnergy;
+    private double _converterLeakage;
     public double CapLoad;
 
     public const double WidthP = 7.5;
@@ -97,7 +100,11 @@ internal struct SenseAmp
     {
         var tech = c.Tech;
         var f = tech.FeatureSize;
-        var s = new SenseAmp { _numColumn = numColumn, _currentSense = currentSense, _senseVoltage = senseVoltage, _pitch = pitch };
+        var s = new SenseAmp
+        {
+            _numColumn = numColumn, _currentSense = currentSense, _senseVoltage = senseVoltage, _pitch = pitch,
+            _converterDelay = c.Cell.ConverterDelay, _converterEnergy = c.Cell.ConverterEnergy, _converterLeakage = c.Cell.ConverterLeakage,
+        };
         if (pitch <= f * 2)
         {
             s.Invalid = true;
@@ -158,10 +165,9 @@ internal struct SenseAmp
         leakage = 0;
         if (_currentSense)
         {
-            CurrentSenseFigures(f, out var d, out var e, out var l);
-            latency += d;
-            energy += e;
-            leakage += l;
+            latency += _converterDelay;
+            energy += _converterEnergy;
+            leakage += _converterLeakage;
         }
 
         var gm = Gate.Transconductance(WidthN * f, true, tech) + Gate.Transconductance(WidthP * f, false, tech);

@@ -33,6 +33,13 @@ public sealed record CellParameters
     public double? ReadPowerWatts { get; init; }
     /// <summary>Minimum input the sense amplifier resolves, volts.</summary>
     public double MinSenseVoltageVolts { get; init; } = 0.08;
+    /// <summary>Current sensing only: delay of the sense amplifier's current-to-voltage converter, seconds.
+    /// Null takes NVSim's HSPICE figure for the node; give it to bring your own circuit characterization.</summary>
+    public double? SenseDelaySeconds { get; init; }
+    /// <summary>Current sensing only: energy of the converter per sensed bit, joules (null: NVSim's figure).</summary>
+    public double? SenseEnergyJoules { get; init; }
+    /// <summary>Current sensing only: leakage of one converter, watts (null: NVSim's figure).</summary>
+    public double? SenseLeakageWatts { get; init; }
 
     /// <summary>Write (switching) current, amperes.</summary>
     public double WriteCurrentAmperes { get; init; }
