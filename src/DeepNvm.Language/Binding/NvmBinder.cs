@@ -12,6 +12,10 @@ namespace DeepNvm.Language.Binding;
 /// project that does not use them.</param>
 public sealed record BindOptions(string? ProjectDirectory = null, string? LibraryDirectory = null)
 {
+    /// <summary>Values that replace bound values (<c>--set</c>, scenarios, Monte Carlo samples), applied
+    /// where the property is declared so that inheritors follow; plausibility is checked on the result.</summary>
+    public EquatableArray<InputOverride> Overrides { get; init; } = EquatableArray<InputOverride>.Empty;
+
     /// <summary>The prefix of imports from the standard library.</summary>
     public const string LibraryScheme = "deepnvm:";
 

@@ -5,7 +5,11 @@ namespace DeepNvm.Language.Specs;
 
 /// <summary>One bound property: its dotted path, its value, and the source text it came from
 /// (the default's text when <see cref="IsDefault"/>), for doc comments in generated code.</summary>
-public sealed record PropertySpec(string Path, ValueSpec Value, string SourceText, bool IsDefault);
+public sealed record PropertySpec(string Path, ValueSpec Value, string SourceText, bool IsDefault)
+{
+    /// <summary>The distribution when the property is an uncertain input (its <see cref="Value"/> is then the nominal); null when it is a plain value.</summary>
+    public UncertaintySpec? Uncertainty { get; init; }
+}
 
 /// <summary>A checked <c>expect</c> line of a study: the metric, the technology it is measured for,
 /// the comparison and the threshold, and where it was written (so a failure is reported there).</summary>
