@@ -165,15 +165,16 @@ public static class CacheModel
                 break;
         }
 
-        var data = OrganizationSearch.Search(c, ws, false, capacityBytes * 8 / blockSize, blockSize, associativity, cache.Optimize,
-            options.Constraints, options.MaxMatsPerDimension, options.MaxMux, options.Prune, options.Force);
+        var data = BufferDesignSearch.Search(c, BufferDesignSearch.Of(options.DataBufferDesign), ws, false, capacityBytes * 8 / blockSize,
+            blockSize, associativity, cache.Optimize, options.Constraints, options.MaxMatsPerDimension, options.MaxMux, options.Prune,
+            options.Force, out var dataBuffers);
         if (!data.Found)
         {
             eliminating = Eliminating(in data, options.Constraints);
             return null;
         }
 
-        var dataArray = ToArray(in data.Best, data.Organization);
+        var dataArray = ToArray(in data.Best, data.Organization) with { BufferDesign = dataBuffers };
         var numLines = capacityBytes * 8 / wordBits;
         var sets = numLines / cache.Associativity;
         var tagBits = AddressBits - Mat.Log2(sets) - Mat.Log2(wordBits / 8) + 2;
@@ -181,8 +182,9 @@ public static class CacheModel
         Bank tagBank = default;
         if (!options.WithoutTag)
         {
-            var tag = OrganizationSearch.Search(c, ws, true, numLines, tagBits, cache.Associativity, cache.Optimize, null,
-                Math.Min(64, options.MaxMatsPerDimension), Math.Min(64, options.MaxMux), options.Prune);
+            // NVSim's tag search explores every buffer design whatever the configuration pins (REDUCE_SEARCH_SIZE).
+            var tag = BufferDesignSearch.Search(c, BufferDesignSearch.All, ws, true, numLines, tagBits, cache.Associativity, cache.Optimize, null,
+                Math.Min(64, options.MaxMatsPerDimension), Math.Min(64, options.MaxMux), options.Prune, null, out var tagBuffers);
             if (!tag.Found)
             {
                 eliminating = "no legal tag-array organization";
@@ -190,13 +192,22 @@ public static class CacheModel
             }
 
             tagBank = tag.Best;
-            tagArray = ToArray(in tag.Best, tag.Organization);
+            tagArray = ToArray(in tag.Best, tag.Organization) with { BufferDesign = tagBuffers };
         }
 
         var d = data.Best;
         double hit, miss, write, hitEnergy, missEnergy, writeEnergy;
         switch (cache.AccessMode)
         {
+            case CacheAccessMode.Normal when options.WithoutTag:
+                // A RAM (NVSim's Result::print): the bank's own figures, no column-decoder term of the cache formula.
+                miss = 0;
+                hit = d.ReadLatency;
+                write = d.WriteLatency;
+                missEnergy = 0;
+                hitEnergy = d.ReadEnergy;
+                writeEnergy = d.WriteEnergy;
+                break;
             case CacheAccessMode.Normal:
                 miss = tagBank.ReadLatency;
                 hit = Math.Max(tagBank.ReadLatency, d.Mat.ReadLatency) + d.Mat.ColumnDecoderLatency + (d.ReadLatency - d.Mat.ReadLatency);

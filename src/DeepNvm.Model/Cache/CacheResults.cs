@@ -53,6 +53,10 @@ public sealed record CacheModelOptions
 {
     public WireKind LocalWire { get; init; } = WireKind.LocalAggressive;
     public WireKind GlobalWire { get; init; } = WireKind.GlobalAggressive;
+    /// <summary>Buffer design of the data array's decoder drivers (NVSim's -BufferDesignOptimization); null explores
+    /// latency, balanced and area designs and keeps the best, as NVSim does when the key is absent. The tag array
+    /// always explores all three (as NVSim does).</summary>
+    public BufferDesign? DataBufferDesign { get; init; } = BufferDesign.Latency;
     /// <summary>Largest NMOS a driver may use, in F.</summary>
     public double MaxNmosSizeF { get; init; } = 100;
     public CacheConstraints? Constraints { get; init; }
@@ -80,7 +84,11 @@ public sealed record ArrayCharacteristics(
     double LeakageWatts,
     double AreaSquareMeters,
     double HeightMeters,
-    double WidthMeters);
+    double WidthMeters)
+{
+    /// <summary>How the array's decoder drivers are sized (NVSim's "Buffer Design Style").</summary>
+    public BufferDesign BufferDesign { get; init; }
+}
 
 /// <summary>A characterized cache: per-access latency and energy, leakage, area and the chosen organization.
 /// Figures are SI. For a sliced cache, latency and energy are those of one access (one slice), leakage and

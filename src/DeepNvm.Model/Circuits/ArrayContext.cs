@@ -43,8 +43,9 @@ internal sealed class CellModel
 internal sealed class ArrayContext
 {
     public ArrayContext(Tech tech, CellModel cell, Wire localWire, Wire globalWire, int associativity,
-        CacheAccessMode accessMode, double maxNmosSizeF)
+        CacheAccessMode accessMode, double maxNmosSizeF, BufferDesign bufferDesign = BufferDesign.Latency)
     {
+        BufferDesign = bufferDesign;
         Tech = tech;
         Cell = cell;
         LocalWire = localWire;
@@ -53,6 +54,9 @@ internal sealed class ArrayContext
         AccessMode = accessMode;
         MaxNmosSize = maxNmosSizeF * tech.FeatureSize;
     }
+
+    /// <summary>How the subarray's wordline and mux decoder drivers are sized (NVSim's BufferDesignTarget).</summary>
+    public BufferDesign BufferDesign { get; }
 
     public Tech Tech { get; }
     public CellModel Cell { get; }
@@ -63,6 +67,10 @@ internal sealed class ArrayContext
 
     /// <summary>Largest NMOS width a driver or mux may use, m (NVSim's MaxNmosSize, default 100 F).</summary>
     public double MaxNmosSize { get; }
+
+    /// <summary>The same array with its decoder drivers sized for another buffer design.</summary>
+    public ArrayContext WithBufferDesign(BufferDesign design) =>
+        design == BufferDesign ? this : new ArrayContext(Tech, Cell, LocalWire, GlobalWire, Associativity, AccessMode, MaxNmosSize / Tech.FeatureSize, design);
 
     /// <summary>Tag comparators evaluated so far, by tag bits per mat (they do not depend on the organization).</summary>
     public readonly ComparatorFigures[] Comparators = new ComparatorFigures[96];
