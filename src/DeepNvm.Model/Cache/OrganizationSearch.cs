@@ -308,7 +308,7 @@ internal static class OrganizationSearch
     }
 
     /// <summary>Tag entries are padded so every active subarray gets the same number of bits (as NVSim does).</summary>
-    private static long BlockSize(bool tag, long bits, int activeAll)
+    internal static long BlockSize(bool tag, long bits, int activeAll)
     {
         if (!tag || bits % activeAll == 0)
         {

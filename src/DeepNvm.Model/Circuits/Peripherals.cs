@@ -119,10 +119,17 @@ internal struct SenseAmp
             return s;
         }
 
-        s.CapLoad = Gate.GateCap((WidthP + WidthN) * f, tech)
+        s.CapLoad = LoadCapacitance(tech, pitch);
+        return s;
+    }
+
+    /// <summary>The latch's load on its input at a given pitch (gates plus drains).</summary>
+    public static double LoadCapacitance(Tech tech, double pitch)
+    {
+        var f = tech.FeatureSize;
+        return Gate.GateCap((WidthP + WidthN) * f, tech)
             + Gate.DrainCap(WidthN * f, true, pitch, tech) + Gate.DrainCap(WidthP * f, false, pitch, tech)
             + Gate.DrainCap(WidthIso * f, false, pitch, tech) + Gate.DrainCap(WidthMux * f, true, pitch, tech);
-        return s;
     }
 
     public readonly double Height(Tech tech)
