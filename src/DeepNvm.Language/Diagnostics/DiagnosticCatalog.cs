@@ -66,6 +66,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NonPhysicalResult = new(DiagnosticIds.NonPhysicalResult, "Non-physical result", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor ExpectationFailed = new(DiagnosticIds.ExpectationFailed, "Expectation failed", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor LatencyBudgetExceeded = new(DiagnosticIds.LatencyBudgetExceeded, "L2 latency budget exceeded", "{0}", Warning, Evaluation);
+    public static readonly DiagnosticDescriptor NvsimOptionNotModelled = new(DiagnosticIds.NvsimOptionNotModelled, "NVSim option not modelled", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor NvsimOptionsContradict = new(DiagnosticIds.NvsimOptionsContradict, "NVSim options that cannot go together", "{0}", Error, Evaluation);
 
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)

@@ -56,4 +56,6 @@ public static class DiagnosticIds
     public const string NonPhysicalResult = "DNVM0503";
     public const string ExpectationFailed = "DNVM0504";
     public const string LatencyBudgetExceeded = "DNVM0505";
+    public const string NvsimOptionNotModelled = "DNVM0550";
+    public const string NvsimOptionsContradict = "DNVM0551";
 }

@@ -44,6 +44,9 @@ public sealed record ForcedOrganization
     public int? MuxLev1 { get; init; }
     public int? MuxLev2 { get; init; }
 
+    /// <summary>Every mat of a row active (NVSim's -UseCactiAssumption: the active mats per row equal the mat columns).</summary>
+    public bool AllMatsOfARowActive { get; init; }
+
     internal static bool Allows(int? forced, int value) => forced is null || forced.Value == value;
 }
 

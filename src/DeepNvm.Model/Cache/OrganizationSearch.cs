@@ -98,7 +98,8 @@ internal static class OrganizationSearch
                             if (bitsPerEntry / (activeRow * activeCol * subActive) == 0 || block / (activeRow * activeCol) == 0
                                 || count == SearchWorkspace.MaxRoutes
                                 || (force is not null && !(ForcedOrganization.Allows(force.RowMats, rowMat) && ForcedOrganization.Allows(force.ColumnMats, colMat)
-                                    && ForcedOrganization.Allows(force.ActiveRowMats, activeCol) && ForcedOrganization.Allows(force.ActiveColumnMats, activeRow))))
+                                    && ForcedOrganization.Allows(force.ActiveRowMats, activeCol) && ForcedOrganization.Allows(force.ActiveColumnMats, activeRow)
+                                    && (!force.AllMatsOfARowActive || activeRow == colMat))))
                             {
                                 continue;
                             }
