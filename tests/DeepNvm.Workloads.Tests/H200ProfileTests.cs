@@ -53,23 +53,25 @@ public class H200ProfileTests
     }
 
     [Theory]
-    [InlineData("alexnet-infer-fp16-b64", "alexnet", WorkloadPhase.Inference, 64, Precision.Fp16, 0.73, 0.22, 0.75, 0.44, 0.85, 0.32)]
-    [InlineData("alexnet-train-tf32-b64", "alexnet", WorkloadPhase.Training, 64, Precision.Tf32, 0.71, 0.32, 0.58, 0.54, 0.86, 0.49)]
-    [InlineData("vgg16-infer-fp16-b16", "vgg16", WorkloadPhase.Inference, 16, Precision.Fp16, 0.55, 0.24, 0.47, 0.45, 0.64, 0.37)]
-    [InlineData("squeezenet-infer-fp16-b32", "squeezenet", WorkloadPhase.Inference, 32, Precision.Fp16, 0.42, 0.31, 0.52, 0.7, 0.52, 0.46)]
-    [InlineData("mobilenet_v2-infer-fp16-b32", "mobilenet_v2", WorkloadPhase.Inference, 32, Precision.Fp16, 0.69, 0.58, 0.61, 1.1, 0.87, 0.87)]
-    [InlineData("resnet50-infer-fp16-b8", "resnet50", WorkloadPhase.Inference, 8, Precision.Fp16, 0.94, 0.5, 1.21, 0.96, 1.09, 0.75)]
-    [InlineData("resnet18-train-tf32-b32", "resnet18", WorkloadPhase.Training, 32, Precision.Tf32, 0.81, 0.34, 0.72, 0.55, 0.97, 0.5)]
-    [InlineData("resnet50-train-tf32-b32", "resnet50", WorkloadPhase.Training, 32, Precision.Tf32, 0.89, 0.47, 0.85, 0.76, 1.13, 0.71)]
-    [InlineData("googlenet-train-tf32-b16", "googlenet", WorkloadPhase.Training, 16, Precision.Tf32, 0.77, 0.39, 0.81, 0.69, 0.95, 0.64)]
-    [InlineData("bert_base-infer-fp16-b8", "bert_base", WorkloadPhase.Inference, 8, Precision.Fp16, 2.09, 0.8, 1.02, 2.57, 2.37, 1.2)]
-    [InlineData("bert_base-train-tf32-b8", "bert_base", WorkloadPhase.Training, 8, Precision.Tf32, 1.24, 0.34, 0.49, 0.31, 1.56, 0.51)]
-    public void The_analytic_model_over_the_measurement_is_as_documented(string name, string network, WorkloadPhase phase, int batch,
+    [InlineData("alexnet-infer-fp16-b64", 18, "alexnet", WorkloadPhase.Inference, 64, Precision.Fp16, 0.73, 0.22, 0.75, 0.44, 0.85, 0.32)]
+    [InlineData("alexnet-train-tf32-b64", 52, "alexnet", WorkloadPhase.Training, 64, Precision.Tf32, 0.71, 0.32, 0.58, 0.54, 0.86, 0.49)]
+    [InlineData("vgg16-infer-fp16-b16", 36, "vgg16", WorkloadPhase.Inference, 16, Precision.Fp16, 0.55, 0.24, 0.47, 0.45, 0.64, 0.37)]
+    [InlineData("squeezenet-infer-fp16-b32", 64, "squeezenet", WorkloadPhase.Inference, 32, Precision.Fp16, 0.42, 0.31, 0.52, 0.7, 0.52, 0.46)]
+    [InlineData("mobilenet_v2-infer-fp16-b32", 151, "mobilenet_v2", WorkloadPhase.Inference, 32, Precision.Fp16, 0.69, 0.58, 0.61, 1.1, 0.87, 0.87)]
+    [InlineData("resnet50-infer-fp16-b8", 174, "resnet50", WorkloadPhase.Inference, 8, Precision.Fp16, 0.94, 0.5, 1.21, 0.96, 1.09, 0.75)]
+    [InlineData("resnet18-train-tf32-b32", 198, "resnet18", WorkloadPhase.Training, 32, Precision.Tf32, 0.81, 0.34, 0.72, 0.55, 0.97, 0.5)]
+    [InlineData("resnet50-train-tf32-b32", 509, "resnet50", WorkloadPhase.Training, 32, Precision.Tf32, 0.89, 0.47, 0.85, 0.76, 1.13, 0.71)]
+    [InlineData("googlenet-train-tf32-b16", 581, "googlenet", WorkloadPhase.Training, 16, Precision.Tf32, 0.77, 0.39, 0.81, 0.69, 0.95, 0.64)]
+    [InlineData("bert_base-infer-fp16-b8", 171, "bert_base", WorkloadPhase.Inference, 8, Precision.Fp16, 2.09, 0.8, 1.02, 2.57, 2.37, 1.2)]
+    [InlineData("bert_base-train-tf32-b8", 561, "bert_base", WorkloadPhase.Training, 8, Precision.Tf32, 1.24, 0.34, 0.49, 0.31, 1.56, 0.51)]
+    public void The_analytic_model_over_the_measurement_is_as_documented(string name, long modelKernels, string network, WorkloadPhase phase, int batch,
         Precision precision, double l2Read, double l2Write, double dramRead, double dramWrite, double l2ReadOfTex, double l2WriteOfTex)
     {
         var measured = Import(name).Totals;
         var tex = Import(name, MetricFamily.L2Tex).Totals;
         var model = AnalyticWorkload.Create(network, phase, batch, precision, H200).At(H200.L2CapacityBytes);
+
+        model.Kernels.ShouldBe(modelKernels);
 
         Math.Round(model.L2ReadSectors / measured.L2ReadSectors, 2).ShouldBe(l2Read);
         Math.Round(model.L2WriteSectors / measured.L2WriteSectors, 2).ShouldBe(l2Write);
@@ -92,6 +94,59 @@ public class H200ProfileTests
         // the two training steps whose weight gradients are reduced with L2 reduction atomics count those too
         var expected = name switch { "alexnet-train-tf32-b64" => 1.52, "googlenet-train-tf32-b16" => 1.62, _ => 1.50 };
         Math.Round(ratio, 2).ShouldBe(expected);
+        var reads = Import(name).Totals.L2ReadSectors / Import(name, MetricFamily.L2Tex).Totals.L2ReadSectors;
+        Math.Round(reads, 2).ShouldBeInRange(1.13, 1.33);
+    }
+
+    /// <summary>The eleven workloads of the comparison table (the repeat and flush runs left out).</summary>
+    private static readonly (string Name, string Network, WorkloadPhase Phase, int Batch, Precision Precision)[] Compared =
+    {
+        ("alexnet-infer-fp16-b64", "alexnet", WorkloadPhase.Inference, 64, Precision.Fp16),
+        ("alexnet-train-tf32-b64", "alexnet", WorkloadPhase.Training, 64, Precision.Tf32),
+        ("vgg16-infer-fp16-b16", "vgg16", WorkloadPhase.Inference, 16, Precision.Fp16),
+        ("squeezenet-infer-fp16-b32", "squeezenet", WorkloadPhase.Inference, 32, Precision.Fp16),
+        ("mobilenet_v2-infer-fp16-b32", "mobilenet_v2", WorkloadPhase.Inference, 32, Precision.Fp16),
+        ("resnet50-infer-fp16-b8", "resnet50", WorkloadPhase.Inference, 8, Precision.Fp16),
+        ("resnet18-train-tf32-b32", "resnet18", WorkloadPhase.Training, 32, Precision.Tf32),
+        ("resnet50-train-tf32-b32", "resnet50", WorkloadPhase.Training, 32, Precision.Tf32),
+        ("googlenet-train-tf32-b16", "googlenet", WorkloadPhase.Training, 16, Precision.Tf32),
+        ("bert_base-infer-fp16-b8", "bert_base", WorkloadPhase.Inference, 8, Precision.Fp16),
+        ("bert_base-train-tf32-b8", "bert_base", WorkloadPhase.Training, 8, Precision.Tf32),
+    };
+
+    [Fact]
+    public void The_model_s_DRAM_sectors_are_within_a_factor_of_two_in_16_of_22_figures()
+    {
+        var within = 0;
+        foreach (var w in Compared)
+        {
+            var measured = Import(w.Name).Totals;
+            var model = AnalyticWorkload.Create(w.Network, w.Phase, w.Batch, w.Precision, H200).At(H200.L2CapacityBytes);
+            foreach (var ratio in new[] { model.DramReadSectors / measured.DramReadSectors, model.DramWriteSectors / measured.DramWriteSectors })
+            {
+                within += ratio >= 0.5 && ratio <= 2 ? 1 : 0;
+            }
+        }
+
+        within.ShouldBe(16);
+    }
+
+    [Fact]
+    public void The_figures_quoted_beside_the_table_are_the_files()
+    {
+        // ResNet-50 inference: 3.12 M DRAM read sectors = 100 MB, about twice the fp16 weights (25.6 M parameters)
+        var resnet = Import("resnet50-infer-fp16-b8").Totals;
+        Math.Round(resnet.DramReadSectors * WorkloadTraffic.SectorBytes / 1e6).ShouldBe(100);
+        Math.Round(resnet.DramReadSectors * WorkloadTraffic.SectorBytes / (25.6e6 * 2), 1).ShouldBe(1.9);
+        // BERT-base inference writes back 101 MB
+        Math.Round(Import("bert_base-infer-fp16-b8").Totals.DramWriteSectors * WorkloadTraffic.SectorBytes / 1e6).ShouldBe(101);
+        // PyTorch's multi-tensor SGD: 3 launches for all of ResNet-18's weights
+        Import("resnet18-train-tf32-b32").Kernels.Single(k => k.Name == "multi_tensor_apply_kernel").Invocations.ShouldBe(3);
+        // launches per model kernel: 0.9 (BERT inference) to 2.5 (VGG-16)
+        var perKernel = Compared.Select(w => (double)Import(w.Name).Totals.Kernels
+            / AnalyticWorkload.Create(w.Network, w.Phase, w.Batch, w.Precision, H200).Kernels).ToArray();
+        Math.Round(perKernel.Min(), 1).ShouldBe(0.9);
+        Math.Round(perKernel.Max(), 1).ShouldBe(2.5);
     }
 
     [Theory]
