@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DeepNvm.Cli.Commands;
 
 namespace DeepNvm.Cli.Tests;
 
@@ -8,13 +7,7 @@ namespace DeepNvm.Cli.Tests;
 public class StudyH200ExampleTests
 {
     private static readonly Lazy<JsonElement> Result = new(() =>
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = StudyCommand.Run(new StudyOptions(Path.Combine(RepositoryPaths.Root, "examples", "h200-profiles", "study.nvm")) { Json = true }, output, error);
-        code.ShouldBe(ExitCodes.Ok, error.ToString());
-        return JsonDocument.Parse(output.ToString()).RootElement.Clone();
-    });
+        ExampleStudyJson.Run(Path.Combine(RepositoryPaths.Root, "examples", "h200-profiles", "study.nvm")));
 
     [Fact]
     public void The_study_runs_over_the_eleven_measured_iterations_on_the_60_MB_L2()
