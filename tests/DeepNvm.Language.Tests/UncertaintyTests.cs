@@ -8,19 +8,11 @@ namespace DeepNvm.Language.Tests;
 /// nominal value, their checks, and the program's list of inputs.</summary>
 public class UncertaintyTests
 {
-    /// <summary>An MTJ cell whose line 8 holds <paramref name="line"/> (so errors have known positions).</summary>
-    private static ProgramSpec Cell(string line, string extra = "") => Nvm.Compile($$"""
-        cell M : mtj {
-          area = 54 F^2
-          access_width = 8 F
-          resistance_on = 3 kOhm
-          resistance_off = 6 kOhm
-          read { voltage = 0.25 V }
-          write { current = 80 uA; pulse = 10 ns }
-        {{line}}
-        }
-        {{extra}}
-        """);
+    /// <summary><see cref="Nvm.Mtj"/> with <paramref name="line"/> as its line 8 (so errors have known positions).</summary>
+    private static string CellText(string line, string extra = "") => Nvm.Mtj.TrimEnd().TrimEnd('}') + line + "\n}\n" + extra;
+
+    private static ProgramSpec Cell(string line, string extra = "", BindOptions? options = null) =>
+        NvmFrontEnd.Compile(new[] { new NvmSource("/project/main.nvm", CellText(line, extra)) }, options ?? new BindOptions("/project"));
 
     private static PropertySpec Property(ProgramSpec program, string path, string declaration = "M")
     {
@@ -140,17 +132,7 @@ public class UncertaintyTests
     {
         var program = Cell("read.sense_energy ~ loguniform(10 fJ, 150 fJ)");
         var input = program.UncertainInputs().Single();
-        var again = NvmFrontEnd.Compile(new[] { new NvmSource("/project/main.nvm", """
-            cell M : mtj {
-              area = 54 F^2
-              access_width = 8 F
-              resistance_on = 3 kOhm
-              resistance_off = 6 kOhm
-              read { voltage = 0.25 V }
-              write { current = 80 uA; pulse = 10 ns }
-            read.sense_energy ~ loguniform(10 fJ, 150 fJ)
-            }
-            """) }, new BindOptions("/project") { Overrides = new[] { input.Override(100e-15) }.ToEquatableArray() });
+        var again = Cell("read.sense_energy ~ loguniform(10 fJ, 150 fJ)", options: new BindOptions("/project") { Overrides = new[] { input.Override(100e-15) }.ToEquatableArray() });
 
         Property(again, "read.sense_energy").Value.Number.ShouldBe(100e-15);
     }
