@@ -131,15 +131,17 @@ public static class ModelEmitter
             yield return "},";
         }
 
-        if (!declaration.References.IsEmpty)
+        // published figures: as SpecConverter.References maps them
+        var references = declaration.References.Select(r => "    new " + ModelNamespace + "ReferenceParameters { Metric = " + CSharpLiterals.String(r.Metric)
+            + ", Technology = " + CSharpLiterals.String(r.Technology) + ", Value = " + CSharpLiterals.Double(r.Value)
+            + ", Source = " + CSharpLiterals.String(r.Source) + ", SourceText = " + CSharpLiterals.String(r.SourceText) + " },").ToArray();
+        if (references.Length > 0)
         {
             yield return "References = new " + ModelNamespace + "ReferenceParameters[]";
             yield return "{";
-            foreach (var r in declaration.References)
+            foreach (var line in references)
             {
-                yield return "    new " + ModelNamespace + "ReferenceParameters { Metric = " + CSharpLiterals.String(r.Metric)
-                    + ", Technology = " + CSharpLiterals.String(r.Technology) + ", Value = " + CSharpLiterals.Double(r.Value)
-                    + ", Source = " + CSharpLiterals.String(r.Source) + ", SourceText = " + CSharpLiterals.String(r.SourceText) + " },";
+                yield return line;
             }
 
             yield return "},";
