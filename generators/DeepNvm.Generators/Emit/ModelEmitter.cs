@@ -208,6 +208,11 @@ public static class ModelEmitter
                     return "new long[] { " + string.Join(", ", value.Items.Select(i => CSharpLiterals.Integer(i.Number))) + " }";
                 }
 
+                if (definition.Type.ReferenceKeyword == NvmSchema.Scenario.Keyword)
+                {
+                    return "new string[] { " + string.Join(", ", value.Items.Select(i => CSharpLiterals.String(i.Text))) + " }";
+                }
+
                 var elementType = NvmSchema.All.First(s => s.Keyword == definition.Type.ReferenceKeyword).ModelType;
                 return "new " + ModelNamespace + elementType + "[] { " + string.Join(", ", value.Items.Select(i => Reference(i, ns))) + " }";
             default:
