@@ -131,6 +131,22 @@ public static class ModelEmitter
             yield return "},";
         }
 
+        // published figures: as SpecConverter.References maps them
+        var references = declaration.References.Select(r => "    new " + ModelNamespace + "ReferenceParameters { Metric = " + CSharpLiterals.String(r.Metric)
+            + ", Technology = " + CSharpLiterals.String(r.Technology) + ", Value = " + CSharpLiterals.Double(r.Value)
+            + ", Source = " + CSharpLiterals.String(r.Source) + ", SourceText = " + CSharpLiterals.String(r.SourceText) + " },").ToArray();
+        if (references.Length > 0)
+        {
+            yield return "References = new " + ModelNamespace + "ReferenceParameters[]";
+            yield return "{";
+            foreach (var line in references)
+            {
+                yield return line;
+            }
+
+            yield return "},";
+        }
+
         foreach (var group in nested.OrderBy(g => g.Key, System.StringComparer.Ordinal))
         {
             yield return group.Key + " = new " + ModelNamespace + NestedTypes[group.Key];

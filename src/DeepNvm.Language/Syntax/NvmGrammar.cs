@@ -330,18 +330,34 @@ internal static class NvmGrammar
     private static readonly Parser<string> Comparison =
         Parse.String(">=").Or(Parse.String("<=")).Or(Parse.String(">")).Or(Parse.String("<")).Text().Tok().Named("a comparison (>=, <=, > or <)");
 
-    private static readonly Parser<MemberSyntax> Expectation =
-        from keyword in Keyword("expect").Span()
+    /// <summary><c>iso_capacity.edp_reduction(SttMram)</c>: a study metric of one technology, after <c>expect</c> or <c>reference</c>.</summary>
+    private static Parser<(EquatableArray<Identifier> Metric, Identifier Technology)> MetricOf(string keyword) =>
+        from word in Keyword(keyword)
         from metric in PropertyPath
         from open in Symbol('(')
         from technology in Ident
         from close in Symbol(')')
+        select (metric, technology);
+
+    private static readonly Parser<MemberSyntax> Expectation =
+        from head in MetricOf("expect")
+        let metric = head.Metric
+        let technology = head.Technology
         from comparison in Comparison
         from threshold in Expression
         from end in Symbol(';').Optional()
         select (MemberSyntax)new ExpectationSyntax(metric, technology, comparison, threshold, metric[0].Span.Cover(threshold.Span));
 
-    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(Expectation.Or(
+    private static readonly Parser<MemberSyntax> Reference =
+        from head in MetricOf("reference")
+        from eq in Symbol('=')
+        from value in Expression
+        from source in StringLiteral.Optional()
+        from end in Symbol(';').Optional()
+        select (MemberSyntax)new ReferenceSyntax(head.Metric, head.Technology, value, (StringSyntax?)source.GetOrDefault(),
+            head.Metric[0].Span.Cover(source.IsDefined ? source.Get().Span : value.Span));
+
+    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(Expectation.Or(Reference).Or(
         from path in PropertyPath
          from member in BlockTail.Where(_ => path.Count == 1).Select(b => (MemberSyntax)new BlockSyntax(path[0], b.Members, path[0].Span.Cover(b.Close)))
              .Or(PropertyTail.Select(value => (MemberSyntax)new PropertySyntax(path, value, path[0].Span.Cover(value.Span))))
