@@ -112,15 +112,18 @@ internal static class StudyCommand
             return ExitCodes.Usage;
         }
 
+        // The study's uncertainty { samples; seed } block, where the command line says nothing.
+        samples ??= study.UncertaintySamples;
+        seed ??= study.UncertaintySeed is { } declared and >= 0 ? (ulong)declared : null;
         if (seed is not null && samples is null)
         {
-            error.WriteLine("deepnvm: --seed needs --samples");
+            error.WriteLine("deepnvm: --seed needs --samples (or an uncertainty { samples = N } block in the study)");
             return ExitCodes.Usage;
         }
 
         StudyResult result;
         MonteCarloResult? uncertainty = null;
-        if (samples is { } n)
+        if (samples is { } n and > 0)
         {
             uncertainty = StudyUncertainty.Run(specs!, study.Name, n, seed ?? 0, SettingsFor(options), error, out code);
             if (uncertainty is null)
