@@ -177,6 +177,12 @@ public sealed class SpecConverter
                     return value.Items.Select(i => (long)Math.Round(i.Number)).ToArray();
                 }
 
+                if (definition.Type.ReferenceKeyword == NvmSchema.Scenario.Keyword)
+                {
+                    // scenarios have no runtime record: a study names them (ProgramSpec.Scenarios holds their overrides)
+                    return value.Items.Select(i => i.Text).ToArray();
+                }
+
                 var elementType = ModelType(NvmSchema.All.First(s => s.Keyword == definition.Type.ReferenceKeyword).ModelType);
                 var items = value.Items.Select(Reference).ToArray();
                 var array = Array.CreateInstance(elementType, items.Length);

@@ -126,7 +126,7 @@ internal sealed partial class BindingSession
     /// override such as <c>write.pulse = 0.3 ns</c> replaces the inherited value.</summary>
     private void Flatten(Declaration declaration)
     {
-        if (declaration.Schema is null || declaration.Assignments.Count > 0 || declaration.Flags.Count > 0)
+        if (declaration.Schema is null || declaration.Assignments.Count > 0 || declaration.Flags.Count > 0 || declaration.Keyword == NvmSchema.Scenario.Keyword)
         {
             return;
         }

@@ -16,7 +16,7 @@ namespace DeepNvm.Language.Syntax;
 internal static class NvmGrammar
 {
     /// <summary>The words that open a top-level item; recovery resumes at them.</summary>
-    public static readonly string[] DeclarationKeywords = { "node", "cell", "cache", "gpu", "workload", "study" };
+    public static readonly string[] DeclarationKeywords = { "node", "cell", "cache", "gpu", "workload", "study", "scenario" };
 
     private static readonly string[] NoExpectations = new string[0];
 
@@ -377,7 +377,7 @@ internal static class NvmGrammar
         return next.AtEnd || next.Current == '}' ? Result.Failure<T>(input, result.Message, result.Expectations) : result;
     };
 
-    private static readonly string[] DeclarationExpectation = { "a declaration (import, node, cell, cache, gpu, workload or study)" };
+    private static readonly string[] DeclarationExpectation = { "a declaration (import, node, cell, cache, gpu, workload, study or scenario)" };
 
     private static readonly Parser<string> DeclarationKeyword = input =>
     {
