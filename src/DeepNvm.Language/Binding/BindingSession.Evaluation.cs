@@ -175,6 +175,9 @@ internal sealed partial class BindingSession
             case RangeSyntax range:
                 return BindRange(context, range, file);
 
+            case BoundValueSyntax bound:
+                return BindOverride(context, bound.Override, bound.Override.Value, expected, file);
+
             default:
                 return BoundValue.Error(expression.Span);
         }

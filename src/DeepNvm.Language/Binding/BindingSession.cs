@@ -61,6 +61,7 @@ internal sealed partial class BindingSession
             ResolveBase(declaration, new List<Declaration>());
         }
 
+        CollectOverrides();
         foreach (var declaration in _declarations.Values)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -154,6 +155,7 @@ internal sealed partial class BindingSession
             NegateSyntax negate => "-" + SourceText(negate.Operand),
             BinarySyntax binary => SourceText(binary.Left) + " " + binary.Operator + " " + SourceText(binary.Right),
             ListSyntax list => "[" + string.Join(", ", list.Items.Select(SourceText)) + "]",
+            BoundValueSyntax bound => bound.Override.DisplayText,
             RangeSyntax range => SourceText(range.From) + " .. " + SourceText(range.To)
                 + (range.Factor is { } f ? " by x" + f.ToString(System.Globalization.CultureInfo.InvariantCulture) : range.Step is { } s ? " by " + SourceText(s) : ""),
             _ => "",

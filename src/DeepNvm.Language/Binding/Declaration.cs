@@ -6,8 +6,10 @@ using DeepNvm.Language.Syntax;
 namespace DeepNvm.Language.Binding;
 
 /// <summary>One property assignment after flattening blocks and inheritance: where it was
-/// written (which may be a base declaration's file) and its expression.</summary>
-internal sealed record Assignment(string Path, ExpressionSyntax Value, string FilePath, MemberSyntax Syntax);
+/// written (which may be a base declaration's file), its expression, and the declaration that wrote
+/// it (<see cref="Writer"/>: the base that declares it, or the override's target), which names an
+/// uncertain input.</summary>
+internal sealed record Assignment(string Path, ExpressionSyntax Value, string FilePath, MemberSyntax Syntax, string Writer);
 
 /// <summary>The binder's working state for one declaration.</summary>
 internal sealed class Declaration
