@@ -22,10 +22,12 @@ internal sealed record StudyOptions(string Path)
     public bool BaselineTraffic { get; init; }
     /// <summary>The standard library's folder (<c>import "deepnvm:…"</c>); null: the one shipped with the CLI.</summary>
     public string? Library { get; init; }
+    /// <summary>The <c>--set NAME=VALUE</c> overrides, as written.</summary>
+    public IReadOnlyList<string> Sets { get; init; } = Array.Empty<string>();
 }
 
 /// <summary>The evaluation settings every study-like command takes (--delay, --leakage-time, --dram-energy,
-/// --sector-energy, --slices, --baseline-traffic) and --library.</summary>
+/// --sector-energy, --slices, --baseline-traffic), --library and --set.</summary>
 internal sealed class SettingsOptions
 {
     private readonly Option<string?> _delay = new("--delay") { Description = "EDP's delay: access_latency | run_time (default: the study's)" };
@@ -35,10 +37,11 @@ internal sealed class SettingsOptions
     private readonly Option<int?> _slices = new("--slices") { Description = "Split the L2 into this many slices (default: the cache declaration's)" };
     private readonly Option<bool> _baselineTraffic = new("--baseline-traffic") { Description = "Iso-area capacities keep the baseline capacity's DRAM traffic" };
     private readonly Option<string?> _library = new("--library") { Description = "Folder of the standard library (import \"deepnvm:...\"); default: the one shipped with deepnvm" };
+    private readonly Option<string[]> _set = InputOverrides.CreateOption();
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _delay, _leakage, _dram, _sector, _slices, _baselineTraffic, _library })
+        foreach (var option in new Option[] { _delay, _leakage, _dram, _sector, _slices, _baselineTraffic, _library, _set })
         {
             command.Options.Add(option);
         }
@@ -53,6 +56,7 @@ internal sealed class SettingsOptions
         Slices = parse.GetValue(_slices),
         BaselineTraffic = parse.GetValue(_baselineTraffic),
         Library = parse.GetValue(_library),
+        Sets = parse.GetValue(_set) ?? Array.Empty<string>(),
     };
 }
 
@@ -85,7 +89,7 @@ internal static class StudyCommand
 
     public static int Run(StudyOptions options, TextWriter output, TextWriter error, bool rich = false)
     {
-        var code = Load(options.Path, options.Study, options.Library, error, out _, out var study);
+        var code = Load(options.Path, options.Study, options.Library, error, out _, out var study, options.Sets);
         if (study is null)
         {
             return code;
@@ -136,10 +140,11 @@ internal static class StudyCommand
     }
 
     /// <summary>Loads PATH and picks the study: the one named, or the only one declared.</summary>
-    internal static int Load(string path, string? name, string? library, TextWriter error, out ProjectSpecs? specs, out StudyParameters? study)
+    internal static int Load(string path, string? name, string? library, TextWriter error, out ProjectSpecs? specs, out StudyParameters? study,
+        IReadOnlyList<string>? sets = null)
     {
         study = null;
-        var loaded = StudyInputs.Load(path, library, error, out specs);
+        var loaded = StudyInputs.Load(path, library, error, out specs, sets);
         if (specs is null)
         {
             return loaded;
