@@ -98,7 +98,11 @@ internal sealed partial class BindingSession
         }
 
         ValueSpec? result = null;
-        if (declaration.Assignments.TryGetValue(definition.Path, out var assignment))
+        if (declaration.Assignments.TryGetValue(definition.Path, out var assignment) && IsUncertain(assignment, definition))
+        {
+            result = EvaluateUncertain(declaration, definition, assignment);
+        }
+        else if (assignment is not null)
         {
             var bound = Bind(declaration, assignment.Value, definition.Type, assignment.FilePath);
             declaration.Bound[definition.Path] = bound;

@@ -45,6 +45,9 @@ internal sealed class Declaration
 
     public Dictionary<string, ValueSpec?> Values { get; } = new();
     public Dictionary<string, BoundValue> Bound { get; } = new();
+
+    /// <summary>The distributions of the properties that are uncertain inputs, by path.</summary>
+    public Dictionary<string, UncertaintySpec> Uncertainties { get; } = new();
     public HashSet<string> InProgress { get; } = new();
     public HashSet<Declaration> References { get; } = new();
     public bool HasErrors { get; set; }
