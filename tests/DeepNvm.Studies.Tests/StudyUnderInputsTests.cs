@@ -52,9 +52,6 @@ public sealed class StudyUnderInputsTests
         }
         """;
 
-    /// <summary>Until the binder applies BindOptions.Overrides (h-lang10's commit), overrides are ignored.</summary>
-    private const string PendingBinder = "the binder does not apply BindOptions.Overrides yet";
-
     internal static StudyUnderInputs Evaluator(string text = Project) =>
         StudyUnderInputs.FromSources(new[] { new NvmSource("/virtual/study.nvm", text) }, new BindOptions("/virtual"));
 
@@ -74,7 +71,7 @@ public sealed class StudyUnderInputsTests
         Assert.Equal(first.Result.Technologies[0].IsoCapacity!.Comparison.Edp, second.Result!.Technologies[0].IsoCapacity!.Comparison.Edp);
     }
 
-    [Fact(Skip = PendingBinder)]
+    [Fact]
     public void An_override_of_a_cell_property_changes_only_the_technologies_built_of_that_cell()
     {
         var evaluator = Evaluator();
@@ -99,14 +96,14 @@ public sealed class StudyUnderInputsTests
         Assert.Equal(2, evaluator.Memo.Computed - before);
     }
 
-    [Fact(Skip = PendingBinder)]
+    [Fact]
     public void An_override_that_makes_the_program_invalid_returns_the_diagnostics_instead_of_results()
     {
         var evaluator = Evaluator();
         var invalid = evaluator.Evaluate("Small", new[] { Set("SttMram", "resistance_on", -5) });
         Assert.False(invalid.Succeeded);
         Assert.NotEmpty(invalid.Diagnostics);
-        Assert.Contains("SttMram", invalid.Reason);
+        Assert.Contains("resistance_on", invalid.Reason);
     }
 
     [Fact]

@@ -11,12 +11,14 @@ public sealed record ProjectSpecs(ProgramSpec Program, IReadOnlyList<NvmDiagnost
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    /// <summary>The sources read (imports included) and the options they were bound with, so a command can
-    /// bind them again under other inputs (<see cref="Evaluator"/>).</summary>
-    public IReadOnlyList<NvmSource> Sources { get; init; } = Array.Empty<NvmSource>();
+    /// <summary>The parsed files, kept so the program can be rebound under input overrides.</summary>
+    public IReadOnlyList<Language.Syntax.ParsedFile> Files { get; init; } = Array.Empty<Language.Syntax.ParsedFile>();
 
-    /// <inheritdoc cref="Sources"/>
+    /// <summary>The options the files were bound with (the <c>--set</c> overrides included).</summary>
     public Language.Binding.BindOptions Options { get; init; } = new();
+
+    /// <summary>An evaluator of this project's studies under input overrides (Monte Carlo, sensitivity, --set).</summary>
+    public Studies.StudyUnderInputs Evaluator() => new(Files, Options, Directory);
 
     /// <param name="path">A .nvm file or folder.</param>
     /// <param name="library">The standard library's folder; null: the one shipped beside the program.</param>
@@ -25,17 +27,15 @@ public sealed record ProjectSpecs(ProgramSpec Program, IReadOnlyList<NvmDiagnost
     {
         var loaded = NvmFileLoader.Load(path, library);
         var options = overrides is { Count: > 0 } ? loaded.Options with { Overrides = new EquatableArray<InputOverride>(overrides.ToArray()) } : loaded.Options;
-        var program = Language.NvmFrontEnd.Compile(loaded.Sources, options);
+        var files = loaded.Sources.Select(s => Language.NvmFrontEnd.Parse(s)).ToArray();
+        var program = Language.NvmFrontEnd.Bind(files, options);
         var diagnostics = loaded.Errors.Concat(program.Diagnostics).ToArray();
         return new ProjectSpecs(program, diagnostics, new SpecConverter(program, loaded.ProjectDirectory), loaded.ProjectDirectory)
         {
-            Sources = loaded.Sources,
+            Files = files,
             Options = options,
         };
     }
-
-    /// <summary>The study evaluator over these sources: rebinds them under each input set, sharing characterizations.</summary>
-    public Studies.StudyUnderInputs Evaluator() => Studies.StudyUnderInputs.FromSources(Sources, Options, Directory);
 
     /// <summary>Prints the errors (and warnings) the way `deepnvm check` does.</summary>
     public void WriteDiagnostics(TextWriter error)

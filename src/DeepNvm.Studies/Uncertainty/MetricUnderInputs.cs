@@ -6,6 +6,7 @@ using DeepNvm.Language.Specs;
 using DeepNvm.Model;
 using DeepNvm.Specs;
 using DeepNvm.Studies.Uncertainty;
+using UncertainInput = DeepNvm.Studies.Uncertainty.UncertainInput;
 using DeepNvm.Workloads;
 
 namespace DeepNvm.Studies;
