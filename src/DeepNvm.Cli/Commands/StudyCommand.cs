@@ -100,7 +100,7 @@ internal static class StudyCommand
 
     public static int Run(StudyOptions options, TextWriter output, TextWriter error, bool rich = false)
     {
-        if (!StudyUncertainty.TryRead(options.Samples, options.Seed, error, out var samples, out var seed))
+        if (!TrySampling(options, error, out var samples, out var seed))
         {
             return ExitCodes.Usage;
         }
@@ -113,12 +113,6 @@ internal static class StudyCommand
 
         if (!TrySettings(options, study, error, out var settings))
         {
-            return ExitCodes.Usage;
-        }
-
-        if (seed is not null && samples is null)
-        {
-            error.WriteLine("deepnvm: --seed needs --samples");
             return ExitCodes.Usage;
         }
 
@@ -181,8 +175,25 @@ internal static class StudyCommand
         return ExpectationReport.Write(study, result, options.Json ? error : output, error) ? ExitCodes.Ok : ExitCodes.Diagnostics;
     }
 
+    /// <summary>--samples and --seed, checked (a seed needs samples); false, with the reason on <paramref name="error"/>, when not.</summary>
+    internal static bool TrySampling(StudyOptions options, TextWriter error, out int? samples, out ulong? seed)
+    {
+        if (!StudyUncertainty.TryRead(options.Samples, options.Seed, error, out samples, out seed))
+        {
+            return false;
+        }
+
+        if (seed is not null && samples is null)
+        {
+            error.WriteLine("deepnvm: --seed needs --samples");
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>The settings of a (re)bound study: its own, with the command line's choices on top.</summary>
-    private static Func<StudyParameters, EvaluationSettings> SettingsFor(StudyOptions options) =>
+    internal static Func<StudyParameters, EvaluationSettings> SettingsFor(StudyOptions options) =>
         bound => TrySettings(options, bound, TextWriter.Null, out var s) ? s : EvaluationSettings.For(bound);
 
     /// <summary>Loads PATH and picks the study: the one named, or the only one declared.</summary>
