@@ -83,6 +83,7 @@ public sealed class SpecConverter
         if (declaration.Keyword == "study")
         {
             Set(record, "Expectations", Expectations(declaration));
+            Set(record, "References", References(declaration));
         }
 
         foreach (var property in declaration.Properties)
@@ -123,6 +124,17 @@ public sealed class SpecConverter
             FilePath = e.FilePath,
             Line = e.Span.Line,
             Column = e.Span.Column,
+        }).ToArray();
+
+    /// <summary>A study's reference lines: published figures, as written.</summary>
+    public static IReadOnlyList<ReferenceParameters> References(DeclarationSpec study) =>
+        study.References.Select(r => new ReferenceParameters
+        {
+            Metric = r.Metric,
+            Technology = r.Technology,
+            Value = r.Value,
+            Source = r.Source,
+            SourceText = r.SourceText,
         }).ToArray();
 
     /// <summary>The object a dotted member lives on (<c>Dram.Kind</c> → the record's Dram).</summary>

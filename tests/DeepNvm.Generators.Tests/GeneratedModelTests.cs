@@ -64,6 +64,33 @@ public class GeneratedModelTests
     }
 
     [Fact]
+    public void Uncertainty_settings_and_reference_lines_become_members_of_the_study()
+    {
+        var files = GeneratorHarness.ExampleFiles()
+            .Select(f => f.Path.EndsWith("study.nvm", StringComparison.Ordinal)
+                ? new InMemoryAdditionalText(f.Path, f.GetText()!.ToString().Replace("iso_area     { }",
+                    "iso_area     { }\n  uncertainty { samples = 500; seed = 3 }\n  reference iso_capacity.edp_reduction(SttMram) = 3.8 \"DeepNVM++, TCAD 2021\""))
+                : f)
+            .ToArray();
+        var (output, run) = GeneratorHarness.Generate(files);
+        run.Diagnostics.ShouldBeEmpty();
+
+        var studies = GeneratorHarness.Load(output).GetType(GeneratorHarness.Namespace + ".Studies")!;
+        var study = (StudyParameters)studies.GetField("DeepNvmPlusPlus")!.GetValue(null)!;
+        study.UncertaintySamples.ShouldBe(500);
+        study.UncertaintySeed.ShouldBe(3);
+        study.References.ShouldHaveSingleItem().ShouldBe(new ReferenceParameters
+        {
+            Metric = "iso_capacity.edp_reduction",
+            Technology = "SttMram",
+            Value = 3.8,
+            Source = "DeepNVM++, TCAD 2021",
+            SourceText = "reference iso_capacity.edp_reduction(SttMram) = 3.8 \"DeepNVM++, TCAD 2021\"",
+        });
+        ((StudyParameters)studies.GetField("SenseAmplifierWhatIf")!.GetValue(null)!).UncertaintySamples.ShouldBeNull();
+    }
+
+    [Fact]
     public void A_declaration_with_errors_is_skipped_and_the_rest_still_generated()
     {
         var files = new AdditionalText[]

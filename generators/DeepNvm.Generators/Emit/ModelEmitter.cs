@@ -131,6 +131,20 @@ public static class ModelEmitter
             yield return "},";
         }
 
+        if (!declaration.References.IsEmpty)
+        {
+            yield return "References = new " + ModelNamespace + "ReferenceParameters[]";
+            yield return "{";
+            foreach (var r in declaration.References)
+            {
+                yield return "    new " + ModelNamespace + "ReferenceParameters { Metric = " + CSharpLiterals.String(r.Metric)
+                    + ", Technology = " + CSharpLiterals.String(r.Technology) + ", Value = " + CSharpLiterals.Double(r.Value)
+                    + ", Source = " + CSharpLiterals.String(r.Source) + ", SourceText = " + CSharpLiterals.String(r.SourceText) + " },";
+            }
+
+            yield return "},";
+        }
+
         foreach (var group in nested.OrderBy(g => g.Key, System.StringComparer.Ordinal))
         {
             yield return group.Key + " = new " + ModelNamespace + NestedTypes[group.Key];

@@ -58,6 +58,8 @@ public static class FrontEndSteps
                     Span = default,
                     FilePath = PathNames.FileName(d.FilePath),
                     Expectations = d.Expectations.Select(e => e with { FilePath = PathNames.FileName(e.FilePath) }).ToEquatableArray(),
+                    References = d.References.Select(r => r with { FilePath = "", Span = default }).ToEquatableArray(),
+                    Properties = d.Properties.Select(p => p.Uncertainty is { } u ? p with { Uncertainty = u with { FilePath = "", Span = default } } : p).ToEquatableArray(),
                 },
                 options.Namespace,
                 RelativeDirectory(d.FilePath, options.ProjectDirectory)))

@@ -196,6 +196,17 @@ internal sealed partial class BindingSession
                     owner.ExpectationSyntax.Add((expectation, level.FilePath));
                     break;
 
+                case ReferenceSyntax reference:
+                    if (owner.Keyword != "study" || prefix.Length > 0)
+                    {
+                        Report(owner, DiagnosticCatalog.NotABlock, level.FilePath, reference.Metric[0].Span,
+                            "'reference' lines belong directly in a study's body");
+                        break;
+                    }
+
+                    owner.ReferenceLineSyntax.Add((reference, level.FilePath));
+                    break;
+
                 case BlockSyntax block:
                     var name = prefix + block.Name.Text;
                     if (schema.FlagBlocks.Any(f => f.Name == name))

@@ -144,6 +144,7 @@ internal sealed partial class BindingSession
             declaration.HasErrors)
         {
             Expectations = declaration.Expectations.ToEquatableArray(),
+            References = declaration.ReferenceLines.ToEquatableArray(),
         };
     }
 

@@ -43,6 +43,11 @@ internal sealed class Declaration
 
     public List<ExpectationSpec> Expectations { get; } = new();
 
+    /// <summary>The <c>reference</c> lines, own and inherited, with the file each was written in.</summary>
+    public List<(ReferenceSyntax Syntax, string FilePath)> ReferenceLineSyntax { get; } = new();
+
+    public List<ReferenceSpec> ReferenceLines { get; } = new();
+
     public Dictionary<string, ValueSpec?> Values { get; } = new();
     public Dictionary<string, BoundValue> Bound { get; } = new();
 

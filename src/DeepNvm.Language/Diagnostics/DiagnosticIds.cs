@@ -38,6 +38,7 @@ public static class DiagnosticIds
     public const string ReservedName = "DNVM0217";
     public const string UnknownDistribution = "DNVM0218";
     public const string UncertainNotNumeric = "DNVM0219";
+    public const string ReferenceWithoutSource = "DNVM0220";
 
     public const string UnknownUnit = "DNVM0301";
     public const string DimensionMismatch = "DNVM0302";

@@ -341,7 +341,20 @@ internal static class NvmGrammar
         from end in Symbol(';').Optional()
         select (MemberSyntax)new ExpectationSyntax(metric, technology, comparison, threshold, metric[0].Span.Cover(threshold.Span));
 
-    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(Expectation.Or(
+    private static readonly Parser<MemberSyntax> Reference =
+        from keyword in Keyword("reference").Span()
+        from metric in PropertyPath
+        from open in Symbol('(')
+        from technology in Ident
+        from close in Symbol(')')
+        from eq in Symbol('=')
+        from value in Expression
+        from source in StringLiteral.Optional()
+        from end in Symbol(';').Optional()
+        select (MemberSyntax)new ReferenceSyntax(metric, technology, value, (StringSyntax?)source.GetOrDefault(),
+            metric[0].Span.Cover(source.IsDefined ? source.Get().Span : value.Span));
+
+    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(Expectation.Or(Reference).Or(
         from path in PropertyPath
          from member in BlockTail.Where(_ => path.Count == 1).Select(b => (MemberSyntax)new BlockSyntax(path[0], b.Members, path[0].Span.Cover(b.Close)))
              .Or(PropertyTail.Select(value => (MemberSyntax)new PropertySyntax(path, value, path[0].Span.Cover(value.Span))))
