@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using DeepNvm.Specs;
 using DeepNvm.Studies.Uncertainty;
 using static DeepNvm.Reports.Numbers;
 
@@ -56,14 +57,14 @@ public static class UncertaintyReport
         w.WriteStartArray("inputs");
         foreach (var input in mc.Inputs)
         {
-            var d = input.Distribution;
+            var d = input.ToDistribution();
             w.WriteStartObject();
             w.WriteString("name", input.Name);
             w.WriteString("distribution", d.Kind.ToString().ToLowerInvariant());
+            w.WriteString("unit", input.Unit);
             w.WriteNumber("nominal", d.Nominal);
             w.WriteNumber("low", d.Low);
             w.WriteNumber("high", d.High);
-            w.WriteNumber("featurePower", input.FeaturePower);
             w.WriteEndObject();
         }
 

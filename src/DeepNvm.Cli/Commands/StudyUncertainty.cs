@@ -50,7 +50,7 @@ internal static class StudyUncertainty
         TextWriter error, out int code)
     {
         code = ExitCodes.Ok;
-        var inputs = UncertainInput.Of(specs.Program);
+        var inputs = specs.Program.UncertainInputs();
         if (inputs.Count == 0)
         {
             error.WriteLine($"deepnvm: --samples needs uncertain inputs, and no property of {study}'s program has a range or distribution "

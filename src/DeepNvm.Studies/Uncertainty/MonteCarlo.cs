@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DeepNvm.Language.Specs;
 using DeepNvm.Model;
+using DeepNvm.Specs;
 using MathNet.Numerics.Statistics;
 
 namespace DeepNvm.Studies.Uncertainty;
@@ -48,6 +49,7 @@ public static class MonteCarlo
             throw new StudyException(nominal.Reason);
         }
 
+        var distributions = inputs.Select(i => i.ToDistribution()).ToArray();
         var slots = HeadlineMetrics.Of(nominal.Result).ToArray();
         var values = new double[options.Samples][];
         var failures = new string?[options.Samples];
@@ -60,8 +62,8 @@ public static class MonteCarlo
         };
         Parallel.For(0, options.Samples, parallel, s =>
         {
-            var drawn = Draw(inputs, options.Seed, s);
-            var evaluation = evaluator.Evaluate(study, inputs.Select((input, i) => input.At(drawn[i])).ToArray(), options.Settings);
+            var drawn = Draw(distributions, options.Seed, s);
+            var evaluation = evaluator.Evaluate(study, inputs.Select((input, i) => input.Override(drawn[i])).ToArray(), options.Settings);
             if (evaluation.Result is { } result)
             {
                 var metrics = HeadlineMetrics.Of(result).ToArray();
@@ -88,19 +90,19 @@ public static class MonteCarlo
         });
 
         var sampleFailures = Enumerable.Range(0, options.Samples).Where(s => failures[s] is not null)
-            .Select(s => new SampleFailure(s, failures[s]!, Draw(inputs, options.Seed, s))).ToArray();
+            .Select(s => new SampleFailure(s, failures[s]!, Draw(distributions, options.Seed, s))).ToArray();
         var succeeded = values.Where(v => v is not null).ToArray();
         return new MonteCarloResult(nominal.Result, inputs, options.Samples, options.Seed, sampleFailures,
             Summarize(nominal.Result, slots, succeeded));
     }
 
-    /// <summary>The values sample <paramref name="sample"/> gives the inputs.</summary>
-    public static double[] Draw(IReadOnlyList<UncertainInput> inputs, ulong seed, long sample)
+    /// <summary>The values sample <paramref name="sample"/> gives the inputs (input <c>i</c> has distribution <c>distributions[i]</c>).</summary>
+    public static double[] Draw(IReadOnlyList<InputDistribution> distributions, ulong seed, long sample)
     {
-        var drawn = new double[inputs.Count];
-        for (var i = 0; i < inputs.Count; i++)
+        var drawn = new double[distributions.Count];
+        for (var i = 0; i < distributions.Count; i++)
         {
-            drawn[i] = inputs[i].Distribution.Quantile(SampleStream.Uniform(seed, sample, i));
+            drawn[i] = distributions[i].Quantile(SampleStream.Uniform(seed, sample, i));
         }
 
         return drawn;

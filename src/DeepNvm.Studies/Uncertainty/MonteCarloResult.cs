@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DeepNvm.Language.Specs;
 
 namespace DeepNvm.Studies.Uncertainty;
 
