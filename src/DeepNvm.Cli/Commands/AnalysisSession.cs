@@ -3,7 +3,8 @@ using DeepNvm.Language.Diagnostics;
 using DeepNvm.Model;
 using DeepNvm.Studies;
 using InputOverride = DeepNvm.Language.Specs.InputOverride;
-using UncertainInput = DeepNvm.Studies.Uncertainty.UncertainInput;
+using DeepNvm.Language.Specs;
+using DeepNvm.Specs;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -20,8 +21,8 @@ internal sealed class AnalysisSession
         Specs = specs;
         Study = study;
         Metrics = metrics;
-        Inputs = UncertainInput.Of(specs.Program);
-        Units = specs.Program.UncertainInputs().ToDictionary(i => i.Name, i => i.Unit);
+        Inputs = specs.Program.UncertainInputs();
+        Units = Inputs.ToDictionary(i => i.Name, i => i.Unit);
     }
 
     public ProjectSpecs Specs { get; }
@@ -84,7 +85,7 @@ internal sealed class AnalysisSession
     }
 
     /// <summary>Where an uncertain input's range is written: <c>file(line,col)</c>.</summary>
-    public string LocationOf(string input) => Specs.Program.UncertainInputs().FirstOrDefault(i => i.Name == input)?.Distribution is { } d
+    public string LocationOf(string input) => Inputs.FirstOrDefault(i => i.Name == input)?.Distribution is { } d
         ? $"{d.FilePath}({d.Span.Line},{d.Span.Column})" : "deepnvm";
 
     /// <summary>A diagnostic about the command line, in the located form the build and `deepnvm check` print.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
+using DeepNvm.Specs;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -83,12 +84,12 @@ internal static class SensitivityCommand
         {
             var end = value == input.Low ? "low" : "high";
             var measured = session.Measure(metric, session.LocationOf(input.Name), FormattableString.Invariant($"with {input.Name} at its {end} end ({value:G4})"),
-                error, byName[input.Name].At(value));
+                error, byName[input.Name].Override(value));
             failed |= measured is null;
             return measured ?? double.NaN;
         }
 
-        var swept = session.Inputs.Select(i => new SweptInput(i.Name, i.Distribution.Low, i.Distribution.High, i.Distribution.Nominal)).ToArray();
+        var swept = session.Inputs.Select(i => i.ToDistribution()).Zip(session.Inputs, (d, i) => new SweptInput(i.Name, d.Low, d.High, d.Nominal)).ToArray();
         var result = StudyConsole.WithProgress(rich && !options.Json, "Sweeping " + swept.Length + " inputs", _ => Tornado.Run(swept, At, nominal));
         if (failed)
         {

@@ -8,6 +8,7 @@ using DeepNvm.Language.Specs;
 using DeepNvm.Language.Units;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
+using DeepNvm.Specs;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -142,7 +143,8 @@ internal static partial class SolveCommand
                 return ExitCodes.Diagnostics;
             }
 
-            (low, high, featurePower, unit) = (declared.Distribution.Low, declared.Distribution.High, declared.FeaturePower, session.Units[declared.Name]);
+            var distribution = declared.ToDistribution();
+            (low, high, featurePower, unit) = (distribution.Low, distribution.High, declared.Nominal.FeaturePower, declared.Unit);
         }
         else
         {

@@ -6,7 +6,6 @@ using DeepNvm.Language.Specs;
 using DeepNvm.Model;
 using DeepNvm.Specs;
 using DeepNvm.Studies.Uncertainty;
-using UncertainInput = DeepNvm.Studies.Uncertainty.UncertainInput;
 using DeepNvm.Workloads;
 
 namespace DeepNvm.Studies;
@@ -74,12 +73,13 @@ public sealed class MetricUnderInputs
     public MetricSamples Sample(IReadOnlyList<StudyMetric> metrics, IReadOnlyList<UncertainInput> inputs, int samples, ulong seed)
     {
         var values = new double[samples][];
+        var distributions = inputs.Select(i => i.ToDistribution()).ToArray();
         Parallel.For(0, samples, s =>
         {
-            var drawn = MonteCarlo.Draw(inputs, seed, s);
+            var drawn = MonteCarlo.Draw(distributions, seed, s);
             try
             {
-                var measured = Measure(metrics, inputs.Select((input, i) => input.At(drawn[i])).ToArray());
+                var measured = Measure(metrics, inputs.Select((input, i) => input.Override(drawn[i])).ToArray());
                 values[s] = measured.Any(v => double.IsNaN(v) || double.IsInfinity(v)) ? null! : measured;
             }
             catch (StudyException)
@@ -93,7 +93,7 @@ public sealed class MetricUnderInputs
         var byInput = inputs.ToDictionary(i => i.Name, i => Array.Empty<double>());
         for (var i = 0; i < inputs.Count; i++)
         {
-            byInput[inputs[i].Name] = ok.Select(s => MonteCarlo.Draw(inputs, seed, s)[i]).ToArray();
+            byInput[inputs[i].Name] = ok.Select(s => MonteCarlo.Draw(distributions, seed, s)[i]).ToArray();
         }
 
         return new MetricSamples(samples, seed, byMetric, byInput);
