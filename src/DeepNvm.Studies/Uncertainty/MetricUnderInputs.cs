@@ -70,7 +70,9 @@ public sealed class MetricUnderInputs
     /// values of the samples that succeeded (in sample order), and per input the values it drew for them
     /// (for rank correlations).
     /// </summary>
-    public MetricSamples Sample(IReadOnlyList<StudyMetric> metrics, IReadOnlyList<UncertainInput> inputs, int samples, ulong seed)
+    /// <param name="fixedOverrides">Overrides every sample keeps (a scenario's), applied before the drawn values.</param>
+    public MetricSamples Sample(IReadOnlyList<StudyMetric> metrics, IReadOnlyList<UncertainInput> inputs, int samples, ulong seed,
+        IReadOnlyList<InputOverride>? fixedOverrides = null)
     {
         var values = new double[samples][];
         var distributions = inputs.Select(i => i.ToDistribution()).ToArray();
@@ -79,7 +81,7 @@ public sealed class MetricUnderInputs
             var drawn = MonteCarlo.Draw(distributions, seed, s);
             try
             {
-                var measured = Measure(metrics, inputs.Select((input, i) => input.Override(drawn[i])).ToArray());
+                var measured = Measure(metrics, (fixedOverrides ?? Array.Empty<InputOverride>()).Concat(inputs.Select((input, i) => input.Override(drawn[i]))).ToArray());
                 values[s] = measured.Any(v => double.IsNaN(v) || double.IsInfinity(v)) ? null! : measured;
             }
             catch (StudyException)
