@@ -64,12 +64,13 @@ public class GeneratedModelTests
     }
 
     [Fact]
-    public void Uncertainty_settings_and_reference_lines_become_members_of_the_study()
+    public void Uncertainty_settings_reference_lines_and_scenarios_become_members_of_the_study()
     {
         var files = GeneratorHarness.ExampleFiles()
             .Select(f => f.Path.EndsWith("study.nvm", StringComparison.Ordinal)
                 ? new InMemoryAdditionalText(f.Path, f.GetText()!.ToString().Replace("iso_area     { }",
-                    "iso_area     { }\n  uncertainty { samples = 500; seed = 3 }\n  reference iso_capacity.edp_reduction(SttMram) = 3.8 \"DeepNVM++, TCAD 2021\""))
+                    "iso_area     { }\n  uncertainty { samples = 500; seed = 3 }\n  reference iso_capacity.edp_reduction(SttMram) = 3.8 \"DeepNVM++, TCAD 2021\"\n  scenarios = [Lop]")
+                    + "\nscenario Lop { Tsmc16.device = lop }\n")
                 : f)
             .ToArray();
         var (output, run) = GeneratorHarness.Generate(files);
@@ -77,6 +78,7 @@ public class GeneratedModelTests
 
         var studies = GeneratorHarness.Load(output).GetType(GeneratorHarness.Namespace + ".Studies")!;
         var study = (StudyParameters)studies.GetField("DeepNvmPlusPlus")!.GetValue(null)!;
+        study.Scenarios.ShouldBe(new[] { "Lop" });
         study.UncertaintySamples.ShouldBe(500);
         study.UncertaintySeed.ShouldBe(3);
         study.References.ShouldHaveSingleItem().ShouldBe(new ReferenceParameters

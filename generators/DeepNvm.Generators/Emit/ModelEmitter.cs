@@ -131,15 +131,17 @@ public static class ModelEmitter
             yield return "},";
         }
 
-        if (!declaration.References.IsEmpty)
+        // published figures: as SpecConverter.References maps them
+        var references = declaration.References.Select(r => "    new " + ModelNamespace + "ReferenceParameters { Metric = " + CSharpLiterals.String(r.Metric)
+            + ", Technology = " + CSharpLiterals.String(r.Technology) + ", Value = " + CSharpLiterals.Double(r.Value)
+            + ", Source = " + CSharpLiterals.String(r.Source) + ", SourceText = " + CSharpLiterals.String(r.SourceText) + " },").ToArray();
+        if (references.Length > 0)
         {
             yield return "References = new " + ModelNamespace + "ReferenceParameters[]";
             yield return "{";
-            foreach (var r in declaration.References)
+            foreach (var line in references)
             {
-                yield return "    new " + ModelNamespace + "ReferenceParameters { Metric = " + CSharpLiterals.String(r.Metric)
-                    + ", Technology = " + CSharpLiterals.String(r.Technology) + ", Value = " + CSharpLiterals.Double(r.Value)
-                    + ", Source = " + CSharpLiterals.String(r.Source) + ", SourceText = " + CSharpLiterals.String(r.SourceText) + " },";
+                yield return line;
             }
 
             yield return "},";
@@ -204,6 +206,11 @@ public static class ModelEmitter
                 if (definition.Type.Shape == ValueShape.BytesList)
                 {
                     return "new long[] { " + string.Join(", ", value.Items.Select(i => CSharpLiterals.Integer(i.Number))) + " }";
+                }
+
+                if (definition.Type.ReferenceKeyword == NvmSchema.Scenario.Keyword)
+                {
+                    return "new string[] { " + string.Join(", ", value.Items.Select(i => CSharpLiterals.String(i.Text))) + " }";
                 }
 
                 var elementType = NvmSchema.All.First(s => s.Keyword == definition.Type.ReferenceKeyword).ModelType;

@@ -24,6 +24,12 @@ internal sealed partial class BindingSession
             return;
         }
 
+        if (declaration.Keyword == NvmSchema.Scenario.Keyword)
+        {
+            BindScenario(declaration);
+            return;
+        }
+
         foreach (var definition in declaration.Schema.Properties)
         {
             Evaluate(declaration, definition);
@@ -411,8 +417,10 @@ internal sealed partial class BindingSession
         return BoundValue.Error(name.Span);
     }
 
+    /// <summary>The property whose type this is: in the declaration's own schema, or (for a scenario line) in any.</summary>
     private static string PropertyNameFor(Declaration context, PropertyType type) =>
-        context.Schema?.Properties.FirstOrDefault(p => ReferenceEquals(p.Type, type))?.Path ?? "the property";
+        (context.Schema?.Properties ?? Enumerable.Empty<PropertyDefinition>()).Concat(NvmSchema.All.SelectMany(s => s.Properties))
+            .FirstOrDefault(p => ReferenceEquals(p.Type, type))?.Path ?? "the property";
 
     /// <summary>The value of another property as a quantity, word or reference, for use in an expression.</summary>
     private BoundValue ReadProperty(Declaration owner, PropertyDefinition definition, SourceSpan useSpan)

@@ -76,12 +76,20 @@ internal sealed partial class BindingSession
         }
 
         PropagateErrors();
+        var scenarios = new List<ScenarioSpec>();
         foreach (var declaration in _declarations.Values.OrderBy(d => Array.IndexOf(Keywords, d.Keyword)).ThenBy(d => d.Name, StringComparer.Ordinal))
         {
-            specs.Add(ToSpec(declaration));
+            if (declaration.Keyword == Schema.NvmSchema.Scenario.Keyword)
+            {
+                scenarios.Add(ToScenario(declaration));
+            }
+            else
+            {
+                specs.Add(ToSpec(declaration));
+            }
         }
 
-        return new ProgramSpec(specs.ToEquatableArray(), _diagnostics.Sorted().ToEquatableArray());
+        return new ProgramSpec(specs.ToEquatableArray(), _diagnostics.Sorted().ToEquatableArray()) { Scenarios = scenarios.ToEquatableArray() };
     }
 
     private static readonly string[] Keywords = Schema.NvmSchema.Keywords.ToArray();

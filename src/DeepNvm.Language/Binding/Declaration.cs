@@ -51,6 +51,9 @@ internal sealed class Declaration
     public Dictionary<string, ValueSpec?> Values { get; } = new();
     public Dictionary<string, BoundValue> Bound { get; } = new();
 
+    /// <summary>A scenario's overrides, by name ("Decl.path"), base scenario's first; null until bound.</summary>
+    public Dictionary<string, InputOverride>? ScenarioOverrides { get; set; }
+
     /// <summary>The distributions of the properties that are uncertain inputs, by path.</summary>
     public Dictionary<string, UncertaintySpec> Uncertainties { get; } = new();
     public HashSet<string> InProgress { get; } = new();

@@ -48,6 +48,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ReservedName = new(DiagnosticIds.ReservedName, "Reserved name", "'{0}' cannot name a declaration: {1}", Error, Names);
     public static readonly DiagnosticDescriptor UnknownDistribution = new(DiagnosticIds.UnknownDistribution, "Unknown distribution", "unknown distribution '{0}'{1}; expected one of: {2}", Error, Names);
     public static readonly DiagnosticDescriptor ReferenceWithoutSource = new(DiagnosticIds.ReferenceWithoutSource, "Published reference without its source", "reference {0} needs its source after the value, e.g. = 3.8 \"DeepNVM++, TCAD 2021\"", Error, Names);
+    public static readonly DiagnosticDescriptor InvalidScenarioLine = new(DiagnosticIds.InvalidScenarioLine, "Invalid scenario line", "{0}", Error, Names);
     public static readonly DiagnosticDescriptor UncertainNotNumeric = new(DiagnosticIds.UncertainNotNumeric, "Range or distribution on a property that is not a quantity", "{0}", Error, Names);
 
     public static readonly DiagnosticDescriptor UnknownUnit = new(DiagnosticIds.UnknownUnit, "Unknown unit", "unknown unit '{0}'{1}", Error, Units);

@@ -39,6 +39,7 @@ public static class DiagnosticIds
     public const string UnknownDistribution = "DNVM0218";
     public const string UncertainNotNumeric = "DNVM0219";
     public const string ReferenceWithoutSource = "DNVM0220";
+    public const string InvalidScenarioLine = "DNVM0221";
 
     public const string UnknownUnit = "DNVM0301";
     public const string DimensionMismatch = "DNVM0302";

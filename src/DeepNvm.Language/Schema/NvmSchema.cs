@@ -122,6 +122,7 @@ public static class NvmSchema
             new PropertyDefinition("leakage_time", PropertyType.OneOf("run_time", "delay"), "How long the cache leaks: the workload's run time, or the EDP's delay.", Default: "run_time", ModelMember: "LeakageTime", ModelEnum: "LeakageTimeBase"),
             new PropertyDefinition("sector_energy", PropertyType.OneOf("scale_data_array", "scale_all", "whole_access"), "How a per-access energy maps to one 32-byte sector: tag in full and data array scaled by the bits moved, everything scaled, or a whole access per sector.", Default: "scale_data_array", ModelMember: "SectorEnergy", ModelEnum: "SectorEnergyMapping"),
             new PropertyDefinition("iso_area_own_traffic", PropertyType.Boolean, "Whether an iso-area capacity is evaluated with its own DRAM traffic (true) or the baseline capacity's (false: what profiling on a fixed GPU sees).", Default: "true", ModelMember: "IsoAreaOwnTraffic"),
+            new PropertyDefinition("scenarios", PropertyType.RefList("scenario"), "Scenarios to run the study under, side by side, besides its own inputs.", ModelMember: "Scenarios"),
             new PropertyDefinition("uncertainty.samples", PropertyType.Integer, "Monte Carlo samples drawn of the uncertain inputs when the study runs (none when absent; `--samples` overrides).", Range: new(1, 1_000_000, "1 .. 1000000"), ModelMember: "UncertaintySamples"),
             new PropertyDefinition("uncertainty.seed", PropertyType.Integer, "Seed of the Monte Carlo draws: the same seed gives the same samples (`--seed` overrides).", Range: new(0, int.MaxValue, "0 .. 2147483647"), ModelMember: "UncertaintySeed"),
             new PropertyDefinition("scalability.capacities", PropertyType.BytesList, "Capacities of the scalability sweep, as a list or a range (1 MB .. 128 MB by x2).", Range: new(1024, 64.0 * 1024 * 1024 * 1024, "1 KB .. 64 GB"), ModelMember: "ScalabilityCapacities"),
@@ -153,9 +154,16 @@ public static class NvmSchema
     /// <summary>The top-level keywords, in the order the docs list them.</summary>
     public static readonly IReadOnlyList<string> Keywords = new[] { "node", "cell", "cache", "gpu", "workload", "study" };
 
+    /// <summary>A scenario: a named set of values for properties of other declarations
+    /// (<c>Tsmc16.device = lop</c>). It has no properties of its own and no runtime record; a study
+    /// lists the scenarios it runs under in <c>scenarios = [...]</c>.</summary>
+    public static readonly DeclarationSchema Scenario = new(
+        "scenario", null, "A named set of values for properties of other declarations, run side by side by a study.",
+        new PropertyDefinition[0], new FlagBlockDefinition[0], "", "");
+
     /// <summary>The schema of a keyword (and, for cells, a kind).</summary>
     public static DeclarationSchema? For(string keyword, string? cellKind = null) =>
-        All.FirstOrDefault(s => s.Keyword == keyword && (keyword != "cell" || s.CellKind == cellKind));
+        keyword == Scenario.Keyword ? Scenario : All.FirstOrDefault(s => s.Keyword == keyword && (keyword != "cell" || s.CellKind == cellKind));
 
     private static DeclarationSchema Cell(string kind, string description, IEnumerable<PropertyDefinition> specific) => new(
         "cell", kind, description,

@@ -25,6 +25,8 @@ public sealed record StudyParameters
     public IReadOnlyList<ExpectationParameters> Expectations { get; init; } = Array.Empty<ExpectationParameters>();
     /// <summary>The study's <c>reference</c> lines: published figures to compare with.</summary>
     public IReadOnlyList<ReferenceParameters> References { get; init; } = Array.Empty<ReferenceParameters>();
+    /// <summary>The scenarios the study runs under side by side (<c>scenarios = [...]</c>), by name; empty: its own inputs only.</summary>
+    public IReadOnlyList<string> Scenarios { get; init; } = Array.Empty<string>();
     /// <summary>Monte Carlo samples of the uncertain inputs (<c>uncertainty { samples = N }</c>); null: none.</summary>
     public int? UncertaintySamples { get; init; }
     /// <summary>The seed of the Monte Carlo draws (<c>uncertainty { seed = K }</c>); null: the runner's default.</summary>
