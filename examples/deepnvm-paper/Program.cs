@@ -43,9 +43,15 @@ var metrics = new MetricUnderInputs(evaluator, study.Name, loaded.ProjectDirecto
 var inputs = program.UncertainInputs();
 var samples = study.UncertaintySamples ?? 200;
 var seed = (ulong)(study.UncertaintySeed ?? 1);
-var placed = PublishedFigures.Place(metrics, study.References, "nominal", Array.Empty<InputOverride>(), inputs, samples, seed);
-var whatItTakes = PublishedFigures.WhatItTakes(metrics, study.References.Where(r => r.Metric == "iso_capacity.edp_reduction_max").ToArray(),
-    "nominal", Array.Empty<InputOverride>(), inputs);
+var placed = new List<ReferenceOutcome>();
+var whatItTakes = new List<WhatItTakesRow>();
+foreach (var name in study.Scenarios)
+{
+    var overrides = program.FindScenario(name)!.Overrides.ToArray();
+    placed.AddRange(PublishedFigures.Place(metrics, study.References, name, overrides, inputs, samples, seed));
+    whatItTakes.AddRange(PublishedFigures.WhatItTakes(metrics, study.References.Where(r => r.Metric == "iso_capacity.edp_reduction_max").ToArray(),
+        name, overrides, inputs));
+}
 var placeMs = clock.ElapsedMilliseconds;
 
 var references = PublishedFiguresReport.Table(placed);
@@ -55,7 +61,7 @@ Console.WriteLine(takes.ToPlainText());
 File.WriteAllText(Path.Combine(folder, "references.md"), "# " + references.Title + "\n\n" + references.ToMarkdown() + "\n# " + takes.Title + "\n\n" + takes.ToMarkdown());
 
 Console.WriteLine($"Study evaluated in {studyMs} ms ({result.Characterizations} cache characterizations); " +
-    $"published figures placed over {samples} samples of {inputs.Count} uncertain inputs, and what it takes, in {placeMs} ms.");
+    $"published figures placed in {study.Scenarios.Count} scenarios over {samples} samples of {inputs.Count} uncertain inputs, and what it takes, in {placeMs} ms.");
 Console.WriteLine($"Report: {files.Count + 1} files in {Path.GetFullPath(folder)} (open index.html in a browser).");
 
 // A cache declared with its cell and node is characterized by the build itself: constants, no run-time work.

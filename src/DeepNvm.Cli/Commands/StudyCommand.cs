@@ -141,9 +141,19 @@ internal static class StudyCommand
             }
         }
 
+        var scenarios = StudyScenarios.Run(specs!, study, SettingsFor(options), error);
+        var references = scenarios is null || study.References.Count == 0 ? Array.Empty<ReferenceOutcome>()
+            : StudyScenarios.References(specs!, study, samples ?? 0, seed ?? 0, SettingsFor(options), error);
+        if (scenarios is null || references is null)
+        {
+            return ExitCodes.Diagnostics;
+        }
+
         if (options.Json)
         {
-            output.WriteLine(StudyJson.Write(result, uncertainty));
+            var json = StudyJson.Write(result, uncertainty);
+            json = scenarios.Count > 0 ? ScenarioReport.AddTo(json, scenarios) : json;
+            output.WriteLine(references.Count > 0 ? PublishedFiguresReport.AddTo(json, references) : json);
         }
         else
         {
@@ -151,6 +161,16 @@ internal static class StudyCommand
             if (uncertainty is not null)
             {
                 tables.Insert(1, UncertaintyReport.Table(uncertainty));
+            }
+
+            if (scenarios.Count > 0)
+            {
+                tables.Insert(1, ScenarioReport.Table(result, scenarios));
+            }
+
+            if (references.Count > 0)
+            {
+                tables.Insert(1, PublishedFiguresReport.Table(references));
             }
 
             foreach (var table in tables)
@@ -167,7 +187,15 @@ internal static class StudyCommand
 
         if (options.Out is { } folder)
         {
-            var files = ReportWriter.Write(result, folder, uncertainty);
+            var files = ReportWriter.Write(result, folder, uncertainty).ToList();
+            if (scenarios.Count > 0 || references.Count > 0)
+            {
+                var extra = new[] { scenarios.Count > 0 ? ScenarioReport.Table(result, scenarios) : null, references.Count > 0 ? PublishedFiguresReport.Table(references) : null };
+                var path = Path.Combine(folder, "scenarios-and-references.md");
+                AtomicFile.WriteAllText(path, string.Join("\n", extra.Where(t => t is not null).Select(t => "# " + t!.Title + "\n\n" + t.ToMarkdown())));
+                files.Add(path);
+            }
+
             (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)} (open index.html)");
         }
 
