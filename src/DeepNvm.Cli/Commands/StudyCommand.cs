@@ -100,7 +100,8 @@ internal static class StudyCommand
 
     public static int Run(StudyOptions options, TextWriter output, TextWriter error, bool rich = false)
     {
-        if (!TrySampling(options, error, out var samples, out var seed))
+        // A seed without samples is checked below, once the study's own uncertainty block is known.
+        if (!StudyUncertainty.TryRead(options.Samples, options.Seed, error, out var samples, out var seed))
         {
             return ExitCodes.Usage;
         }
