@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DeepNvm.Model.Banks;
 using DeepNvm.Model.Circuits;
 
 namespace DeepNvm.Model.Cache;
@@ -25,7 +26,7 @@ internal static class BufferDesignSearch
 
     public static SearchOutcome Search(ArrayContext c, IReadOnlyList<BufferDesign> designs, SearchWorkspace ws, bool tag, long entries,
         long bitsPerEntry, int associativity, OptimizationTarget target, CacheConstraints? constraints, int maxMats, int maxMux, bool prune,
-        ForcedOrganization? force, out BufferDesign chosen)
+        ForcedOrganization? force, ArrayOrganization? incumbent, out BufferDesign chosen)
     {
         chosen = designs[0];
         var best = new SearchOutcome();
@@ -34,8 +35,9 @@ internal static class BufferDesignSearch
         var total = new SearchOutcome();
         foreach (var design in designs)
         {
-            var o = OrganizationSearch.Search(c.WithBufferDesign(design), ws, tag, entries, bitsPerEntry, associativity, target, constraints,
-                maxMats, maxMux, prune, force);
+            // Each design's search may start from an incumbent organization (WarmStart): the result is the cold search's.
+            var o = WarmStart.Search(c.WithBufferDesign(design), ws, tag, entries, bitsPerEntry, associativity, target, constraints,
+                maxMats, maxMux, prune, force, incumbent);
             Accumulate(ref total, in o);
             if (!o.Found)
             {

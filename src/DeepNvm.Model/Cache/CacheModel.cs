@@ -19,11 +19,18 @@ public static class CacheModel
 
     /// <summary>Characterize a cache. Never throws on bad input: diagnostics say what is wrong.</summary>
     public static CacheModelResult Characterize(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node,
-        CacheModelOptions? options = null)
+        CacheModelOptions? options = null) => Characterize(cache, cell, node, options, null);
+
+    /// <summary>Characterize a cache, warm-starting the organization searches from <paramref name="incumbent"/>
+    /// (another characterization of a similar cache: the same one with other cell or node figures, as Monte
+    /// Carlo samples give). The figures are the cold search's; only <see cref="CacheCharacteristics.CandidatesEvaluated"/>
+    /// (fewer) differs.</summary>
+    public static CacheModelResult Characterize(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node,
+        CacheModelOptions? options, CacheCharacteristics? incumbent)
     {
         try
         {
-            return CharacterizeChecked(cache, cell, node, options);
+            return CharacterizeChecked(cache, cell, node, options, incumbent);
         }
         catch (Exception e) when (e is ArithmeticException or IndexOutOfRangeException or ArgumentException or InvalidOperationException)
         {
@@ -33,7 +40,7 @@ public static class CacheModel
     }
 
     private static CacheModelResult CharacterizeChecked(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node,
-        CacheModelOptions? options)
+        CacheModelOptions? options, CacheCharacteristics? incumbent)
     {
         options ??= CacheModelOptions.Default;
         options = options with
@@ -55,7 +62,7 @@ public static class CacheModel
         }
 
         var nodeNm = Math.Round(node.FeatureSizeMeters * 1e9, 6);
-        var tech = Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts);
+        var tech = Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts, node.LeakageScale);
         if (tech.OutsideTable)
         {
             diagnostics.Add(new ModelDiagnostic(ModelDiagnosticIds.NodeOutsideTable, ModelSeverity.Warning,
@@ -81,7 +88,7 @@ public static class CacheModel
         string? eliminating;
         if ((sets & (sets - 1)) == 0 && sets * setBytes == sliceBytes)
         {
-            result = CharacterizeSlice(context, node, cache, sets * setBytes, wordBits, options, out eliminating);
+            result = CharacterizeSlice(context, node, cache, sets * setBytes, wordBits, options, incumbent, out eliminating);
         }
         else
         {
@@ -93,8 +100,8 @@ public static class CacheModel
                 lowerSets *= 2;
             }
 
-            var lower = CharacterizeSlice(context, node, cache, lowerSets * setBytes, wordBits, options, out eliminating);
-            var upper = lower is null ? null : CharacterizeSlice(context, node, cache, lowerSets * 2 * setBytes, wordBits, options, out eliminating);
+            var lower = CharacterizeSlice(context, node, cache, lowerSets * setBytes, wordBits, options, incumbent, out eliminating);
+            var upper = lower is null ? null : CharacterizeSlice(context, node, cache, lowerSets * 2 * setBytes, wordBits, options, incumbent?.Upper, out eliminating);
             if (lower is null || upper is null)
             {
                 result = null;
@@ -142,7 +149,7 @@ public static class CacheModel
         Tech? tech = null)
     {
         var nodeNm = Math.Round(node.FeatureSizeMeters * 1e9, 6);
-        tech ??= Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts);
+        tech ??= Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts, node.LeakageScale);
         var cellModel = ResolveCell(cell, tech);
         var global = Wire.Create(options.GlobalWire, nodeNm, node.TemperatureKelvin);
         var route = new GlobalWireModel(tech, cellModel, options.MaxNmosSizeF * tech.FeatureSize, global, options.GlobalWire, options.GlobalRepeaters,
@@ -161,7 +168,7 @@ public static class CacheModel
     }
 
     private static CacheCharacteristics? CharacterizeSlice(ArrayContext c, TechnologyNodeParameters node, CacheParameters cache, long capacityBytes, int wordBits,
-        CacheModelOptions options, out string? eliminating)
+        CacheModelOptions options, CacheCharacteristics? incumbent, out string? eliminating)
     {
         eliminating = null;
         var ws = SearchWorkspace.ForThread();
@@ -181,7 +188,7 @@ public static class CacheModel
         // The search bounds assume unrepeated full-swing H-tree wires; other pinned wires are searched exhaustively.
         var data = BufferDesignSearch.Search(c, BufferDesignSearch.Of(options.DataBufferDesign), ws, false, capacityBytes * 8 / blockSize,
             blockSize, associativity, cache.Optimize, options.Constraints, options.MaxMatsPerDimension, options.MaxMux,
-            options.Prune && c.GlobalRoute.IsPlain, options.Force, out var dataBuffers);
+            options.Prune && c.GlobalRoute.IsPlain, options.Force, incumbent?.Data?.Organization, out var dataBuffers);
         if (!data.Found)
         {
             eliminating = Eliminating(in data, options.Constraints);
@@ -209,7 +216,7 @@ public static class CacheModel
             // (REDUCE_SEARCH_SIZE).
             var tagContext = TagContext(c, nodeNm, temperatureK);
             var tag = BufferDesignSearch.Search(tagContext, BufferDesignSearch.All, ws, true, numLines, tagBits, cache.Associativity, cache.Optimize,
-                null, Math.Min(64, options.MaxMatsPerDimension), Math.Min(64, options.MaxMux), options.Prune, null, out var tagBuffers);
+                null, Math.Min(64, options.MaxMatsPerDimension), Math.Min(64, options.MaxMux), options.Prune, null, incumbent?.Tag?.Organization, out var tagBuffers);
             if (!tag.Found)
             {
                 eliminating = "no legal tag-array organization";
@@ -353,6 +360,7 @@ public static class CacheModel
             DataAreaSquareMeters = Lin(a.DataAreaSquareMeters, b.DataAreaSquareMeters),
             TagAreaSquareMeters = Lin(a.TagAreaSquareMeters, b.TagAreaSquareMeters),
             CandidatesEvaluated = a.CandidatesEvaluated + b.CandidatesEvaluated,
+            Upper = b,
         };
     }
 
