@@ -94,7 +94,9 @@ public static class ModelEmitter
                 continue;
             }
 
-            var comment = " // " + property.Path + " = " + CSharpLiterals.Comment(property.SourceText) + (property.IsDefault ? " (default)" : "");
+            var comment = " // " + property.Path + (property.SourceText.StartsWith("~", System.StringComparison.Ordinal) ? " " : " = ") + CSharpLiterals.Comment(property.SourceText)
+                + (property.IsDefault ? " (default)" : "")
+                + (property.Uncertainty is { } uncertain ? " (the nominal; the distribution is Inputs." + InputsEmitter.FieldName(uncertain.Origin) + ")" : "");
             foreach (var assignment in Assignments(definition, member, property.Value, ns))
             {
                 var dot = assignment.IndexOf('.');

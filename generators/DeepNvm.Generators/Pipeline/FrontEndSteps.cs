@@ -79,6 +79,13 @@ public static class FrontEndSteps
         return directory.Length > root.Length ? directory.Substring(root.Length + 1) : "";
     }
 
+    /// <summary>The uncertain inputs written in declarations that bound without errors, in name order.</summary>
+    public static InputsSpec Inputs(ProgramSpec program, GeneratorOptions options) =>
+        new(options.Namespace, program.UncertainInputs()
+            .Where(i => program.Find(i.Declaration) is { HasErrors: false })
+            .Select(i => new InputEntry(i.Name, i.Distribution.Kind, i.Distribution.A, i.Distribution.B, i.Distribution.C, i.Nominal.Number, i.Unit, i.Distribution.SourceText))
+            .ToEquatableArray());
+
     public static CatalogSpec Catalog(ProgramSpec program, GeneratorOptions options) =>
         new(options.Namespace, program.Declarations
             .Where(d => !d.HasErrors)

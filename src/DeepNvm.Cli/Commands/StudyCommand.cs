@@ -100,7 +100,8 @@ internal static class StudyCommand
 
     public static int Run(StudyOptions options, TextWriter output, TextWriter error, bool rich = false)
     {
-        if (!TrySampling(options, error, out var samples, out var seed))
+        // A seed without samples is checked below, once the study's own uncertainty block is known.
+        if (!StudyUncertainty.TryRead(options.Samples, options.Seed, error, out var samples, out var seed))
         {
             return ExitCodes.Usage;
         }
@@ -116,9 +117,18 @@ internal static class StudyCommand
             return ExitCodes.Usage;
         }
 
+        // The study's uncertainty { samples; seed } block, where the command line says nothing.
+        samples ??= study.UncertaintySamples;
+        seed ??= study.UncertaintySeed is { } declared and >= 0 ? (ulong)declared : null;
+        if (seed is not null && samples is null)
+        {
+            error.WriteLine("deepnvm: --seed needs --samples (or an uncertainty { samples = N } block in the study)");
+            return ExitCodes.Usage;
+        }
+
         StudyResult result;
         MonteCarloResult? uncertainty = null;
-        if (samples is { } n)
+        if (samples is { } n and > 0)
         {
             uncertainty = StudyUncertainty.Run(specs!, study.Name, n, seed ?? 0, SettingsFor(options), error, out code);
             if (uncertainty is null)
