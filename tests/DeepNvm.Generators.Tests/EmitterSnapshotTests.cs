@@ -59,6 +59,24 @@ public class EmitterSnapshotTests
     }
 
     [Fact]
+    public void The_language_reference_shows_the_Inputs_catalog_as_emitted()
+    {
+        var sources = Directory.GetFiles(RepositoryPaths.ExampleNvm, "*.nvm").OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => new NvmSource("/project/nvm/" + Path.GetFileName(f), File.ReadAllText(f).Replace(
+                "write { current = 80 uA; pulse = 10 ns; energy = 1 pJ }", "write { current = 80 uA; pulse = 10 ns; energy = 1 pJ }\n  read.sense_energy ~ loguniform(10 fJ, 150 fJ)")));
+        var emitted = InputsEmitter.Emit(FrontEndSteps.Inputs(NvmFrontEnd.Compile(sources, new BindOptions("/project")), Options)).Split('\n').Select(l => l.Trim()).ToArray();
+        var doc = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", "language.md")).Select(l => l.Trim()).ToArray();
+
+        var shown = doc.Where(l => l.Contains("SttMram_read_sense_energy =", StringComparison.Ordinal) || l.Contains("<c>SttMram.read.sense_energy ~", StringComparison.Ordinal)).ToArray();
+
+        shown.Length.ShouldBe(2);
+        foreach (var line in shown)
+        {
+            emitted.ShouldContain(line);
+        }
+    }
+
+    [Fact]
     public void The_catalogs_list_every_valid_declaration_in_name_order() =>
         CatalogEmitter.Emit(FrontEndSteps.Catalog(Example(), Options)).ShouldMatchApproved(c => c.SubFolder("Snapshots"));
 }

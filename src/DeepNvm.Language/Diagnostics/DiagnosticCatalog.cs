@@ -75,6 +75,13 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ExpectationFailed = new(DiagnosticIds.ExpectationFailed, "Expectation failed", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor LatencyBudgetExceeded = new(DiagnosticIds.LatencyBudgetExceeded, "L2 latency budget exceeded", "{0}", Warning, Evaluation);
 
+    public static readonly DiagnosticDescriptor SearchRangeEmpty = new(DiagnosticIds.SearchRangeEmpty, "Search range empty or reversed", "{0}", Error, Plausibility);
+    public static readonly DiagnosticDescriptor NoUncertainInputs = new(DiagnosticIds.NoUncertainInputs, "No uncertain inputs", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor InputWithoutRange = new(DiagnosticIds.InputWithoutRange, "Input without a range to search", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor TargetUnreachable = new(DiagnosticIds.TargetUnreachable, "Target out of reach", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor AnalysisPointFailed = new(DiagnosticIds.AnalysisPointFailed, "Study cannot be evaluated at an analysis point", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor TargetJump = new(DiagnosticIds.TargetJump, "Metric jumps across the target", "{0}", Warning, Evaluation);
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

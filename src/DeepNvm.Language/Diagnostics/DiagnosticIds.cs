@@ -64,4 +64,12 @@ public static class DiagnosticIds
     public const string NonPhysicalResult = "DNVM0503";
     public const string ExpectationFailed = "DNVM0504";
     public const string LatencyBudgetExceeded = "DNVM0505";
+
+    // Analyses of uncertain inputs: sensitivity, break-even (solve), search ranges.
+    public const string SearchRangeEmpty = "DNVM0410";
+    public const string NoUncertainInputs = "DNVM0535";
+    public const string InputWithoutRange = "DNVM0536";
+    public const string TargetUnreachable = "DNVM0537";
+    public const string AnalysisPointFailed = "DNVM0538";
+    public const string TargetJump = "DNVM0539";
 }

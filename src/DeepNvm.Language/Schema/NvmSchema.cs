@@ -28,6 +28,7 @@ public static class NvmSchema
             new PropertyDefinition("device", PropertyType.OneOf("hp", "lstp", "lop"), "ITRS transistor flavour of the periphery (and of SRAM cells).", Default: "hp", ModelMember: "Device", ModelEnum: "DeviceFlavor"),
             new PropertyDefinition("vdd", PropertyType.Of(VoltageDim), "Supply voltage; when absent the node table's value is used.", Range: new(0.3, 2.5, "0.3 V .. 2.5 V"), ModelMember: "VddVolts"),
             new PropertyDefinition("temperature", PropertyType.Of(TemperatureDim), "Operating temperature (leakage grows steeply with it).", Default: "350 K", Range: new(200, 450, "200 K .. 450 K"), ModelMember: "TemperatureKelvin"),
+            new PropertyDefinition("leakage_scale", PropertyType.Number, "Multiplies the transistors' off-current wherever leakage power is computed (cells, periphery, drivers), and nothing else: the node's leakage as an uncertain input. Public cache-level SRAM figures span about 3 mW/MB to 1.3 W/MB, 0.02x to 10x the 16 nm FinFET rows' (docs/model.md).", Default: "1", Range: new(1e-3, 1e3, "0.001 .. 1000"), ModelMember: "LeakageScale"),
         },
         new FlagBlockDefinition[0], "TechnologyNodeParameters", "Nodes");
 
