@@ -67,7 +67,7 @@ public class StudyUncertaintyConversionTests
         var example = Path.Combine(RepositoryPaths.Root, "examples", "deepnvm-paper", "nvm");
         var loaded = Language.Workspace.NvmFileLoader.Load(example);
         var sources = loaded.Sources.Select(s => s.Path.EndsWith("study.nvm", StringComparison.Ordinal)
-            ? s with { Text = s.Text.Replace("iso_area     { }", "iso_area     { }\n  uncertainty { samples = 500; seed = 3 }\n  reference iso_capacity.edp_reduction(SttMram) = 3.8 \"DeepNVM++, TCAD 2021\"\n  scenarios = [Lop]")
+            ? s with { Text = System.Text.RegularExpressions.Regex.Replace(s.Text, @"^\s*(reference|scenarios)\b.*$", "", System.Text.RegularExpressions.RegexOptions.Multiline).Replace("iso_area     { }", "iso_area     { }\n  uncertainty { samples = 500; seed = 3 }\n  reference iso_capacity.edp_reduction(SttMram) = 3.8 \"DeepNVM++, TCAD 2021\"\n  scenarios = [Lop]")
                 + "\nscenario Lop { Tsmc16.device = lop }\n" }
             : s);
         var program = NvmFrontEnd.Compile(sources, loaded.Options);
