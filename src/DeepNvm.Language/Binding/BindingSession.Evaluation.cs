@@ -152,15 +152,7 @@ internal sealed partial class BindingSession
                 return BindName(context, name, expected, file);
 
             case NegateSyntax negate:
-            {
-                var operand = Bind(context, negate.Operand, null, file);
-                if (operand.Kind == BoundKind.Quantity)
-                {
-                    return BoundValue.Of(-operand.Quantity, negate.Span, SourceText(negate));
-                }
-
-                return NotANumber(context, operand, "negate", file);
-            }
+                return BindNegation(context, negate, file);
 
             case BinarySyntax binary:
                 return BindBinary(context, binary, file);
@@ -197,10 +189,52 @@ internal sealed partial class BindingSession
         return BoundValue.Error(operand.Span);
     }
 
+    /// <summary><c>- - x</c>: the signs are applied in a loop, so a long run of them takes no stack.</summary>
+    private BoundValue BindNegation(Declaration context, NegateSyntax negate, string file)
+    {
+        var signs = new List<NegateSyntax>();
+        ExpressionSyntax operand = negate;
+        while (operand is NegateSyntax sign)
+        {
+            signs.Add(sign);
+            operand = sign.Operand;
+        }
+
+        var value = Bind(context, operand, null, file);
+        for (var i = signs.Count - 1; i >= 0; i--)
+        {
+            value = value.Kind == BoundKind.Quantity
+                ? BoundValue.Of(-value.Quantity, signs[i].Span, "-" + TextOf(signs[i].Operand, value))
+                : NotANumber(context, value, "negate", file);
+        }
+
+        return value;
+    }
+
+    /// <summary><c>a + b - c…</c>: the parser builds chains leaning left, so the left spine is bound
+    /// bottom up in a loop (one stack frame per operator overflowed the stack on long chains).</summary>
     private BoundValue BindBinary(Declaration context, BinarySyntax binary, string file)
     {
-        var left = Bind(context, binary.Left, null, file);
-        var right = Bind(context, binary.Right, null, file);
+        var spine = new Stack<BinarySyntax>();
+        ExpressionSyntax leftmost = binary;
+        while (leftmost is BinarySyntax node)
+        {
+            spine.Push(node);
+            leftmost = node.Left;
+        }
+
+        var value = Bind(context, leftmost, null, file);
+        while (spine.Count > 0)
+        {
+            var node = spine.Pop();
+            value = Combine(context, node, value, Bind(context, node.Right, null, file), file);
+        }
+
+        return value;
+    }
+
+    private BoundValue Combine(Declaration context, BinarySyntax binary, BoundValue left, BoundValue right, string file)
+    {
         if (left.Kind == BoundKind.Error || right.Kind == BoundKind.Error)
         {
             return BoundValue.Error(binary.Span);
@@ -242,8 +276,13 @@ internal sealed partial class BindingSession
             return BoundValue.Error(binary.Span);
         }
 
-        return BoundValue.Of(result, binary.Span, SourceText(binary));
+        return BoundValue.Of(result, binary.Span, TextOf(binary.Left, left) + " " + binary.Operator + " " + TextOf(binary.Right, right));
     }
+
+    /// <summary>The source text of an operand: an operator's result already carries it (building it
+    /// again at every level of a long chain made binding cubic), anything else is written out.</summary>
+    private string TextOf(ExpressionSyntax syntax, BoundValue bound) =>
+        syntax is BinarySyntax or NegateSyntax ? bound.Source : SourceText(syntax);
 
     private BoundValue BindRange(Declaration context, RangeSyntax range, string file)
     {

@@ -25,6 +25,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NestingTooDeep = new(DiagnosticIds.NestingTooDeep, "Nesting too deep", "brackets nested {0} deep; the limit is {1}", Error, Syntax);
     public static readonly DiagnosticDescriptor UnterminatedComment = new(DiagnosticIds.UnterminatedComment, "Unterminated comment", "'/*' comment is not closed before the end of the file", Error, Syntax);
     public static readonly DiagnosticDescriptor UnterminatedString = new(DiagnosticIds.UnterminatedString, "Unterminated string", "string is not closed before the end of the line", Error, Syntax);
+    public static readonly DiagnosticDescriptor ExpressionTooLong = new(DiagnosticIds.ExpressionTooLong, "Expression too long", "more than {0} operators in one expression (each one is a level of recursion for the compiler); shorten it", Error, Syntax);
     public static readonly DiagnosticDescriptor InvalidNumber = new(DiagnosticIds.InvalidNumber, "Invalid number", "'{0}' is not a finite number", Error, Syntax);
 
     public static readonly DiagnosticDescriptor DuplicateDeclaration = new(DiagnosticIds.DuplicateDeclaration, "Duplicate declaration", "'{0}' is already declared at {1}", Error, Names);

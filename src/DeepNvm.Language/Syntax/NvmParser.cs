@@ -19,6 +19,11 @@ public static class NvmParser
     /// <summary>Files above this size are refused (a .nvm file is a hand-written description).</summary>
     public const int MaxFileCharacters = 4 * 1024 * 1024;
 
+    /// <summary>Operators (+ - * / and unary minus) one expression may chain without brackets; every
+    /// one is a level of recursion in the parser and the binder, so a longer chain is a DNVM0110
+    /// rather than a stack overflow (inside the compiler, too).</summary>
+    public const int MaxOperatorsPerExpression = 1000;
+
     /// <summary>Errors reported per file before the parser stops looking.</summary>
     public const int MaxErrorsPerFile = 100;
 
