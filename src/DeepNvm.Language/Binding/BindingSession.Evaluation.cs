@@ -192,19 +192,12 @@ internal sealed partial class BindingSession
     /// <summary><c>- - x</c>: the signs are applied in a loop, so a long run of them takes no stack.</summary>
     private BoundValue BindNegation(Declaration context, NegateSyntax negate, string file)
     {
-        var signs = new List<NegateSyntax>();
-        ExpressionSyntax operand = negate;
-        while (operand is NegateSyntax sign)
-        {
-            signs.Add(sign);
-            operand = sign.Operand;
-        }
-
+        var signs = Spine<NegateSyntax>(negate, sign => sign.Operand, out var operand);
         var value = Bind(context, operand, null, file);
-        for (var i = signs.Count - 1; i >= 0; i--)
+        foreach (var sign in signs)
         {
             value = value.Kind == BoundKind.Quantity
-                ? BoundValue.Of(-value.Quantity, signs[i].Span, "-" + TextOf(signs[i].Operand, value))
+                ? BoundValue.Of(-value.Quantity, sign.Span, "-" + TextOf(sign.Operand, value))
                 : NotANumber(context, value, "negate", file);
         }
 
@@ -215,22 +208,31 @@ internal sealed partial class BindingSession
     /// bottom up in a loop (one stack frame per operator overflowed the stack on long chains).</summary>
     private BoundValue BindBinary(Declaration context, BinarySyntax binary, string file)
     {
-        var spine = new Stack<BinarySyntax>();
-        ExpressionSyntax leftmost = binary;
-        while (leftmost is BinarySyntax node)
+        var value = default(BoundValue);
+        foreach (var node in Spine<BinarySyntax>(binary, node => node.Left, out var leftmost))
         {
-            spine.Push(node);
-            leftmost = node.Left;
-        }
-
-        var value = Bind(context, leftmost, null, file);
-        while (spine.Count > 0)
-        {
-            var node = spine.Pop();
+            value ??= Bind(context, leftmost, null, file);
             value = Combine(context, node, value, Bind(context, node.Right, null, file), file);
         }
 
-        return value;
+        return value!;
+    }
+
+    /// <summary>The nodes of kind <typeparamref name="T"/> from <paramref name="top"/> down through
+    /// <paramref name="next"/>, innermost first, and the first node below them of another kind.</summary>
+    private static Stack<T> Spine<T>(T top, Func<T, ExpressionSyntax> next, out ExpressionSyntax bottom)
+        where T : ExpressionSyntax
+    {
+        var spine = new Stack<T>();
+        ExpressionSyntax current = top;
+        while (current is T node)
+        {
+            spine.Push(node);
+            current = next(node);
+        }
+
+        bottom = current;
+        return spine;
     }
 
     private BoundValue Combine(Declaration context, BinarySyntax binary, BoundValue left, BoundValue right, string file)
