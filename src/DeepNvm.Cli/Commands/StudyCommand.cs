@@ -96,6 +96,12 @@ internal static class StudyCommand
             return ExitCodes.Usage;
         }
 
+        if (!OutputDestination.TryOpenFolder(options.Out, "study", error, out var destination))
+        {
+            return ExitCodes.Usage;
+        }
+
+        using var report = destination;
         StudyResult result;
         try
         {
@@ -125,10 +131,10 @@ internal static class StudyCommand
             }
         }
 
-        if (options.Out is { } folder)
+        if (report is not null)
         {
-            var files = ReportWriter.Write(result, folder);
-            (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)} (open index.html)");
+            var files = ReportWriter.Write(result, report);
+            (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {report.Folder} (open index.html)");
         }
 
         // expect lines: on stderr with --json, so stdout stays one JSON object

@@ -74,6 +74,12 @@ internal static class SweepCommand
             return ExitCodes.Usage;
         }
 
+        if (!OutputDestination.TryOpenFolder(options.Out, "sweep", error, out var destination))
+        {
+            return ExitCodes.Usage;
+        }
+
+        using var report = destination;
         var sweep = study with { IsoCapacity = false, IsoArea = false, ScalabilityCapacities = capacities };
         StudyResult result;
         try
@@ -100,10 +106,10 @@ internal static class SweepCommand
             output.WriteLine("Only a baseline: nothing to compare (name two or more --cell).");
         }
 
-        if (options.Out is { } folder)
+        if (report is not null)
         {
-            var files = ReportWriter.Write(result, folder);
-            (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)}");
+            var files = ReportWriter.Write(result, report);
+            (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {report.Folder}");
         }
 
         return ExitCodes.Ok;
