@@ -107,10 +107,9 @@ internal static class StudyCommand
         {
             result = StudyConsole.WithProgress(rich && !options.Json, "Evaluating " + study.Name, progress => StudyRunner.Run(study, settings, progress));
         }
-        catch (Exception e) when (e is StudyException or WorkloadException)
+        catch (Exception e) when (StudyFailure.IsStudyFailure(e))
         {
-            error.WriteLine($"deepnvm study: {e.Message}");
-            return ExitCodes.Diagnostics;
+            return StudyFailure.Report("study", e, error);
         }
 
         if (options.Json)

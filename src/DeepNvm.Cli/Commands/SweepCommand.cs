@@ -86,10 +86,9 @@ internal static class SweepCommand
         {
             result = StudyConsole.WithProgress(rich && !options.Json, $"Sweeping {capacities.Count} capacities", p => StudyRunner.Run(sweep, settings, p));
         }
-        catch (StudyException e)
+        catch (Exception e) when (StudyFailure.IsStudyFailure(e))
         {
-            error.WriteLine($"deepnvm sweep: {e.Message}");
-            return ExitCodes.Diagnostics;
+            return StudyFailure.Report("sweep", e, error);
         }
 
         if (options.Json)

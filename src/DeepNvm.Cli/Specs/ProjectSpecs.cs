@@ -16,7 +16,8 @@ public sealed record ProjectSpecs(ProgramSpec Program, IReadOnlyList<NvmDiagnost
     {
         var loaded = NvmFileLoader.Load(path, library);
         var program = Language.NvmFrontEnd.Compile(loaded.Sources, loaded.Options);
-        var diagnostics = loaded.Errors.Concat(program.Diagnostics).ToArray();
+        var diagnostics = loaded.Errors.Concat(program.Diagnostics).Concat(ProfileChecks.Run(program, loaded.ProjectDirectory)).ToArray();
+
         return new ProjectSpecs(program, diagnostics, new SpecConverter(program, loaded.ProjectDirectory), loaded.ProjectDirectory);
     }
 

@@ -212,6 +212,9 @@ internal sealed partial class BindingSession
 
 internal sealed partial class BindingSession
 {
+    /// <summary>The folder imports and profiles must stay in; null: anywhere.</summary>
+    internal string? ProjectDirectory => _options.ProjectDirectory;
+
     /// <summary>Entry for <see cref="PlausibilityRules"/>.</summary>
     internal void ReportRule(Declaration owner, Diagnostics.DiagnosticDescriptor descriptor, string file, Text.SourceSpan span, params object[] args) =>
         Report(owner, descriptor, file, span, args);

@@ -47,6 +47,10 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor ReservedName = new(DiagnosticIds.ReservedName, "Reserved name", "'{0}' cannot name a declaration: {1}", Error, Names);
 
+    public static readonly DiagnosticDescriptor ProfileOutsideProject = new(DiagnosticIds.ProfileOutsideProject, "Profile outside the project folder", "profile '{0}' resolves outside the project folder '{1}'", Error, Names);
+
+    public static readonly DiagnosticDescriptor UnreadableFile = new(DiagnosticIds.UnreadableFile, "File cannot be read", "the file cannot be read: {0}", Error, Names);
+
     public static readonly DiagnosticDescriptor UnknownUnit = new(DiagnosticIds.UnknownUnit, "Unknown unit", "unknown unit '{0}'{1}", Error, Units);
     public static readonly DiagnosticDescriptor DimensionMismatch = new(DiagnosticIds.DimensionMismatch, "Wrong dimension", "'{0}' expects {1}, got {2} ({3})", Error, Units);
     public static readonly DiagnosticDescriptor MissingUnit = new(DiagnosticIds.MissingUnit, "Missing unit", "'{0}' expects {1}; write a unit, e.g. {2}", Error, Units);

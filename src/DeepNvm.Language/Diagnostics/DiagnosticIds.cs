@@ -36,6 +36,8 @@ public static class DiagnosticIds
     public const string ValueCycle = "DNVM0215";
     public const string NotABlock = "DNVM0216";
     public const string ReservedName = "DNVM0217";
+    public const string ProfileOutsideProject = "DNVM0224";
+    public const string UnreadableFile = "DNVM0225";
 
     public const string UnknownUnit = "DNVM0301";
     public const string DimensionMismatch = "DNVM0302";
