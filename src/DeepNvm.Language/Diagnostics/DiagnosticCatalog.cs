@@ -51,6 +51,8 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor UnreadableFile = new(DiagnosticIds.UnreadableFile, "File cannot be read", "the file cannot be read: {0}", Error, Names);
 
+    public static readonly DiagnosticDescriptor NamesDifferOnlyInCase = new(DiagnosticIds.NamesDifferOnlyInCase, "Names differ only in case", "'{0}' differs only in case from '{1}' declared at {2}; generated file names would collide on case-insensitive file systems", Error, Names);
+
     public static readonly DiagnosticDescriptor UnknownUnit = new(DiagnosticIds.UnknownUnit, "Unknown unit", "unknown unit '{0}'{1}", Error, Units);
     public static readonly DiagnosticDescriptor DimensionMismatch = new(DiagnosticIds.DimensionMismatch, "Wrong dimension", "'{0}' expects {1}, got {2} ({3})", Error, Units);
     public static readonly DiagnosticDescriptor MissingUnit = new(DiagnosticIds.MissingUnit, "Missing unit", "'{0}' expects {1}; write a unit, e.g. {2}", Error, Units);

@@ -38,6 +38,7 @@ public static class DiagnosticIds
     public const string ReservedName = "DNVM0217";
     public const string ProfileOutsideProject = "DNVM0224";
     public const string UnreadableFile = "DNVM0225";
+    public const string NamesDifferOnlyInCase = "DNVM0226";
 
     public const string UnknownUnit = "DNVM0301";
     public const string DimensionMismatch = "DNVM0302";
