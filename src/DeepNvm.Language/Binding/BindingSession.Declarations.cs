@@ -141,13 +141,36 @@ internal sealed partial class BindingSession
             Report(declaration, DiagnosticCatalog.UnknownName, declaration.FilePath, baseName.Span, baseName.Text, ImportHint(parent));
         }
 
+        if (chain.Count >= NvmBinder.MaxInheritanceDepth)
+        {
+            // stop before the recursion gets deep; the chain's far end is reported in its own turn
+            TooDeep(declaration, baseName);
+            return;
+        }
+
         chain.Add(declaration);
         ResolveBase(parent, chain);
         chain.RemoveAt(chain.Count - 1);
+        if (parent.InheritanceDepth >= NvmBinder.MaxInheritanceDepth)
+        {
+            TooDeep(declaration, baseName);
+            return;
+        }
+
         declaration.BaseResolved = true;
+        declaration.InheritanceDepth = parent.InheritanceDepth + 1;
         declaration.Base = parent;
         declaration.Schema = parent.Schema;
         declaration.CellKind = parent.CellKind;
+    }
+
+    /// <summary>Every level of inheritance is walked again for each declaration below it (and the binder
+    /// recurses through it), so an unbounded chain costs quadratic time and stack: DNVM0227 past the limit.</summary>
+    private void TooDeep(Declaration declaration, Syntax.Identifier baseName)
+    {
+        declaration.BaseResolved = true;
+        declaration.InheritanceDepth = NvmBinder.MaxInheritanceDepth + 1;
+        Report(declaration, DiagnosticCatalog.InheritanceTooDeep, declaration.FilePath, baseName.Span, declaration.Name, NvmBinder.MaxInheritanceDepth);
     }
 
     /// <summary>Collects the assignments of a declaration: the base's first, then its own, so an

@@ -314,7 +314,7 @@ internal sealed partial class BindingSession
         var geometric = range.Factor is not null;
         var factor = range.Factor ?? 0;
         var increment = step?.Quantity.Value ?? 0;
-        if (end < start || (geometric && (factor <= 1 || start <= 0)) || (!geometric && increment <= 0))
+        if (end < start || (geometric && (factor <= 1 || double.IsInfinity(factor) || start <= 0)) || (!geometric && increment <= 0))
         {
             Report(context, DiagnosticCatalog.EmptyRange, file, range.Span,
                 geometric ? "a geometric range must start above zero, end at or above its start, and grow by a factor above 1" : "a range must end at or above its start and have a positive step");

@@ -40,6 +40,7 @@ internal static class LexicalCheck
         var depth = 0;
         var deepestReported = false;
         var operators = 0;
+        var listItems = new int[MaxNesting + 2]; // commas per open bracket; -1: not a list
         var i = 0;
         while (i < text.Length)
         {
@@ -119,9 +120,20 @@ internal static class LexicalCheck
                 continue;
             }
 
+            if (c == ',' && depth > 0 && listItems[depth] >= 0 && ++listItems[depth] >= NvmParser.MaxListItems)
+            {
+                diagnostics.Add(NvmDiagnostic.Create(DiagnosticCatalog.ListTooLong, path, SourceSpan.FromOffsets(text, i, 1), NvmParser.MaxListItems));
+                return Blank(text, i);
+            }
+
             if (c == '(' || c == '[' || c == '{')
             {
                 depth++;
+                if (depth < listItems.Length)
+                {
+                    listItems[depth] = c == '[' ? 0 : -1;
+                }
+
                 if (depth > MaxNesting && !deepestReported)
                 {
                     deepestReported = true;

@@ -24,6 +24,10 @@ public static class NvmParser
     /// rather than a stack overflow (inside the compiler, too).</summary>
     public const int MaxOperatorsPerExpression = 1000;
 
+    /// <summary>Items one list may hold: far more than any study names, few enough that binding and
+    /// evaluating a list cannot take gigabytes (a longer list is a DNVM0111).</summary>
+    public const int MaxListItems = 10_000;
+
     /// <summary>Errors reported per file before the parser stops looking.</summary>
     public const int MaxErrorsPerFile = 100;
 
@@ -39,6 +43,12 @@ public static class NvmParser
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = " " + text.Substring(1);
+        }
+
+        if (text.IndexOf('\r') >= 0)
+        {
+            // a lone CR ends a line for the compiler (and old Mac editors): count it as one, keeping offsets
+            text = LoneCarriageReturns.Replace(text, "\n");
         }
 
         var source = LexicalCheck.Run(path, text, diagnostics, out var blankedFrom);
@@ -116,6 +126,8 @@ public static class NvmParser
 
         return result.Value;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex LoneCarriageReturns = new("\r(?!\n)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly NvmFileSyntax Empty = new(EquatableArray<ImportSyntax>.Empty, EquatableArray<DeclarationSyntax>.Empty);
 
