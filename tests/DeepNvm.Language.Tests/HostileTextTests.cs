@@ -64,4 +64,15 @@ public class HostileTextTests
     [Fact]
     public void A_whole_number_message_shows_the_fraction_it_refuses() =>
         Nvm.Compile("cache C { capacity = 4 MB; associativity = 16.0000001 }").Single("DNVM0404").Message.ShouldContain("16.0000001");
+
+    [Fact]
+    public void An_emoji_is_quoted_whole_in_a_syntax_error() =>
+        NvmParser.Parse("/project/a.nvm", "node N { feature_size = \U0001F600 }").Diagnostics.ShouldHaveSingleItem().Message.ShouldStartWith("unexpected '\U0001F600'");
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("sub/")]
+    public void Importing_a_folder_says_so(string path) =>
+        Nvm.Compile("import \"" + path + "\"\n").Single("DNVM0202").Message.ShouldContain("it names a folder");
 }

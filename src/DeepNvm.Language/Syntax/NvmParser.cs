@@ -172,7 +172,9 @@ public static class NvmParser
             end++;
         }
 
-        var word = end > at ? source.Substring(at, end - at) : source[at].ToString();
+        // a character outside the BMP (an emoji) is two chars: quote both halves, never half a pair
+        var single = char.IsHighSurrogate(source[at]) && at + 1 < source.Length && char.IsLowSurrogate(source[at + 1]) ? source.Substring(at, 2) : source[at].ToString();
+        var word = end > at ? source.Substring(at, end - at) : single;
         return word == "\n" ? "end of line" : "'" + word + "'";
     }
 
