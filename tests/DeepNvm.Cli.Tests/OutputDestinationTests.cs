@@ -157,3 +157,32 @@ public class OutputDestinationTests
         }
     }
 }
+
+/// <summary>`import nvsim` never writes .nvm the front end rejects (issue 14, item 9).</summary>
+public class ImportValidationTests
+{
+    [Theory]
+    [InlineData("-ResistanceOff (ohm): 6000", "-ResistanceOff (ohm): 2000", "DNVM0402")]
+    [InlineData("-CellArea (F^2): 54", "-CellArea (F^2): 100000", "DNVM0401")]
+    public void A_cell_whose_nvm_the_front_end_rejects_is_not_written(string from, string to, string id)
+    {
+        var folder = Directory.CreateTempSubdirectory("deepnvm-import-").FullName;
+        try
+        {
+            var cell = Path.Combine(folder, "bad.cell");
+            File.WriteAllText(cell, File.ReadAllText(NvsimCommandTests.Data("stt_1t1mtj.cell")).Replace(from, to));
+            var error = new StringWriter();
+
+            var code = ImportCommand.RunNvsim(cell, null, new StringWriter(), error);
+
+            code.ShouldBe(ExitCodes.Diagnostics, error.ToString());
+            error.ToString().ShouldContain(id);
+            error.ToString().ShouldStartWith(cell.Replace('\\', '/') + "(", Case.Sensitive, "located in the .cell");
+            File.Exists(Path.ChangeExtension(cell, ".nvm")).ShouldBeFalse();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

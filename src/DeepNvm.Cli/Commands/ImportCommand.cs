@@ -43,6 +43,19 @@ internal static class ImportCommand
 
         var cell = read.Value!;
         var text = NvmCellWriter.Write(cell, Path.GetFileName(path), cell.Kind != CellKind.Sram && NvsimReader.IsAsymmetric(File.ReadAllText(path)));
+        // what the importer writes must pass the front end: check it as `deepnvm check` would, write nothing otherwise
+        var rejected = Language.NvmFrontEnd.Compile(new[] { new Language.NvmSource(Path.GetFullPath(destination), text) }, new Language.Binding.BindOptions())
+            .Diagnostics.Where(d => d.IsError).ToArray();
+        foreach (var d in rejected)
+        {
+            error.WriteLine($"{path.Replace('\\', '/')}(1,1): error {d.Id}: {d.Message} (in the .nvm this cell becomes; nothing was written)");
+        }
+
+        if (rejected.Length > 0)
+        {
+            return ExitCodes.Diagnostics;
+        }
+
         try
         {
             AtomicFile.WriteAllText(destination, text);
