@@ -134,6 +134,21 @@ public sealed class HostileFileTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_study_the_model_cannot_evaluate_is_located_at_the_study()
+    {
+        // issue 14, item 7: a 1 KB direct-mapped cache passes check and died in study with an unlocated DNVM0502
+        var file = Path.Combine(_folder, "study.nvm");
+        File.WriteAllText(file, StudyTestProject.Text.Replace("capacity = 512 KB; associativity = 16", "capacity = 1 KB; associativity = 1"));
+        var error = new StringWriter();
+
+        var code = StudyCommand.Run(new StudyOptions(file), new StringWriter(), error);
+
+        code.ShouldBe(ExitCodes.Diagnostics, error.ToString());
+        Located.IsMatch(error.ToString().Trim()).ShouldBeTrue(error.ToString());
+        error.ToString().ShouldStartWith(file.Replace('\\', '/') + "(");
+    }
+
     /// <summary>The property the issue asks for: whatever bytes a file holds, `check` answers with
     /// located diagnostics (or none), never a crash; the seed is fixed so a failure reproduces.</summary>
     [Fact]

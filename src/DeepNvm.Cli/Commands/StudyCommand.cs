@@ -85,7 +85,7 @@ internal static class StudyCommand
 
     public static int Run(StudyOptions options, TextWriter output, TextWriter error, bool rich = false)
     {
-        var code = Load(options.Path, options.Study, options.Library, error, out _, out var study);
+        var code = Load(options.Path, options.Study, options.Library, error, out var specs, out var study);
         if (study is null)
         {
             return code;
@@ -109,7 +109,7 @@ internal static class StudyCommand
         }
         catch (Exception e) when (StudyFailure.IsStudyFailure(e))
         {
-            return StudyFailure.Report("study", e, error);
+            return StudyFailure.Report("study", e, error, specs!.Program.Declarations.FirstOrDefault(d => d.Keyword == "study" && d.Name == study.Name));
         }
 
         if (options.Json)
