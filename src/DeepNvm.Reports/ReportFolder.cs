@@ -52,6 +52,7 @@ public sealed class ReportFolder : IDisposable
         var full = Path.GetFullPath(folder).TrimEnd('/', '\\');
         var parent = Path.GetDirectoryName(full)!;
         var name = Path.GetFileName(full);
+        Directory.CreateDirectory(parent); // the gate checked that the nearest existing folder is writable
         FileStream lockFile;
         try
         {

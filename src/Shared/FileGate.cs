@@ -213,9 +213,15 @@ static class FileGate
             return "it is the root of the file system";
         }
 
+        // missing folders on the way are created by the writer; the nearest one that exists decides
+        while (KindOf(parent) == EntryKind.Missing && Path.GetDirectoryName(parent) is { } above)
+        {
+            parent = above;
+        }
+
         if (KindOf(parent) != EntryKind.Directory)
         {
-            return $"the folder '{parent}' does not exist";
+            return $"'{parent}' is not a folder";
         }
 
         var probe = Path.Combine(parent, ".deepnvm-probe-" + Guid.NewGuid().ToString("N"));

@@ -19,7 +19,7 @@ public class OutputDestinationTests
     public static TheoryData<string> Unwritable => new()
     {
         "a file",
-        "a missing parent",
+        "a parent that is a file",
         "/dev/null",
         "/proc/deepnvm-report",
         "a 300-character name",
@@ -34,7 +34,7 @@ public class OutputDestinationTests
         var folder = kind switch
         {
             "a file" => project.File,
-            "a missing parent" => Path.Combine(project.Directory, "no", "such", "report"),
+            "a parent that is a file" => Path.Combine(project.File, "report"),
             "a 300-character name" => Path.Combine(project.Directory, new string('r', 300)),
             _ => kind,
         };
@@ -48,6 +48,18 @@ public class OutputDestinationTests
         error.Trim().Split('\n').ShouldHaveSingleItem().ShouldStartWith("deepnvm study: --out: cannot write the report folder");
         File.ReadAllText(project.File).ShouldBe(before);
         Directory.GetFiles(Environment.CurrentDirectory).Length.ShouldBe(working, "--out \"\" writes nothing into the working folder");
+    }
+
+    [Fact]
+    public void Missing_folders_on_the_way_are_created()
+    {
+        using var project = new StudyTestProject();
+        var folder = Path.Combine(project.Directory, "reports", "2026", "small");
+
+        var (code, _, error) = Study(project.File, folder);
+
+        code.ShouldBe(ExitCodes.Ok, error);
+        File.Exists(Path.Combine(folder, ReportFolder.ManifestName)).ShouldBeTrue();
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal static class ProfileChecks
             {
                 problem = e.Line > 0 && e.Path is { } csv
                     ? new NvmDiagnostic(e.Id, NvmSeverity.Error, e.Message, csv, new SourceSpan(0, 1, e.Line, Math.Max(1, e.Column), e.Line, Math.Max(1, e.Column) + 1))
-                    : new NvmDiagnostic(e.Id, NvmSeverity.Error, $"workload '{workload.Name}': {e.Message}", workload.FilePath, workload.Span);
+                    : new NvmDiagnostic(e.Id, NvmSeverity.Error, $"workload '{workload.Name}', profile '{profile.Text}': {e.Message}", workload.FilePath, workload.Span);
             }
 
             if (problem is not null)
