@@ -1,4 +1,5 @@
 using DeepNvm.Studies;
+using DeepNvm.Studies.Uncertainty;
 
 namespace DeepNvm.Reports;
 
@@ -9,26 +10,34 @@ public static class ReportWriter
 {
     /// <summary>Checks and locks <paramref name="folder"/>, writes the report and swaps it in.</summary>
     /// <returns>The files written, relative to <paramref name="folder"/>, in writing order.</returns>
+    /// <param name="uncertainty">A Monte Carlo run of the study: its table joins the others, its intervals the JSON.</param>
     /// <exception cref="ReportFolderException">the folder cannot be written.</exception>
-    public static IReadOnlyList<string> Write(StudyResult result, string folder)
+    public static IReadOnlyList<string> Write(StudyResult result, string folder, MonteCarloResult? uncertainty = null)
     {
         using var destination = ReportFolder.Open(folder);
-        return Write(result, destination);
+        return Write(result, destination, uncertainty);
     }
 
     /// <summary>Writes the report into a folder opened (checked and locked) before the study ran, and commits it.</summary>
-    public static IReadOnlyList<string> Write(StudyResult result, ReportFolder folder)
+    /// <param name="extra">More files the command adds (name, text), written before the folder is committed.</param>
+    public static IReadOnlyList<string> Write(StudyResult result, ReportFolder folder, MonteCarloResult? uncertainty = null,
+        IEnumerable<(string Name, string Text)>? extra = null)
     {
         void Put(string name, string text) => folder.Put(name, text);
 
-        var tables = StudyTables.All(result);
+        var tables = StudyTables.All(result).ToList();
+        if (uncertainty is not null)
+        {
+            tables.Insert(1, UncertaintyReport.Table(uncertainty));
+        }
+
         foreach (var table in tables)
         {
             Put(table.Id + ".md", "# " + result.Name + "\n\n" + table.ToMarkdown());
             Put(table.Id + ".csv", table.ToCsv());
         }
 
-        Put("report.json", StudyJson.Write(result));
+        Put("report.json", StudyJson.Write(result, uncertainty));
         var charts = StudyCharts.All(result);
         foreach (var chart in charts)
         {
@@ -37,6 +46,11 @@ public static class ReportWriter
 
         Put("report.md", Markdown(result, tables, charts));
         Put("index.html", HtmlReport.Write(result, tables, charts));
+        foreach (var (name, text) in extra ?? Enumerable.Empty<(string, string)>())
+        {
+            Put(name, text);
+        }
+
         folder.Commit();
         return folder.Files;
     }

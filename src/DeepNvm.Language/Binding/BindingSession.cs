@@ -61,6 +61,7 @@ internal sealed partial class BindingSession
             ResolveBase(declaration, new List<Declaration>());
         }
 
+        CollectOverrides();
         foreach (var declaration in _declarations.Values)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -75,12 +76,20 @@ internal sealed partial class BindingSession
         }
 
         PropagateErrors();
+        var scenarios = new List<ScenarioSpec>();
         foreach (var declaration in _declarations.Values.OrderBy(d => Array.IndexOf(Keywords, d.Keyword)).ThenBy(d => d.Name, StringComparer.Ordinal))
         {
-            specs.Add(ToSpec(declaration));
+            if (declaration.Keyword == Schema.NvmSchema.Scenario.Keyword)
+            {
+                scenarios.Add(ToScenario(declaration));
+            }
+            else
+            {
+                specs.Add(ToSpec(declaration));
+            }
         }
 
-        return new ProgramSpec(specs.ToEquatableArray(), _diagnostics.Sorted().ToEquatableArray());
+        return new ProgramSpec(specs.ToEquatableArray(), _diagnostics.Sorted().ToEquatableArray()) { Scenarios = scenarios.ToEquatableArray() };
     }
 
     private static readonly string[] Keywords = Schema.NvmSchema.Keywords.ToArray();
@@ -123,7 +132,10 @@ internal sealed partial class BindingSession
                 {
                     var assigned = declaration.Assignments.TryGetValue(definition.Path, out var assignment);
                     var source = assigned ? SourceText(assignment!.Value) : definition.Default ?? "";
-                    properties.Add(new PropertySpec(definition.Path, value, source, !assigned));
+                    properties.Add(new PropertySpec(definition.Path, value, source, !assigned)
+                    {
+                        Uncertainty = declaration.Uncertainties.TryGetValue(definition.Path, out var uncertainty) ? uncertainty : null,
+                    });
                 }
             }
         }
@@ -140,6 +152,7 @@ internal sealed partial class BindingSession
             declaration.HasErrors)
         {
             Expectations = declaration.Expectations.ToEquatableArray(),
+            References = declaration.ReferenceLines.ToEquatableArray(),
         };
     }
 
@@ -165,6 +178,27 @@ internal sealed partial class BindingSession
                     break;
                 case NameSyntax name:
                     text.Append(name.Text);
+                    break;
+                case BoundValueSyntax bound:
+                    text.Append(bound.Override.DisplayText);
+                    break;
+                case DistributionSyntax distribution:
+                    text.Append("~ ").Append(distribution.Name.Text).Append('(');
+                    pending.Push(")");
+                    for (var i = distribution.Arguments.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push(distribution.Arguments[i].Value);
+                        if (distribution.Arguments[i].Name is { } argument)
+                        {
+                            pending.Push(argument.Text + " = ");
+                        }
+
+                        if (i > 0)
+                        {
+                            pending.Push(", ");
+                        }
+                    }
+
                     break;
                 case NegateSyntax negate:
                     text.Append('-');

@@ -17,6 +17,7 @@ public static class DiagnosticIds
     public const string UnterminatedComment = "DNVM0105";
     public const string UnterminatedString = "DNVM0106";
     public const string InvalidNumber = "DNVM0107";
+    public const string DistributionArguments = "DNVM0108";
     public const string ExpressionTooLong = "DNVM0110";
     public const string ListTooLong = "DNVM0111";
 
@@ -37,6 +38,10 @@ public static class DiagnosticIds
     public const string ValueCycle = "DNVM0215";
     public const string NotABlock = "DNVM0216";
     public const string ReservedName = "DNVM0217";
+    public const string UnknownDistribution = "DNVM0218";
+    public const string UncertainNotNumeric = "DNVM0219";
+    public const string ReferenceWithoutSource = "DNVM0220";
+    public const string InvalidScenarioLine = "DNVM0221";
     public const string ProfileOutsideProject = "DNVM0224";
     public const string UnreadableFile = "DNVM0225";
     public const string NamesDifferOnlyInCase = "DNVM0226";
@@ -56,10 +61,21 @@ public static class DiagnosticIds
     public const string NotAnInteger = "DNVM0404";
     public const string SectorLineMismatch = "DNVM0405";
     public const string EmptyRange = "DNVM0406";
+    public const string EmptyUncertainRange = "DNVM0407";
+    public const string DistributionDomain = "DNVM0408";
+    public const string OutsideUncertainRange = "DNVM0409";
 
     public const string NodeOutsideTable = "DNVM0501";
     public const string NoValidOrganization = "DNVM0502";
     public const string NonPhysicalResult = "DNVM0503";
     public const string ExpectationFailed = "DNVM0504";
     public const string LatencyBudgetExceeded = "DNVM0505";
+
+    // Analyses of uncertain inputs: sensitivity, break-even (solve), search ranges.
+    public const string SearchRangeEmpty = "DNVM0410";
+    public const string NoUncertainInputs = "DNVM0535";
+    public const string InputWithoutRange = "DNVM0536";
+    public const string TargetUnreachable = "DNVM0537";
+    public const string AnalysisPointFailed = "DNVM0538";
+    public const string TargetJump = "DNVM0539";
 }
