@@ -84,6 +84,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NonPhysicalResult = new(DiagnosticIds.NonPhysicalResult, "Non-physical result", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor ExpectationFailed = new(DiagnosticIds.ExpectationFailed, "Expectation failed", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor LatencyBudgetExceeded = new(DiagnosticIds.LatencyBudgetExceeded, "L2 latency budget exceeded", "{0}", Warning, Evaluation);
+    public static readonly DiagnosticDescriptor NvsimOptionNotModelled = new(DiagnosticIds.NvsimOptionNotModelled, "NVSim option not modelled", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor NvsimOptionsContradict = new(DiagnosticIds.NvsimOptionsContradict, "NVSim options that cannot go together", "{0}", Error, Evaluation);
 
     public static readonly DiagnosticDescriptor SearchRangeEmpty = new(DiagnosticIds.SearchRangeEmpty, "Search range empty or reversed", "{0}", Error, Plausibility);
     public static readonly DiagnosticDescriptor NoUncertainInputs = new(DiagnosticIds.NoUncertainInputs, "No uncertain inputs", "{0}", Error, Evaluation);

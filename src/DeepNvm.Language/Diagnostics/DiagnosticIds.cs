@@ -78,4 +78,8 @@ public static class DiagnosticIds
     public const string TargetUnreachable = "DNVM0537";
     public const string AnalysisPointFailed = "DNVM0538";
     public const string TargetJump = "DNVM0539";
+
+    // NVSim configurations: options out of scope, options that cannot go together.
+    public const string NvsimOptionNotModelled = "DNVM0550";
+    public const string NvsimOptionsContradict = "DNVM0551";
 }
