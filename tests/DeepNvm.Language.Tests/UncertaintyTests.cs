@@ -154,20 +154,17 @@ public class UncertaintyTests
     [Fact]
     public void The_shipped_example_binds_to_the_same_values_as_with_each_distribution_replaced_by_its_nominal()
     {
-        // The example declares ranges around its public nominal values (docs/validation-studies.md section 6);
-        // writing the nominal values instead must bind every declaration to the same values.
         var loaded = NvmFileLoader.Load(RepositoryPaths.ExampleNvm);
         var uncertain = NvmFrontEnd.Compile(loaded.Sources, loaded.Options);
-        var nominalOnly = new System.Text.RegularExpressions.Regex(@"~\s*\w+\([^()]*nominal = ([^()]+)\)");
+        var nominalOnly = new System.Text.RegularExpressions.Regex(@"~\s*\w+\([^\n]*nominal\s*=\s*([^)\n]+)\)");
         var plain = NvmFrontEnd.Compile(loaded.Sources.Select(s => s with { Text = nominalOnly.Replace(s.Text, "= $1") }), loaded.Options);
 
         uncertain.Diagnostics.ShouldBeEmpty();
         plain.Diagnostics.ShouldBeEmpty();
+        uncertain.UncertainInputs().ShouldNotBeEmpty();
         plain.UncertainInputs().ShouldBeEmpty();
-        uncertain.UncertainInputs().Select(i => i.Name).ShouldContain("SttMram.write.energy");
-        uncertain.UncertainInputs().Select(i => i.Name).ShouldContain("Tsmc16.leakage_scale");
-        uncertain.Declarations.Select(d => d.Properties.Select(p => (d.Name, p.Path, p.Value))).SelectMany(p => p)
-            .ShouldBe(plain.Declarations.Select(d => d.Properties.Select(p => (d.Name, p.Path, p.Value))).SelectMany(p => p));
+        uncertain.Declarations.SelectMany(d => d.Properties.Select(p => (d.Name, p.Path, p.Value)))
+            .ShouldBe(plain.Declarations.SelectMany(d => d.Properties.Select(p => (d.Name, p.Path, p.Value))));
     }
 
     [Theory]
