@@ -6,7 +6,7 @@ namespace DeepNvm.Cli.Tests;
 /// issue names, and the qualitative facts docs/validation-studies.md reports as holding.</summary>
 public class StudyPaperExampleTests
 {
-    private static readonly Lazy<JsonElement> Result = new(() =>
+    internal static readonly Lazy<JsonElement> Result = new(() =>
         ExampleStudyJson.Run(Path.Combine(RepositoryPaths.Root, "examples", "deepnvm-paper", "nvm"), "DeepNvmPlusPlus"));
 
     [Fact]

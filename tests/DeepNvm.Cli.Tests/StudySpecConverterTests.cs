@@ -35,6 +35,8 @@ public class StudySpecConverterTests
             ReadVoltageVolts = 0.25,
             ReadPowerWatts = 30e-6,
             MinSenseVoltageVolts = 0.025,
+            SenseDelaySeconds = 1.45e-9,     // the nominal of the example's declared range (NVSim's figure)
+            SenseEnergyJoules = 150e-15,
             WriteCurrentAmperes = 80e-6,
             WritePulseSeconds = 10e-9,
             WriteEnergyJoules = 1e-12,

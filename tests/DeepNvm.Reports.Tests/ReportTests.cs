@@ -78,17 +78,19 @@ public class ReportTests
             files.ShouldContain("report.json");
             files.ShouldContain("summary.csv");
             files.ShouldContain("scalability.svg");
-            Directory.GetFiles(folder).Length.ShouldBe(files.Count);
+            Directory.GetFiles(folder).Length.ShouldBe(files.Count + 1, "the report's files and its manifest, written last");
+            File.ReadAllLines(Path.Combine(folder, ReportFolder.ManifestName)).ShouldBe(files);
             Directory.GetFiles(folder, "*.tmp").ShouldBeEmpty();
 
             // a second write replaces the files in place
             AtomicFile.WriteAllText(Path.Combine(folder, "summary.csv"), "new");
             File.ReadAllText(Path.Combine(folder, "summary.csv")).ShouldBe("new");
-            Directory.GetFiles(folder).Length.ShouldBe(files.Count);
+            Directory.GetFiles(folder).Length.ShouldBe(files.Count + 1);
         }
         finally
         {
             Directory.Delete(folder, true);
+            File.Delete(Path.Combine(Path.GetDirectoryName(folder)!, "." + Path.GetFileName(folder) + ".lock"));
         }
     }
 

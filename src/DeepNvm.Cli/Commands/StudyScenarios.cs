@@ -41,15 +41,16 @@ internal static class StudyScenarios
     public static IReadOnlyList<ReferenceOutcome>? References(ProjectSpecs specs, StudyParameters study, int samples, ulong seed,
         Func<StudyParameters, EvaluationSettings> settings, TextWriter error)
     {
-        var metrics = new MetricUnderInputs(specs.Evaluator(), study.Name, specs.Directory, settings);
-        var inputs = specs.Program.UncertainInputs();
+        var evaluator = specs.Evaluator();
+        var metrics = new MetricUnderInputs(evaluator, study.Name, specs.Directory, settings);
         try
         {
             // With scenarios, each is placed (the study's own inputs are the top-level results); without, the study's inputs.
             var placements = study.Scenarios.Count > 0 ? Overrides(specs, study)
                 : new[] { (OwnInputs, (IReadOnlyList<InputOverride>)Array.Empty<InputOverride>()) };
             return placements
-                .SelectMany(s => PublishedFigures.Place(metrics, study.References, s.Item1, s.Item2, inputs, samples, seed)).ToArray();
+                .SelectMany(s => PublishedFigures.Place(metrics, study.References, s.Item1, s.Item2,
+                    evaluator.Bind(s.Item2).UncertainInputs(), samples, seed)).ToArray(); // a scenario that fixes an input takes it out of the envelope
         }
         catch (StudyException e)
         {

@@ -45,4 +45,7 @@ public static class ModelDiagnosticIds
 
     /// <summary>Error: a referenced file does not exist.</summary>
     public const string FileNotFound = "DNVM0202";
+
+    /// <summary>A key given twice in an NVSim file.</summary>
+    public const string DuplicateProperty = "DNVM0210";
 }

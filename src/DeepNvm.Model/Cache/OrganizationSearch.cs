@@ -80,7 +80,7 @@ internal static class OrganizationSearch
         // scoring at most the cutoff is still visited (bounds are below scores), so the optimum is unchanged.
         var bestScore = cutoff;
         var bestOrder = long.MaxValue;
-        var bounds = new SearchBounds(c, tag, target, ws.Tables);
+        var bounds = prune ? new SearchBounds(c, tag, target, ws.Tables) : default; // only the pruning tests read it
         var ionOverIoff = c.Tech.IonN / c.Tech.IoffN;
         var resistive = c.Cell.IsResistive;
         var checkColumns = c.AccessMode != CacheAccessMode.Sequential;

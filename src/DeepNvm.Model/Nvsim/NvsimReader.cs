@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using DeepNvm.Files;
 using DeepNvm.Model.Technology;
 
 namespace DeepNvm.Model.Nvsim;
@@ -103,7 +104,14 @@ public static class NvsimReader
             ["Capacity B"] = ("B", (v, fail) => capacity = Integer(v, fail, 1, int.MaxValue)),
             ["Capacity KB"] = ("KB", (v, fail) => capacity = Integer(v, fail, 1, int.MaxValue) * 1024L),
             ["Capacity MB"] = ("MB", (v, fail) => capacity = Integer(v, fail, 1, int.MaxValue) * 1024L * 1024L),
-            ["WordWidth"] = ("bit", (v, fail) => wordBits = Integer(v, fail, 1, 1 << 20)),
+            ["WordWidth"] = ("bit", (v, fail) =>
+            {
+                wordBits = Integer(v, fail, 1, 1 << 20);
+                if (wordBits % 8 != 0)
+                {
+                    fail(v + " bits is not a whole number of bytes (the line is -WordWidth / 8 bytes)");
+                }
+            }),
             ["Associativity"] = ("for cache only", (v, fail) =>
             {
                 var a = Integer(v, fail, 1, 1 << 16);
@@ -191,7 +199,11 @@ public static class NvsimReader
             return new NvsimReadResult<NvsimConfiguration>(null, diagnostics);
         }
 
-        var cellText = File.ReadAllText(cellPath);
+        if (!TryReadText(cellPath, diagnostics, out var cellText))
+        {
+            return new NvsimReadResult<NvsimConfiguration>(null, diagnostics);
+        }
+
         var cell = ParseCell(cellPath, cellText, diagnostics);
         if (HasErrors(diagnostics))
         {
@@ -317,6 +329,7 @@ public static class NvsimReader
     private static void ApplyLines(string path, string text, List<NvsimDiagnostic> diagnostics, Dictionary<string, (string? Unit, Apply Apply)> keys,
         string what, Func<NvsimLine, string> lookup)
     {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in NvsimLines.Read(path, text, diagnostics))
         {
             var name = lookup(line);
@@ -337,6 +350,15 @@ public static class NvsimReader
                 continue;
             }
 
+            if (seen.TryGetValue(line.Key, out var first))
+            {
+                // NVSim keeps the last; a second value is far more likely a mistake than an override
+                diagnostics.Add(new NvsimDiagnostic(path, line.Line, 2, ModelDiagnosticIds.DuplicateProperty, ModelSeverity.Error,
+                    "'-" + line.Key + "' is already set at line " + first));
+                continue;
+            }
+
+            seen.Add(line.Key, line.Line);
             var l = line;
             spec.Apply(line.Value, message => diagnostics.Add(message.StartsWith(NotModelledMark, StringComparison.Ordinal)
                 ? new NvsimDiagnostic(path, l.Line, l.ValueColumn, ModelDiagnosticIds.NvsimOptionNotModelled, ModelSeverity.Error,
@@ -385,13 +407,13 @@ public static class NvsimReader
         text = "";
         try
         {
-            if (!File.Exists(path))
+            if (FileGate.WhyNotReadable(path, MaxFileBytes) is { } refused)
             {
-                diagnostics.Add(new NvsimDiagnostic(path, 1, 1, ModelDiagnosticIds.FileNotFound, ModelSeverity.Error, "file not found"));
+                diagnostics.Add(new NvsimDiagnostic(path, 1, 1, ModelDiagnosticIds.FileNotFound, ModelSeverity.Error, refused == "the file does not exist" ? "file not found" : refused));
                 return false;
             }
 
-            text = File.ReadAllText(path);
+            text = System.Text.Encoding.UTF8.GetString(FileGate.ReadAllBytes(path, MaxFileBytes));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -400,6 +422,9 @@ public static class NvsimReader
             return false;
         }
     }
+
+    /// <summary>NVSim files are a few dozen lines; anything larger is not one.</summary>
+    private const long MaxFileBytes = 1 << 20;
 
     private static bool HasErrors(List<NvsimDiagnostic> diagnostics) => diagnostics.Exists(d => d.Severity == ModelSeverity.Error);
 
