@@ -2,13 +2,17 @@ using DeepNvm.Studies;
 
 namespace DeepNvm.Reports;
 
-/// <summary>A study's report folder: every table as Markdown and CSV, report.json, the SVG charts, a
-/// report.md with everything, and index.html that shows it all without any other file. Every file is
-/// written atomically.</summary>
+/// <summary>A study's report folder: every table as Markdown and CSV, tidy.csv (every number, long
+/// format), report.json and provenance.json, each chart as SVG and as PNG at 2×, a report.md with
+/// everything, and index.html that shows it all without any other file and links to every file. Every
+/// file is written atomically.</summary>
 public static class ReportWriter
 {
     /// <returns>The files written, relative to <paramref name="folder"/>, in writing order.</returns>
-    public static IReadOnlyList<string> Write(StudyResult result, string folder)
+    public static IReadOnlyList<string> Write(StudyResult result, string folder) => Write(result, folder, ReportProvenance.Unknown);
+
+    /// <summary>The report with its provenance (tool, version, inputs' digest, settings, date unless deterministic).</summary>
+    public static IReadOnlyList<string> Write(StudyResult result, string folder, ReportProvenance provenance)
     {
         var written = new List<string>();
         void Put(string name, string text)
@@ -24,15 +28,24 @@ public static class ReportWriter
             Put(table.Id + ".csv", table.ToCsv());
         }
 
-        Put("report.json", StudyJson.Write(result));
+        Put("tidy.csv", TidyCsv.Write(result));
+        Put("report.json", StudyJson.Write(result, provenance));
+        Put("provenance.json", provenance.ToJson(result));
         var charts = StudyCharts.All(result);
         foreach (var chart in charts)
         {
             Put(chart.Id + ".svg", chart.Svg);
+            if (chart.Png is { } png)
+            {
+                AtomicFile.WriteAllBytes(Path.Combine(folder, chart.Id + ".png"), png);
+                written.Add(chart.Id + ".png");
+            }
         }
 
         Put("report.md", Markdown(result, tables, charts));
-        Put("index.html", HtmlReport.Write(result, tables, charts));
+        written.Add("index.html");
+        Put("index.html", HtmlReport.Write(result, tables, charts, provenance, written.ToArray()));
+        written.RemoveAt(written.Count - 1);
         return written;
     }
 
@@ -42,7 +55,7 @@ public static class ReportWriter
         text.Append("# ").Append(result.Name).Append("\n\n").Append(StudyTables.Settings(result)).Append("\n\n");
         foreach (var chart in charts)
         {
-            text.Append("![").Append(chart.Title).Append("](").Append(chart.Id).Append(".svg)\n\n");
+            text.Append("![").Append(chart.Title).Append("](").Append(chart.Id).Append(".svg)\n\n").Append(chart.Caption).Append("\n\n");
         }
 
         foreach (var table in tables)

@@ -9,18 +9,23 @@ namespace DeepNvm.Reports;
 /// technology; SI units unless a key names another.</summary>
 public static class StudyJson
 {
-    public static string Write(StudyResult r, bool indented = true)
+    public static string Write(StudyResult r, bool indented = true) => Write(r, null, indented);
+
+    /// <summary>The study with a <c>provenance</c> object last (none when <paramref name="provenance"/> is null).</summary>
+    public static string Write(StudyResult r, ReportProvenance? provenance, bool indented = true)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
         {
-            Write(w, r);
+            Write(w, r, provenance);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static void Write(Utf8JsonWriter w, StudyResult r)
+    public static void Write(Utf8JsonWriter w, StudyResult r) => Write(w, r, null);
+
+    public static void Write(Utf8JsonWriter w, StudyResult r, ReportProvenance? provenance)
     {
         w.WriteStartObject();
         w.WriteString("study", r.Name);
@@ -30,13 +35,8 @@ public static class StudyJson
         w.WriteNumber("baselineCapacityBytes", r.BaselineCapacityBytes);
         w.WriteNumber("slices", r.Slices);
         w.WriteNumber("nodeNm", Math.Round(r.Node.FeatureSizeMeters * 1e9, 6));
-        w.WriteStartObject("settings");
-        w.WriteString("delay", Snake(r.Settings.Delay.ToString()));
-        w.WriteString("leakageTime", Snake(r.Settings.LeakageTime.ToString()));
-        w.WriteBoolean("dramEnergy", r.Settings.IncludeDramEnergy);
-        w.WriteString("sectorEnergy", Snake(r.Settings.SectorEnergy.ToString()));
-        w.WriteBoolean("isoAreaOwnTraffic", r.Settings.IsoAreaOwnTraffic);
-        w.WriteEndObject();
+        w.WritePropertyName("settings");
+        WriteSettings(w, r);
         w.WriteStartArray("workloads");
         foreach (var name in r.Workloads)
         {
@@ -60,6 +60,25 @@ public static class StudyJson
         }
 
         w.WriteEndArray();
+        if (provenance is not null)
+        {
+            w.WritePropertyName("provenance");
+            provenance.Write(w, r);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>The evaluation settings of the run, as the .nvm files spell them.</summary>
+    public static void WriteSettings(Utf8JsonWriter w, StudyResult r)
+    {
+        w.WriteStartObject();
+        w.WriteString("delay", Snake(r.Settings.Delay.ToString()));
+        w.WriteString("leakageTime", Snake(r.Settings.LeakageTime.ToString()));
+        w.WriteBoolean("dramEnergy", r.Settings.IncludeDramEnergy);
+        w.WriteString("sectorEnergy", Snake(r.Settings.SectorEnergy.ToString()));
+        w.WriteBoolean("isoAreaOwnTraffic", r.Settings.IsoAreaOwnTraffic);
+        w.WriteNumber("slices", r.Slices);
         w.WriteEndObject();
     }
 
