@@ -22,6 +22,8 @@ internal sealed record StudyOptions(string Path)
     public bool BaselineTraffic { get; init; }
     /// <summary>The standard library's folder (<c>import "deepnvm:…"</c>); null: the one shipped with the CLI.</summary>
     public string? Library { get; init; }
+    /// <summary>Leave the date out of the report's provenance, so the same inputs give the same bytes.</summary>
+    public bool Deterministic { get; init; }
 }
 
 /// <summary>The evaluation settings every study-like command takes (--delay, --leakage-time, --dram-energy,
@@ -35,10 +37,11 @@ internal sealed class SettingsOptions
     private readonly Option<int?> _slices = new("--slices") { Description = "Split the L2 into this many slices (default: the cache declaration's)" };
     private readonly Option<bool> _baselineTraffic = new("--baseline-traffic") { Description = "Iso-area capacities keep the baseline capacity's DRAM traffic" };
     private readonly Option<string?> _library = new("--library") { Description = "Folder of the standard library (import \"deepnvm:...\"); default: the one shipped with deepnvm" };
+    private readonly Option<bool> _deterministic = new("--deterministic") { Description = "Leave the date out of the report's provenance: the same inputs give byte-identical reports" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _delay, _leakage, _dram, _sector, _slices, _baselineTraffic, _library })
+        foreach (var option in new Option[] { _delay, _leakage, _dram, _sector, _slices, _baselineTraffic, _library, _deterministic })
         {
             command.Options.Add(option);
         }
@@ -53,6 +56,7 @@ internal sealed class SettingsOptions
         Slices = parse.GetValue(_slices),
         BaselineTraffic = parse.GetValue(_baselineTraffic),
         Library = parse.GetValue(_library),
+        Deterministic = parse.GetValue(_deterministic),
     };
 }
 
@@ -127,7 +131,7 @@ internal static class StudyCommand
 
         if (options.Out is { } folder)
         {
-            var files = ReportWriter.Write(result, folder);
+            var files = ReportWriter.Write(result, folder, ReportInputs.Provenance(options.Path, options.Library, options.Deterministic));
             (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)} (open index.html)");
         }
 

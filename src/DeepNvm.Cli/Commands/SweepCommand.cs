@@ -102,7 +102,7 @@ internal static class SweepCommand
 
         if (options.Out is { } folder)
         {
-            var files = ReportWriter.Write(result, folder);
+            var files = ReportWriter.Write(result, folder, ReportInputs.Provenance(options.Path, options.Settings.Library, options.Settings.Deterministic));
             (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)}");
         }
 

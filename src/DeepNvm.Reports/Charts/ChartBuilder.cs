@@ -155,7 +155,7 @@ internal sealed class ChartBuilder
     public Chart Build(string id, string title, string caption)
     {
         var height = FittedHeight();
-        var svg = ChartRenderer.Svg(this, title, Width, height);
+        var svg = ChartRenderer.Svg(this, id, title, Width, height);
         var png = ChartRenderer.Png(Model, Width, height, scale: 2);
         return new Chart(id, title, svg) { Caption = caption, Png = png };
     }

@@ -15,9 +15,11 @@ internal static class ChartRenderer
     /// which Arial and Liberation Sans share).</summary>
     public const string FontStack = "Arial, 'Liberation Sans', Helvetica, sans-serif";
 
-    public static string Svg(ChartBuilder chart, string title, double width, double height)
+    public static string Svg(ChartBuilder chart, string id, string title, double width, double height)
     {
         var text = SvgExporter.ExportToString(chart.Model, width, height, isDocument: false);
+        // ids unique on the page: every chart's exporter numbers its clip paths from 1
+        text = System.Text.RegularExpressions.Regex.Replace(text, "clipPath(\\d+)", id + "-clip$1");
         text = text.Replace("font-family=\"" + TextMeasure.Font + "\"", "font-family=\"" + FontStack + "\"", StringComparison.Ordinal);
         var start = text.IndexOf("<svg", StringComparison.Ordinal);
         var open = text.IndexOf('>', start) + 1;
