@@ -69,7 +69,8 @@ internal sealed class LabelAxis : LinearAxis
         var span = _positions.Length == 1 ? 1 : _positions.Max() - _positions.Min();
         var gaps = _positions.Zip(_positions.Skip(1), (a, b) => Math.Abs(b - a)).DefaultIfEmpty(span).Min();
         var room = lengthPixels * gaps / Math.Max(span + gaps, 1e-12);
-        var height = sizes.Max(s => s.Height);
+        // a quarter more than the layout's metrics: a fallback font (DejaVu Sans) stands taller
+        var height = sizes.Max(s => s.Height) * 1.25;
         double need;
         if (vertical)
         {

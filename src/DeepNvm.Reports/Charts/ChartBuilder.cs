@@ -44,7 +44,8 @@ internal sealed class ChartBuilder
             LegendFontSize = TextMeasure.FontSize,
             LegendSymbolLength = 16,
             LegendItemSpacing = 4,
-            LegendLineSpacing = 2,
+            // room for a fallback font taller than the layout's metrics (DejaVu Sans where Arial is missing)
+            LegendLineSpacing = 5,
         });
     }
 
@@ -133,6 +134,7 @@ internal sealed class ChartBuilder
         axis.Key = key;
         axis.TitleFontSize = TextMeasure.FontSize;
         axis.FontSize = TextMeasure.FontSize;
+        axis.AxisTitleDistance = 8;
         axis.AxislineStyle = LineStyle.Solid;
         axis.AxislineColor = OxyColor.FromRgb(0x99, 0x99, 0x99);
         Model.Axes.Add(axis);

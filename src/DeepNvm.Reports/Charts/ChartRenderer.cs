@@ -20,6 +20,7 @@ internal static class ChartRenderer
         var text = SvgExporter.ExportToString(chart.Model, width, height, isDocument: false);
         // ids unique on the page: every chart's exporter numbers its clip paths from 1
         text = System.Text.RegularExpressions.Regex.Replace(text, "clipPath(\\d+)", id + "-clip$1");
+        text = FitTextLengths(text);
         text = text.Replace("font-family=\"" + TextMeasure.Font + "\"", "font-family=\"" + FontStack + "\"", StringComparison.Ordinal);
         var start = text.IndexOf("<svg", StringComparison.Ordinal);
         var open = text.IndexOf('>', start) + 1;
@@ -102,4 +103,31 @@ internal static class ChartRenderer
     }
 
     private static string Num(double v) => v.ToString("0.##", Inv);
+
+    private static readonly System.Text.RegularExpressions.Regex TextElement = new(
+        "<text (?<attrs>[^>]*)>(?<content>[^<]*)</text>", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Gives every label the width the layout measured (<c>textLength</c>), so that a browser
+    /// without Arial or its metric twins (Liberation Sans, Helvetica) fits its fallback font into the
+    /// same box instead of running wider than the layout left room for.</summary>
+    private static string FitTextLengths(string svg) => TextElement.Replace(svg, m =>
+    {
+        var attrs = m.Groups["attrs"].Value;
+        var content = System.Net.WebUtility.HtmlDecode(m.Groups["content"].Value);
+        if (content.Trim().Length == 0 || attrs.Contains("textLength", StringComparison.Ordinal))
+        {
+            return m.Value;
+        }
+
+        var size = Attribute(attrs, "font-size") ?? TextMeasure.FontSize;
+        var weight = Attribute(attrs, "font-weight") ?? FontWeights.Normal;
+        var width = TextMeasure.Size(content, size, weight).Width;
+        return "<text " + attrs + string.Format(Inv, " textLength=\"{0:0.##}\" lengthAdjust=\"spacingAndGlyphs\">", width) + m.Groups["content"].Value + "</text>";
+    });
+
+    private static double? Attribute(string attrs, string name)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(attrs, name + "=\"([0-9.]+)\"");
+        return match.Success ? double.Parse(match.Groups[1].Value, Inv) : null;
+    }
 }
