@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using DeepNvm.Cli.Specs;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
@@ -9,9 +8,10 @@ namespace DeepNvm.Benchmarks;
 /// <summary>The report of the DeepNVM++ study (examples/deepnvm-paper: 2 technologies, 7 workloads,
 /// 8 sweep points), the study evaluated once. <c>Charts</c>: the six charts laid out and rendered to
 /// SVG and to PNG at 2×. <c>Folder</c>: the whole report folder written (tables, tidy.csv, JSON, charts,
-/// index.html). docs/reports.md quotes the figures.</summary>
+/// index.html). docs/reports.md quotes the figures, measured with
+/// <c>--filter '*ReportBenchmarks*' --inProcess --job short</c> (no job of its own: on a loaded machine
+/// the separate benchmark build timed out).</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class ReportBenchmarks
 {
     private StudyResult _result = null!;

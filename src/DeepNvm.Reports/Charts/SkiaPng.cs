@@ -133,7 +133,10 @@ internal sealed class SkiaRenderContext : ClippingRenderContext, IDisposable
         var key = (family ?? TextMeasure.Font, bold);
         if (!_typefaces.TryGetValue(key, out var typeface))
         {
-            typeface = SKTypeface.FromFamilyName(key.Item1, bold ? SKFontStyle.Bold : SKFontStyle.Normal) ?? SKTypeface.Default;
+            // the layout's family, its metric twins, then any sans-serif the machine has, in the weight asked
+            var style = bold ? SKFontStyle.Bold : SKFontStyle.Normal;
+            typeface = new[] { key.Item1, "Liberation Sans", "Helvetica", "DejaVu Sans" }.Select(f => SKFontManager.Default.MatchFamily(f, style)).FirstOrDefault(t => t is not null)
+                ?? SKTypeface.FromFamilyName(null, style) ?? SKTypeface.Default;
             _typefaces[key] = typeface;
         }
 
