@@ -232,7 +232,7 @@ public static class StudyCharts
         var ticks = r.Technologies.SelectMany(t => t.Scalability.Select(p => p.CapacityBytes)).Append(r.BaselineCapacityBytes).Distinct().OrderBy(k => k).ToArray();
         var xAxis = c.Axis(CapacityAxis(ticks, capacities), "x");
         var areas = curves.SelectMany(v => v.Points.Values).Where(v => v > 0 && double.IsFinite(v)).ToArray();
-        var yAxis = c.Axis(new NiceLogAxis(AxisPosition.Left, "area (mm², log)", areas.Min(), areas.Max(), v => v.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)), "y");
+        var yAxis = c.Axis(new NiceLogAxis(AxisPosition.Left, "area (mm², log)", areas.Min(), areas.Max(), v => NiceLogAxis.Ratio(v).TrimEnd('×')), "y");
         foreach (var (name, color, points) in curves)
         {
             var t = r.Technologies.FirstOrDefault(v => v.Name == name);
@@ -275,8 +275,8 @@ public static class StudyCharts
         var title = $"Scalability: EDP reduction vs {r.Baseline} at the same capacity";
         var b = new ChartBuilder(title);
         var swept = Indexed(r).Where(t => t.T.Scalability.Count > 0).ToArray();
-        var ticks = swept.SelectMany(t => t.T.Scalability.Select(p => p.CapacityBytes)).Distinct().OrderBy(c => c).ToArray();
-        var x = b.Axis(CapacityAxis(ticks, ticks.Append(r.BaselineCapacityBytes).ToArray()), "x");
+        var ticks = swept.SelectMany(t => t.T.Scalability.Select(p => p.CapacityBytes)).Append(r.BaselineCapacityBytes).Distinct().OrderBy(c => c).ToArray();
+        var x = b.Axis(CapacityAxis(ticks, ticks), "x");
         var all = swept.SelectMany(t => t.T.Scalability.SelectMany(p => new[] { p.Comparison.Edp.Min, p.Comparison.Edp.Max, p.Comparison.Edp.Geomean }))
             .Where(v => double.IsFinite(v) && v > 0).Append(1.0).ToArray();
         var y = b.Axis(new NiceLogAxis(AxisPosition.Left, $"{r.Baseline} EDP ÷ technology EDP (log)", all.Min(), all.Max()), "y");

@@ -39,6 +39,14 @@ public class ChartTests
         }
     }
 
+    [Theory]
+    [InlineData(0.00001, "1E-5×")]
+    [InlineData(0.002, "0.002×")]
+    [InlineData(0.5, "0.5×")]
+    [InlineData(2, "2×")]
+    [InlineData(200000, "2E+5×")]
+    public void Log_axis_labels_stay_readable_over_many_decades(double value, string label) => NiceLogAxis.Ratio(value).ShouldBe(label);
+
     [Fact]
     public void A_long_sweep_shows_thinned_capacity_labels()
     {
@@ -166,5 +174,34 @@ public class ChartTests
         rows.ShouldBe(new[] { inputs[1], inputs[0], inputs[3], inputs[2] });
         chart.Svg.ShouldContain("<title>hit latency of the STT cell, a long input name at its high end: 4.5</title>");
         Should.Throw<ArgumentException>(() => UncertaintyCharts.Tornado("t", "t", "x", inputs, new[] { 1.0 }, new[] { 2.0 }, 1));
+    }
+}
+
+/// <summary>The largest case the charts are laid out for, written as a whole report folder. With
+/// DEEPNVM_SAMPLE_REPORTS set to a folder, the folder is kept there, for tools/report-check.</summary>
+public class SampleReportTests
+{
+    [Theory]
+    [InlineData(12, 64)]
+    [InlineData(2, 1)]
+    public void A_report_with_many_technologies_and_sweep_points_is_written_whole(int technologies, int sweepPoints)
+    {
+        var keep = Environment.GetEnvironmentVariable("DEEPNVM_SAMPLE_REPORTS");
+        var folder = keep is { Length: > 0 } ? Path.Combine(keep, $"sized-{technologies}x{sweepPoints}") : Directory.CreateTempSubdirectory("deepnvm-sized-").FullName;
+        try
+        {
+            var files = ReportWriter.Write(SyntheticStudy.Sized(technologies, sweepPoints), folder);
+            files.Count(f => f.EndsWith(".svg", StringComparison.Ordinal)).ShouldBe(6);
+            files.Count(f => f.EndsWith(".png", StringComparison.Ordinal)).ShouldBe(6);
+            var html = File.ReadAllText(Path.Combine(folder, "index.html"));
+            html.Split("<figure").Length.ShouldBe(7);
+        }
+        finally
+        {
+            if (keep is not { Length: > 0 })
+            {
+                Directory.Delete(folder, true);
+            }
+        }
     }
 }

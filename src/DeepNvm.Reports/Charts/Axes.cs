@@ -130,7 +130,8 @@ internal sealed class NiceLogAxis : LogarithmicAxis
     }
 
     /// <summary>A label such as <c>0.5×</c>, <c>2×</c>, <c>10×</c>.</summary>
-    public static string Ratio(double v) => v.ToString(v < 0.1 ? "0.###" : v < 1 ? "0.##" : "0.#", CultureInfo.InvariantCulture) + "×";
+    public static string Ratio(double v) =>
+        (v < 0.001 || v >= 1e5 ? v.ToString("0.#E+0", CultureInfo.InvariantCulture) : v.ToString(v < 0.1 ? "0.###" : v < 1 ? "0.##" : "0.#", CultureInfo.InvariantCulture)) + "×";
 
     /// <summary>The range padded out to the 1-2-5 steps just beyond the data.</summary>
     public static (double Min, double Max) Range(double min, double max)
