@@ -1,4 +1,5 @@
 using DeepNvm.Studies;
+using DeepNvm.Studies.Uncertainty;
 
 namespace DeepNvm.Reports;
 
@@ -9,10 +10,14 @@ namespace DeepNvm.Reports;
 public static class ReportWriter
 {
     /// <returns>The files written, relative to <paramref name="folder"/>, in writing order.</returns>
-    public static IReadOnlyList<string> Write(StudyResult result, string folder) => Write(result, folder, ReportProvenance.Unknown);
+    /// <param name="uncertainty">A Monte Carlo run of the study: its table joins the others, its intervals the JSON.</param>
+    public static IReadOnlyList<string> Write(StudyResult result, string folder, MonteCarloResult? uncertainty = null) =>
+        Write(result, folder, uncertainty, ReportProvenance.Unknown);
 
     /// <summary>The report with its provenance (tool, version, inputs' digest, settings, date unless deterministic).</summary>
-    public static IReadOnlyList<string> Write(StudyResult result, string folder, ReportProvenance provenance)
+    public static IReadOnlyList<string> Write(StudyResult result, string folder, ReportProvenance provenance) => Write(result, folder, null, provenance);
+
+    public static IReadOnlyList<string> Write(StudyResult result, string folder, MonteCarloResult? uncertainty, ReportProvenance provenance)
     {
         var written = new List<string>();
         void Put(string name, string text)
@@ -21,7 +26,12 @@ public static class ReportWriter
             written.Add(name);
         }
 
-        var tables = StudyTables.All(result);
+        var tables = StudyTables.All(result).ToList();
+        if (uncertainty is not null)
+        {
+            tables.Insert(1, UncertaintyReport.Table(uncertainty));
+        }
+
         foreach (var table in tables)
         {
             Put(table.Id + ".md", "# " + result.Name + "\n\n" + table.ToMarkdown());
@@ -29,7 +39,7 @@ public static class ReportWriter
         }
 
         Put("tidy.csv", TidyCsv.Write(result));
-        Put("report.json", StudyJson.Write(result, provenance));
+        Put("report.json", StudyJson.Write(result, uncertainty, provenance));
         Put("provenance.json", provenance.ToJson(result));
         var charts = StudyCharts.All(result);
         foreach (var chart in charts)
