@@ -5,12 +5,14 @@ namespace DeepNvm.Reports;
 
 /// <summary>A study's report folder: every table as Markdown and CSV, tidy.csv (every number, long
 /// format), report.json and provenance.json, each chart as SVG and as PNG at 2×, a report.md with
-/// everything, and index.html that shows it all without any other file and links to every file. Every
-/// file is written atomically.</summary>
+/// everything, and index.html that shows it all without any other file and links to every file. The
+/// folder is written as a whole (<see cref="ReportFolder"/>): a reader never sees old and new files mixed.</summary>
 public static class ReportWriter
 {
+    /// <summary>Checks and locks <paramref name="folder"/>, writes the report and swaps it in.</summary>
     /// <returns>The files written, relative to <paramref name="folder"/>, in writing order.</returns>
     /// <param name="uncertainty">A Monte Carlo run of the study: its table joins the others, its intervals the JSON.</param>
+    /// <exception cref="ReportFolderException">the folder cannot be written.</exception>
     public static IReadOnlyList<string> Write(StudyResult result, string folder, MonteCarloResult? uncertainty = null) =>
         Write(result, folder, uncertainty, ReportProvenance.Unknown);
 
@@ -19,12 +21,18 @@ public static class ReportWriter
 
     public static IReadOnlyList<string> Write(StudyResult result, string folder, MonteCarloResult? uncertainty, ReportProvenance provenance)
     {
-        var written = new List<string>();
-        void Put(string name, string text)
-        {
-            AtomicFile.WriteAllText(Path.Combine(folder, name), text);
-            written.Add(name);
-        }
+        using var destination = ReportFolder.Open(folder);
+        return Write(result, destination, uncertainty, provenance: provenance);
+    }
+
+    /// <summary>Writes the report into a folder opened (checked and locked) before the study ran, and commits it.</summary>
+    /// <param name="extra">More files the command adds (name, text), written before the folder is committed.</param>
+    public static IReadOnlyList<string> Write(StudyResult result, ReportFolder folder, MonteCarloResult? uncertainty = null,
+        IEnumerable<(string Name, string Text)>? extra = null, ReportProvenance? provenance = null)
+    {
+        provenance ??= ReportProvenance.Unknown;
+        var more = (extra ?? Enumerable.Empty<(string, string)>()).ToArray();
+        void Put(string name, string text) => folder.Put(name, text);
 
         var tables = StudyTables.All(result).ToList();
         if (uncertainty is not null)
@@ -47,16 +55,20 @@ public static class ReportWriter
             Put(chart.Id + ".svg", chart.Svg);
             if (chart.Png is { } png)
             {
-                AtomicFile.WriteAllBytes(Path.Combine(folder, chart.Id + ".png"), png);
-                written.Add(chart.Id + ".png");
+                folder.Put(chart.Id + ".png", png);
             }
         }
 
         Put("report.md", Markdown(result, tables, charts));
-        written.Add("index.html");
-        Put("index.html", HtmlReport.Write(result, tables, charts, provenance, written.ToArray()));
-        written.RemoveAt(written.Count - 1);
-        return written;
+        var links = folder.Files.Append("index.html").Concat(more.Select(m => m.Item1)).ToArray();
+        Put("index.html", HtmlReport.Write(result, tables, charts, provenance, links));
+        foreach (var (name, text) in more)
+        {
+            Put(name, text);
+        }
+
+        folder.Commit();
+        return folder.Files;
     }
 
     private static string Markdown(StudyResult result, IReadOnlyList<ReportTable> tables, IReadOnlyList<Chart> charts)

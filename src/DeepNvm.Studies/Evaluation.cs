@@ -53,7 +53,7 @@ public static class Evaluator
         var delay = settings.Delay == DelayDefinition.RunTime && runTime is { } rt ? rt : latency;
         var leakTime = settings.LeakageTime == LeakageTimeBase.RunTime && runTime is { } t ? t : delay;
         var dramSectors = traffic.DramReadSectors + traffic.DramWriteSectors;
-        return new Evaluation
+        return Finite(new Evaluation
         {
             Technology = technology,
             Workload = workload,
@@ -73,7 +73,28 @@ public static class Evaluator
             Delay = delay,
             AreaSquareMeters = c.AreaSquareMeters,
             LeakageWatts = c.LeakageWatts,
-        };
+        });
+    }
+
+    /// <summary>Numbers are checked before they leave: an evaluation with an infinite or undefined
+    /// figure stops the study with a message that names it, rather than reaching a report as
+    /// "Infinity" (or an SVG as y="NaN") with exit code 0.</summary>
+    /// <exception cref="StudyException">a figure is not finite.</exception>
+    public static Evaluation Finite(Evaluation e)
+    {
+        foreach (var (name, value) in new[]
+                 {
+                     ("read energy", e.ReadEnergy), ("write energy", e.WriteEnergy), ("leakage energy", e.LeakageEnergy),
+                     ("DRAM energy", e.DramEnergy), ("delay", e.Delay), ("EDP", e.Edp), ("area", e.AreaSquareMeters),
+                 })
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value))
+            {
+                throw new StudyException($"cell '{e.Technology}', workload '{e.Workload}' at {e.CapacityBytes} B: the {name} is {value}, not a finite number; check the workload's counts and the cell's figures");
+            }
+        }
+
+        return e;
     }
 
     /// <summary>Energy of one sector from the energy of one access (<paramref name="total"/>, of which

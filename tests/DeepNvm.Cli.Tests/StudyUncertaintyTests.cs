@@ -14,7 +14,7 @@ public sealed class StudyUncertaintyTests
     private static readonly string Text = StudyTestProject.Text
         .Replace("write { current = 80 uA; pulse = 10 ns; energy = 1 pJ }", "write { current = 80 uA; energy = 1 pJ }\n  write.pulse = 5 ns .. 15 ns\n  read.sense_energy ~ loguniform(10 fJ, 150 fJ)")
         .Replace("scalability  { capacities = 256 KB .. 1 MB by x2 }", "scalability  { capacities = 256 KB .. 512 KB by x2 }")
-        .Replace("          iso_area     { }\n", "");
+        .Replace("  iso_area     { }\n", "");
 
     private static (int Code, string Out, string Err) Run(StudyOptions options)
     {

@@ -63,7 +63,7 @@ public class EmitterSnapshotTests
     {
         var sources = Directory.GetFiles(RepositoryPaths.ExampleNvm, "*.nvm").OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => new NvmSource("/project/nvm/" + Path.GetFileName(f), File.ReadAllText(f).Replace(
-                "write { current = 80 uA; pulse = 10 ns; energy = 1 pJ }", "write { current = 80 uA; pulse = 10 ns; energy = 1 pJ }\n  read.sense_energy ~ loguniform(10 fJ, 150 fJ)")));
+                "sense_energy ~ loguniform(8 fJ, 375 fJ, nominal = 150 fJ)", "sense_energy ~ loguniform(10 fJ, 150 fJ)")));
         var emitted = InputsEmitter.Emit(FrontEndSteps.Inputs(NvmFrontEnd.Compile(sources, new BindOptions("/project")), Options)).Split('\n').Select(l => l.Trim()).ToArray();
         var doc = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", "language.md")).Select(l => l.Trim()).ToArray();
 

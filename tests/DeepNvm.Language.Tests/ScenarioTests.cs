@@ -57,6 +57,19 @@ public class ScenarioTests
     }
 
     [Fact]
+    public void A_rule_broken_only_under_the_scenario_is_reported_at_the_scenario_line()
+    {
+        var text = Platform + "scenario Sc {\n  M.resistance_off = 2 kOhm\n}\n";
+        var scenario = Nvm.Compile(text).FindScenario("Sc")!;
+        scenario.HasErrors.ShouldBeFalse(); // 2 kOhm is a plausible resistance on its own
+
+        var under = NvmFrontEnd.Compile(new[] { new NvmSource("/project/main.nvm", text) }, new BindOptions("/project") { Overrides = scenario.Overrides });
+
+        var error = under.Single("DNVM0402");
+        (error.FilePath, error.Span.Line, error.Span.Column).ShouldBe(("/project/main.nvm", 15, 22));
+    }
+
+    [Fact]
     public void A_derived_scenario_adds_to_its_base_and_its_own_lines_win()
     {
         var program = Scenario("N16.device = lop; N16.temperature = 300 K", "scenario Hot : Sc { N16.temperature = 400 K }");

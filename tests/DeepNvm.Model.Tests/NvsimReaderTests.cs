@@ -1,3 +1,4 @@
+using DeepNvm.Model.Technology;
 using DeepNvm.Model.Nvsim;
 
 namespace DeepNvm.Model.Tests;
@@ -58,10 +59,54 @@ public class NvsimReaderTests
     }
 
     [Fact]
-    public void Options_the_model_does_not_implement_are_refused()
+    public void Options_out_of_the_models_scope_are_said_to_be_so_on_their_lines()
     {
-        var r = Parse(Good + "-LocalWireRepeaterType: RepeatedOpt\n");
-        r.Diagnostics.ShouldContain(d => d.Line == 7 && d.Message.Contains("not supported"));
+        var r = Parse(Good + "-Routing: non-H-tree\n-InternalSensing: false\n");
+        r.Diagnostics.ShouldContain(d => d.Line == 7 && d.Id == ModelDiagnosticIds.NvsimOptionNotModelled && d.Message.Contains("non-H-tree"));
+        r.Diagnostics.ShouldContain(d => d.Line == 8 && d.Id == ModelDiagnosticIds.NvsimOptionNotModelled && d.Message.Contains("external sensing"));
+    }
+
+    [Fact]
+    public void A_low_swing_global_wire_with_repeaters_is_refused_as_nvsim_refuses_it()
+    {
+        var r = Parse(Good + "-GlobalWireRepeaterType: RepeatedOpt\n-GlobalWireUseLowSwing: Yes\n");
+        r.Diagnostics.ShouldContain(d => d.Line == 7 && d.Id == ModelDiagnosticIds.NvsimOptionsContradict);
+    }
+
+    [Fact]
+    public void Buffer_designs_repeaters_low_swing_wires_and_the_cacti_assumption_are_read()
+    {
+        var r = Parse(Good + "-BufferDesignOptimization: balanced\n-LocalWireType: LocalConservative\n-LocalWireRepeaterType: RepeatedOpt\n"
+            + "-LocalWireUseLowSwing: Yes\n-GlobalWireType: GlobalConservative\n-GlobalWireRepeaterType: Repeated20%Penalty\n"
+            + "-GlobalWireUseLowSwing: No\n-UseCactiAssumption: Yes\n");
+        r.Diagnostics.ShouldBeEmpty();
+        var o = r.Value!.Options;
+        o.DataBufferDesign.ShouldBe(BufferDesign.Balanced);
+        o.LocalWire.ShouldBe(WireKind.LocalConservative);
+        o.GlobalWire.ShouldBe(WireKind.GlobalConservative);
+        o.GlobalRepeaters.ShouldBe(WireRepeaters.Delay20Percent);
+        o.GlobalLowSwing.ShouldBeFalse();
+        o.DataWireExploration.ShouldBeNull(); // every wire key pinned: nothing left to refine
+        o.Force!.AllMatsOfARowActive.ShouldBeTrue();
+        o.Force.ActiveRowMats.ShouldBe(1);
+        (o.Force.RowSubarrays, o.Force.ColumnSubarrays, o.Force.ActiveRowSubarrays, o.Force.ActiveColumnSubarrays).ShouldBe((2, 2, 2, 2));
+    }
+
+    [Fact]
+    public void Absent_keys_take_nvsims_defaults_read_latency_and_an_explored_buffer_and_wire_design()
+    {
+        var r = Parse(Good);
+        r.Diagnostics.ShouldBeEmpty();
+        var c = r.Value!;
+        c.Cache.Optimize.ShouldBe(OptimizationTarget.ReadLatency);
+        c.Options.DataBufferDesign.ShouldBeNull();
+        var x = c.Options.DataWireExploration!;
+        x.LocalKinds.ShouldBe(new[] { WireKind.LocalAggressive, WireKind.LocalConservative });
+        x.GlobalKinds.ShouldBe(new[] { WireKind.GlobalAggressive, WireKind.GlobalConservative });
+        x.GlobalRepeaters.Count.ShouldBe(8);
+        x.GlobalLowSwing.ShouldBe(new[] { false, true });
+        c.Options.GlobalWire.ShouldBe(WireKind.GlobalAggressive); // the search starts from NVSim's basic wire
+        c.Options.GlobalRepeaters.ShouldBe(WireRepeaters.None);
     }
 
     [Fact]

@@ -76,4 +76,18 @@ public class EvaluatorTests
         var sectorWide = Cache with { AccessBits = 256 };
         Evaluator.SectorEnergy(1e-9, 0.8e-9, sectorWide, SectorEnergyMapping.ScaleAll).ShouldBe(1e-9);
     }
+
+    [Theory]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(1e308)]
+    public void An_evaluation_that_is_not_finite_stops_the_study_instead_of_reaching_a_report(double sectors)
+    {
+        // issue 14, item 4: two profile rows of 1e308 became ∞ sectors, and the report said "Infinity" with exit code 0
+        var traffic = Traffic with { L2ReadSectors = sectors, L2WriteSectors = sectors };
+
+        var error = Should.Throw<StudyException>(() => Evaluator.Evaluate("T", Cache, Chars, Gpu, traffic, "W", EvaluationSettings.Default));
+
+        error.Message.ShouldContain("workload 'W'");
+        error.Message.ShouldContain("not a finite number");
+    }
 }

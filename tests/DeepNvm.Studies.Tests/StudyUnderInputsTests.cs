@@ -13,7 +13,7 @@ public sealed class StudyUnderInputsTests
     internal static readonly string Project = SmallStudyProject.Text
         .Replace("cache Small {", "cell SttFast : SttMram { write.pulse = 5 ns }\n\ncache Small {")
         .Replace("cells     = [SttMram]", "cells     = [SttMram, SttFast]")
-        .Replace("          iso_area     { }\n", "")
+        .Replace("  iso_area     { }\n", "")
         .Replace("256 KB .. 1 MB by x2", "256 KB .. 512 KB by x2");
 
     internal static StudyUnderInputs Evaluator(string? text = null) =>

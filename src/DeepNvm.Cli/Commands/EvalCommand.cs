@@ -72,10 +72,9 @@ internal static class EvalCommand
             var cells = new[] { study.Baseline }.Concat(study.Cells).ToArray();
             evaluations = StudyRunner.Evaluate(study, cells, study.Workloads, capacity, settings);
         }
-        catch (StudyException e)
+        catch (Exception e) when (StudyFailure.IsStudyFailure(e))
         {
-            error.WriteLine($"deepnvm eval: {e.Message}");
-            return ExitCodes.Diagnostics;
+            return StudyFailure.Report("eval", e, error);
         }
 
         if (options.Json)

@@ -35,6 +35,11 @@ internal static class ExportCommand
 
     public static int Run(string path, string? outFile, TextWriter output, TextWriter error, string? library = null)
     {
+        if (outFile is not null && !OutputDestination.CheckFile(outFile, "export", "--out", error))
+        {
+            return ExitCodes.Usage;
+        }
+
         var code = StudyInputs.Load(path, library, error, out var specs);
         if (specs is null)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DeepNvm.Model;
 using DeepNvm.Model.Nvsim;
+using DeepNvm.Reports;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -23,6 +24,12 @@ internal static class ImportCommand
     /// <summary>The command's work: returns the exit code. The file is written atomically (temporary file, then rename).</summary>
     public static int RunNvsim(string path, string? destination, TextWriter output, TextWriter error)
     {
+        destination ??= Path.ChangeExtension(path, ".nvm");
+        if (!OutputDestination.CheckFile(destination, "import nvsim", "--output", error))
+        {
+            return ExitCodes.Usage;
+        }
+
         var read = NvsimReader.ReadCell(path);
         foreach (var d in read.Diagnostics)
         {
@@ -36,22 +43,26 @@ internal static class ImportCommand
 
         var cell = read.Value!;
         var text = NvmCellWriter.Write(cell, Path.GetFileName(path), cell.Kind != CellKind.Sram && NvsimReader.IsAsymmetric(File.ReadAllText(path)));
-        destination ??= Path.ChangeExtension(path, ".nvm");
-        var directory = Path.GetDirectoryName(Path.GetFullPath(destination))!;
-        var temporary = Path.Combine(directory, "." + Path.GetFileName(destination) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        // what the importer writes must pass the front end: check it as `deepnvm check` would, write nothing otherwise
+        var rejected = Language.NvmFrontEnd.Compile(new[] { new Language.NvmSource(Path.GetFullPath(destination), text) }, new Language.Binding.BindOptions())
+            .Diagnostics.Where(d => d.IsError).ToArray();
+        foreach (var d in rejected)
+        {
+            error.WriteLine($"{path.Replace('\\', '/')}(1,1): error {d.Id}: {d.Message} (in the .nvm this cell becomes; nothing was written)");
+        }
+
+        if (rejected.Length > 0)
+        {
+            return ExitCodes.Diagnostics;
+        }
+
         try
         {
-            File.WriteAllText(temporary, text);
-            File.Move(temporary, destination, overwrite: true);
+            AtomicFile.WriteAllText(destination, text);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine(destination + "(1,1): error " + ModelDiagnosticIds.FileNotFound + ": cannot write the file: " + e.Message);
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-
             return ExitCodes.Diagnostics;
         }
 

@@ -40,6 +40,16 @@ internal static class ProjectCommand
             return ExitCodes.Usage;
         }
 
+        try
+        {
+            Directory.CreateDirectory(outFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            error.WriteLine($"deepnvm project: --out: cannot create the folder '{outFolder}': {e.Message}");
+            return ExitCodes.Usage;
+        }
+
         var specs = ProjectSpecs.Load(path, library);
         specs.WriteDiagnostics(error);
         if (specs.HasErrors)
@@ -65,7 +75,17 @@ internal static class ProjectCommand
                 continue;
             }
 
-            var files = ReportWriter.Write(result, Path.Combine(outFolder, study.Name), provenance);
+            IReadOnlyList<string> files;
+            try
+            {
+                files = ReportWriter.Write(result, Path.Combine(outFolder, study.Name), provenance);
+            }
+            catch (ReportFolderException e)
+            {
+                error.WriteLine($"deepnvm project: --out: {e.Message}");
+                return ExitCodes.Usage;
+            }
+
             output.WriteLine($"{study.Name}: {files.Count} report files in {Path.GetFullPath(Path.Combine(outFolder, study.Name))}");
             failed |= !ExpectationReport.Write(study, result, output, error);
 

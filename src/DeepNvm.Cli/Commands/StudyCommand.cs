@@ -130,6 +130,12 @@ internal static class StudyCommand
             return ExitCodes.Usage;
         }
 
+        if (!OutputDestination.TryOpenFolder(options.Out, "study", error, out var destination))
+        {
+            return ExitCodes.Usage;
+        }
+
+        using var report = destination;
         StudyResult result;
         MonteCarloResult? uncertainty = null;
         if (samples is { } n and > 0)
@@ -148,10 +154,9 @@ internal static class StudyCommand
             {
                 result = StudyConsole.WithProgress(rich && !options.Json, "Evaluating " + study.Name, progress => StudyRunner.Run(study, settings, progress));
             }
-            catch (Exception e) when (e is StudyException or WorkloadException)
+            catch (Exception e) when (StudyFailure.IsStudyFailure(e))
             {
-                error.WriteLine($"deepnvm study: {e.Message}");
-                return ExitCodes.Diagnostics;
+                return StudyFailure.Report("study", e, error, specs!.Program.Declarations.FirstOrDefault(d => d.Keyword == "study" && d.Name == study.Name));
             }
         }
 
@@ -199,18 +204,17 @@ internal static class StudyCommand
             }
         }
 
-        if (options.Out is { } folder)
+        if (report is not null)
         {
-            var files = ReportWriter.Write(result, folder, uncertainty, ReportInputs.Provenance(options.Path, options.Library, options.Deterministic)).ToList();
+            var extra = new List<(string Name, string Text)>();
             if (scenarios.Count > 0 || references.Count > 0)
             {
-                var extra = new[] { scenarios.Count > 0 ? ScenarioReport.Table(result, scenarios) : null, references.Count > 0 ? PublishedFiguresReport.Table(references) : null };
-                var path = Path.Combine(folder, "scenarios-and-references.md");
-                AtomicFile.WriteAllText(path, string.Join("\n", extra.Where(t => t is not null).Select(t => "# " + t!.Title + "\n\n" + t.ToMarkdown())));
-                files.Add(path);
+                var tables = new[] { scenarios.Count > 0 ? ScenarioReport.Table(result, scenarios) : null, references.Count > 0 ? PublishedFiguresReport.Table(references) : null };
+                extra.Add(("scenarios-and-references.md", string.Join("\n", tables.Where(t => t is not null).Select(t => "# " + t!.Title + "\n\n" + t.ToMarkdown()))));
             }
 
-            (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)} (open index.html)");
+            var files = ReportWriter.Write(result, report, uncertainty, extra, ReportInputs.Provenance(options.Path, options.Library, options.Deterministic));
+            (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {report.Folder} (open index.html)");
         }
 
         // expect lines: on stderr with --json, so stdout stays one JSON object

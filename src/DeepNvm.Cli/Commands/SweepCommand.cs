@@ -74,16 +74,21 @@ internal static class SweepCommand
             return ExitCodes.Usage;
         }
 
+        if (!OutputDestination.TryOpenFolder(options.Out, "sweep", error, out var destination))
+        {
+            return ExitCodes.Usage;
+        }
+
+        using var report = destination;
         var sweep = study with { IsoCapacity = false, IsoArea = false, ScalabilityCapacities = capacities };
         StudyResult result;
         try
         {
             result = StudyConsole.WithProgress(rich && !options.Json, $"Sweeping {capacities.Count} capacities", p => StudyRunner.Run(sweep, settings, p));
         }
-        catch (StudyException e)
+        catch (Exception e) when (StudyFailure.IsStudyFailure(e))
         {
-            error.WriteLine($"deepnvm sweep: {e.Message}");
-            return ExitCodes.Diagnostics;
+            return StudyFailure.Report("sweep", e, error);
         }
 
         if (options.Json)
@@ -100,10 +105,10 @@ internal static class SweepCommand
             output.WriteLine("Only a baseline: nothing to compare (name two or more --cell).");
         }
 
-        if (options.Out is { } folder)
+        if (report is not null)
         {
-            var files = ReportWriter.Write(result, folder, ReportInputs.Provenance(options.Path, options.Settings.Library, options.Settings.Deterministic));
-            (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)}");
+            var files = ReportWriter.Write(result, report, provenance: ReportInputs.Provenance(options.Path, options.Settings.Library, options.Settings.Deterministic));
+            (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {report.Folder}");
         }
 
         return ExitCodes.Ok;

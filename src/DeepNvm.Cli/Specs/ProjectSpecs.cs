@@ -29,7 +29,7 @@ public sealed record ProjectSpecs(ProgramSpec Program, IReadOnlyList<NvmDiagnost
         var options = overrides is { Count: > 0 } ? loaded.Options with { Overrides = new EquatableArray<InputOverride>(overrides.ToArray()) } : loaded.Options;
         var files = loaded.Sources.Select(s => Language.NvmFrontEnd.Parse(s)).ToArray();
         var program = Language.NvmFrontEnd.Bind(files, options);
-        var diagnostics = loaded.Errors.Concat(program.Diagnostics).ToArray();
+        var diagnostics = loaded.Errors.Concat(program.Diagnostics).Concat(ProfileChecks.Run(program, loaded.ProjectDirectory)).ToArray();
         return new ProjectSpecs(program, diagnostics, new SpecConverter(program, loaded.ProjectDirectory), loaded.ProjectDirectory)
         {
             Files = files,

@@ -13,15 +13,16 @@ internal sealed partial class BindingSession
     /// at the second declaration, which is then ignored.</summary>
     private void CollectDeclarations()
     {
+        // the generator names a source file after each declaration, and the compiler compares those names without case
+        var byFoldedName = new Dictionary<string, Declaration>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var file in _fileByPath.Values.OrderBy(f => PathNames.Normalize(f.Path), System.StringComparer.Ordinal))
         {
             foreach (var syntax in file.Syntax.Declarations)
             {
                 var declaration = new Declaration(syntax, file.Path);
-                if (ReservedNames.Contains(declaration.Name))
+                if (WhyReserved(declaration) is { } reason)
                 {
-                    Report(null, DiagnosticCatalog.ReservedName, file.Path, syntax.Name.Span, declaration.Name,
-                        "generated code uses it for the catalogs (Nodes, Cells, Caches, Gpus, Workloads, Studies, their All lists and Caches.Characterized)");
+                    Report(null, DiagnosticCatalog.ReservedName, file.Path, syntax.Name.Span, declaration.Name, reason);
                     continue;
                 }
 
@@ -32,13 +33,40 @@ internal sealed partial class BindingSession
                     continue;
                 }
 
+                if (byFoldedName.TryGetValue(declaration.Name, out var other))
+                {
+                    Report(null, DiagnosticCatalog.NamesDifferOnlyInCase, file.Path, syntax.Name.Span, declaration.Name, other.Name,
+                        PathNames.FileName(other.FilePath) + other.Syntax.Name.Span);
+                    continue;
+                }
+
                 _declarations.Add(declaration.Name, declaration);
+                byFoldedName.Add(declaration.Name, declaration);
             }
         }
     }
 
     /// <summary>Names the generated catalogs use themselves.</summary>
     private static readonly HashSet<string> ReservedNames = new(NvmSchema.All.Select(s => s.Catalog).Concat(new[] { "All", "AllHolder", "Characterized" }), System.StringComparer.Ordinal);
+
+    /// <summary>Why generated code could not use the declaration's name as it is, or null.</summary>
+    private static string? WhyReserved(Declaration declaration)
+    {
+        var name = declaration.Name;
+        if (ReservedNames.Contains(name))
+        {
+            return "generated code uses it for the catalogs (Nodes, Cells, Caches, Gpus, Workloads, Studies, their All lists and Caches.Characterized)";
+        }
+
+        if (GeneratedNames.InheritedMembers.Contains(name))
+        {
+            return "every C# class has a member of that name (" + string.Join(", ", GeneratedNames.InheritedMembers) + "), and the generated one would hide it";
+        }
+
+        return declaration.Keyword == "cache" && GeneratedNames.CharacterizedCacheMembers.Contains(name)
+            ? "the generated class of a characterized cache (Caches.Characterized.X) has a member of that name"
+            : null;
+    }
 
     /// <summary>Finds the schema of a declaration through its base chain: a cell derives from a
     /// kind (sram, mtj, sot, resistive) or another cell; other declarations optionally from one of
@@ -113,13 +141,36 @@ internal sealed partial class BindingSession
             Report(declaration, DiagnosticCatalog.UnknownName, declaration.FilePath, baseName.Span, baseName.Text, ImportHint(parent));
         }
 
+        if (chain.Count >= NvmBinder.MaxInheritanceDepth)
+        {
+            // stop before the recursion gets deep; the chain's far end is reported in its own turn
+            TooDeep(declaration, baseName);
+            return;
+        }
+
         chain.Add(declaration);
         ResolveBase(parent, chain);
         chain.RemoveAt(chain.Count - 1);
+        if (parent.InheritanceDepth >= NvmBinder.MaxInheritanceDepth)
+        {
+            TooDeep(declaration, baseName);
+            return;
+        }
+
         declaration.BaseResolved = true;
+        declaration.InheritanceDepth = parent.InheritanceDepth + 1;
         declaration.Base = parent;
         declaration.Schema = parent.Schema;
         declaration.CellKind = parent.CellKind;
+    }
+
+    /// <summary>Every level of inheritance is walked again for each declaration below it (and the binder
+    /// recurses through it), so an unbounded chain costs quadratic time and stack: DNVM0227 past the limit.</summary>
+    private void TooDeep(Declaration declaration, Syntax.Identifier baseName)
+    {
+        declaration.BaseResolved = true;
+        declaration.InheritanceDepth = NvmBinder.MaxInheritanceDepth + 1;
+        Report(declaration, DiagnosticCatalog.InheritanceTooDeep, declaration.FilePath, baseName.Span, declaration.Name, NvmBinder.MaxInheritanceDepth);
     }
 
     /// <summary>Collects the assignments of a declaration: the base's first, then its own, so an

@@ -204,15 +204,7 @@ internal sealed partial class BindingSession
                 return BindName(context, name, expected, file);
 
             case NegateSyntax negate:
-            {
-                var operand = Bind(context, negate.Operand, null, file);
-                if (operand.Kind == BoundKind.Quantity)
-                {
-                    return BoundValue.Of(-operand.Quantity, negate.Span, SourceText(negate));
-                }
-
-                return NotANumber(context, operand, "negate", file);
-            }
+                return BindNegation(context, negate, file);
 
             case BinarySyntax binary:
                 return BindBinary(context, binary, file);
@@ -252,10 +244,54 @@ internal sealed partial class BindingSession
         return BoundValue.Error(operand.Span);
     }
 
+    /// <summary><c>- - x</c>: the signs are applied in a loop, so a long run of them takes no stack.</summary>
+    private BoundValue BindNegation(Declaration context, NegateSyntax negate, string file)
+    {
+        var signs = Spine<NegateSyntax>(negate, sign => sign.Operand, out var operand);
+        var value = Bind(context, operand, null, file);
+        foreach (var sign in signs)
+        {
+            value = value.Kind == BoundKind.Quantity
+                ? BoundValue.Of(-value.Quantity, sign.Span, "-" + TextOf(sign.Operand, value))
+                : NotANumber(context, value, "negate", file);
+        }
+
+        return value;
+    }
+
+    /// <summary><c>a + b - c…</c>: the parser builds chains leaning left, so the left spine is bound
+    /// bottom up in a loop (one stack frame per operator overflowed the stack on long chains).</summary>
     private BoundValue BindBinary(Declaration context, BinarySyntax binary, string file)
     {
-        var left = Bind(context, binary.Left, null, file);
-        var right = Bind(context, binary.Right, null, file);
+        var value = default(BoundValue);
+        foreach (var node in Spine<BinarySyntax>(binary, node => node.Left, out var leftmost))
+        {
+            value ??= Bind(context, leftmost, null, file);
+            value = Combine(context, node, value, Bind(context, node.Right, null, file), file);
+        }
+
+        return value!;
+    }
+
+    /// <summary>The nodes of kind <typeparamref name="T"/> from <paramref name="top"/> down through
+    /// <paramref name="next"/>, innermost first, and the first node below them of another kind.</summary>
+    private static Stack<T> Spine<T>(T top, Func<T, ExpressionSyntax> next, out ExpressionSyntax bottom)
+        where T : ExpressionSyntax
+    {
+        var spine = new Stack<T>();
+        ExpressionSyntax current = top;
+        while (current is T node)
+        {
+            spine.Push(node);
+            current = next(node);
+        }
+
+        bottom = current;
+        return spine;
+    }
+
+    private BoundValue Combine(Declaration context, BinarySyntax binary, BoundValue left, BoundValue right, string file)
+    {
         if (left.Kind == BoundKind.Error || right.Kind == BoundKind.Error)
         {
             return BoundValue.Error(binary.Span);
@@ -297,8 +333,13 @@ internal sealed partial class BindingSession
             return BoundValue.Error(binary.Span);
         }
 
-        return BoundValue.Of(result, binary.Span, SourceText(binary));
+        return BoundValue.Of(result, binary.Span, TextOf(binary.Left, left) + " " + binary.Operator + " " + TextOf(binary.Right, right));
     }
+
+    /// <summary>The source text of an operand: an operator's result already carries it (building it
+    /// again at every level of a long chain made binding cubic), anything else is written out.</summary>
+    private string TextOf(ExpressionSyntax syntax, BoundValue bound) =>
+        syntax is BinarySyntax or NegateSyntax ? bound.Source : SourceText(syntax);
 
     private BoundValue BindRange(Declaration context, RangeSyntax range, string file)
     {
@@ -328,7 +369,7 @@ internal sealed partial class BindingSession
         var geometric = range.Factor is not null;
         var factor = range.Factor ?? 0;
         var increment = step?.Quantity.Value ?? 0;
-        if (end < start || (geometric && (factor <= 1 || start <= 0)) || (!geometric && increment <= 0))
+        if (end < start || (geometric && (factor <= 1 || double.IsInfinity(factor) || start <= 0)) || (!geometric && increment <= 0))
         {
             Report(context, DiagnosticCatalog.EmptyRange, file, range.Span,
                 geometric ? "a geometric range must start above zero, end at or above its start, and grow by a factor above 1" : "a range must end at or above its start and have a positive step");

@@ -25,6 +25,14 @@ internal sealed partial class BindingSession
                     continue;
                 }
 
+                var last = import.Path.Replace('\\', '/').Split('/').Last();
+                if (last is "" or "." or "..")
+                {
+                    // "." resolves to the project folder itself: say what is wrong, not that it is outside
+                    Report(null, DiagnosticCatalog.ImportNotFound, pair.Value.Path, import.Span, import.Path, " (it names a folder; import a .nvm file, e.g. \"cells.nvm\")");
+                    continue;
+                }
+
                 var target = _options.Resolve(pair.Key, import.Path);
                 if (_options.ProjectDirectory is { } root && !PathNames.IsUnder(target, root) && !_options.IsLibrary(target))
                 {

@@ -129,7 +129,8 @@ internal sealed partial class BindingSession
 
         if ((type.Shape == ValueShape.Integer || type.Shape == ValueShape.Bytes) && Math.Abs(quantity.Value - Math.Round(quantity.Value)) > 1e-9 * Math.Max(1, Math.Abs(quantity.Value)))
         {
-            Report(owner, DiagnosticCatalog.NotAnInteger, file, value.Span, path, Format(quantity.Value) + (type.Shape == ValueShape.Bytes ? " B" : ""));
+            // round-trip digits: "16" for 16.0000001 would hide the fraction the message is about
+            Report(owner, DiagnosticCatalog.NotAnInteger, file, value.Span, path, quantity.Value.ToString("R", CultureInfo.InvariantCulture) + (type.Shape == ValueShape.Bytes ? " B" : ""));
             return null;
         }
 

@@ -51,7 +51,7 @@ internal sealed partial class BindingSession
             return null;
         }
 
-        if (!Shape(owner, syntax, file, out var kind, out var positional, out var nominalSyntax))
+        if (!ReadDistribution(owner, syntax, file, out var kind, out var positional, out var nominalSyntax))
         {
             return null;
         }
@@ -89,7 +89,7 @@ internal sealed partial class BindingSession
     }
 
     /// <summary>The distribution, its positional values and its nominal, with the argument count and names checked.</summary>
-    private bool Shape(Declaration owner, ExpressionSyntax syntax, string file, out DistributionKind kind, out ExpressionSyntax[] positional, out ExpressionSyntax? nominal)
+    private bool ReadDistribution(Declaration owner, ExpressionSyntax syntax, string file, out DistributionKind kind, out ExpressionSyntax[] positional, out ExpressionSyntax? nominal)
     {
         kind = DistributionKind.Uniform;
         nominal = null;

@@ -156,29 +156,99 @@ internal sealed partial class BindingSession
         };
     }
 
-    /// <summary>The expression as the user wrote it, for doc comments and messages.</summary>
+    /// <summary>The expression as the user wrote it, for doc comments and messages. Written with an
+    /// explicit stack of what is still to write: a long operator chain must not take a frame per operator.</summary>
     internal string SourceText(ExpressionSyntax expression)
     {
-        return expression switch
+        var text = new System.Text.StringBuilder();
+        var pending = new Stack<object>();
+        pending.Push(expression);
+        while (pending.Count > 0)
         {
-            NumberSyntax number => number.SourceText,
-            StringSyntax text => "\"" + text.Value + "\"",
-            NameSyntax name => name.Text,
-            NegateSyntax negate => "-" + SourceText(negate.Operand),
-            BinarySyntax binary => SourceText(binary.Left) + " " + binary.Operator + " " + SourceText(binary.Right),
-            ListSyntax list => "[" + string.Join(", ", list.Items.Select(SourceText)) + "]",
-            BoundValueSyntax bound => bound.Override.DisplayText,
-            DistributionSyntax distribution => "~ " + distribution.Name.Text + "("
-                + string.Join(", ", distribution.Arguments.Select(a => (a.Name is null ? "" : a.Name.Text + " = ") + SourceText(a.Value))) + ")",
-            RangeSyntax range => SourceText(range.From) + " .. " + SourceText(range.To)
-                + (range.Factor is { } f ? " by x" + f.ToString(System.Globalization.CultureInfo.InvariantCulture) : range.Step is { } s ? " by " + SourceText(s) : ""),
-            _ => "",
-        };
+            switch (pending.Pop())
+            {
+                case string literal:
+                    text.Append(literal);
+                    break;
+                case NumberSyntax number:
+                    text.Append(number.SourceText);
+                    break;
+                case StringSyntax quoted:
+                    text.Append('"').Append(quoted.Value).Append('"');
+                    break;
+                case NameSyntax name:
+                    text.Append(name.Text);
+                    break;
+                case BoundValueSyntax bound:
+                    text.Append(bound.Override.DisplayText);
+                    break;
+                case DistributionSyntax distribution:
+                    text.Append("~ ").Append(distribution.Name.Text).Append('(');
+                    pending.Push(")");
+                    for (var i = distribution.Arguments.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push(distribution.Arguments[i].Value);
+                        if (distribution.Arguments[i].Name is { } argument)
+                        {
+                            pending.Push(argument.Text + " = ");
+                        }
+
+                        if (i > 0)
+                        {
+                            pending.Push(", ");
+                        }
+                    }
+
+                    break;
+                case NegateSyntax negate:
+                    text.Append('-');
+                    pending.Push(negate.Operand);
+                    break;
+                case BinarySyntax binary:
+                    pending.Push(binary.Right);
+                    pending.Push(" " + binary.Operator + " ");
+                    pending.Push(binary.Left);
+                    break;
+                case ListSyntax list:
+                    text.Append('[');
+                    pending.Push("]");
+                    for (var i = list.Items.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push(list.Items[i]);
+                        if (i > 0)
+                        {
+                            pending.Push(", ");
+                        }
+                    }
+
+                    break;
+                case RangeSyntax range:
+                    if (range.Factor is { } f)
+                    {
+                        pending.Push(" by x" + f.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else if (range.Step is { } step)
+                    {
+                        pending.Push(step);
+                        pending.Push(" by ");
+                    }
+
+                    pending.Push(range.To);
+                    pending.Push(" .. ");
+                    pending.Push(range.From);
+                    break;
+            }
+        }
+
+        return text.ToString();
     }
 }
 
 internal sealed partial class BindingSession
 {
+    /// <summary>The folder imports and profiles must stay in; null: anywhere.</summary>
+    internal string? ProjectDirectory => _options.ProjectDirectory;
+
     /// <summary>Entry for <see cref="PlausibilityRules"/>.</summary>
     internal void ReportRule(Declaration owner, Diagnostics.DiagnosticDescriptor descriptor, string file, Text.SourceSpan span, params object[] args) =>
         Report(owner, descriptor, file, span, args);

@@ -35,6 +35,9 @@ internal sealed class Declaration
     public Declaration? Base { get; set; }
     public bool BaseResolved { get; set; }
 
+    /// <summary>How many declarations lie between this one and its kind (0: it names a kind or no base).</summary>
+    public int InheritanceDepth { get; set; }
+
     public Dictionary<string, Assignment> Assignments { get; } = new();
     public SortedSet<string> Flags { get; } = new(System.StringComparer.Ordinal);
 

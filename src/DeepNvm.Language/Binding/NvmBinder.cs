@@ -37,6 +37,9 @@ public sealed record BindOptions(string? ProjectDirectory = null, string? Librar
 /// </summary>
 public static class NvmBinder
 {
+    /// <summary>Declarations one inheritance chain may pass through (a longer chain is a DNVM0227).</summary>
+    public const int MaxInheritanceDepth = 64;
+
     public static ProgramSpec Bind(IReadOnlyList<ParsedFile> files, BindOptions? options = null, CancellationToken cancellationToken = default) =>
         new BindingSession(files, options ?? new BindOptions(), cancellationToken).Run();
 }

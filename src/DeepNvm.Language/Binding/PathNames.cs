@@ -59,7 +59,8 @@ public static class PathNames
     {
         var dir = Normalize(directory).TrimEnd('/');
         var file = Normalize(path);
-        return dir.Length == 0 || file.StartsWith(dir + "/", StringComparison.OrdinalIgnoreCase);
+        // exact names where the file system tells them apart: '/work/proj' is not inside '/work/Proj' on Linux
+        return dir.Length == 0 || file.StartsWith(dir + "/", Files.FileGate.PathComparison);
     }
 
     /// <summary>The file name, for short messages.</summary>

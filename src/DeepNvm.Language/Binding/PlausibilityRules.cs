@@ -111,6 +111,17 @@ internal static class PlausibilityRules
             return;
         }
 
+        if (sources[0] == "profile" && d.Values.TryGetValue("profile", out var profile) && profile is { Kind: ValueKind.String }
+            && session.ProjectDirectory is { } root)
+        {
+            // checked like an import, so `check` and the build refuse what a study would read from outside
+            var (file, span) = Where(d, "profile");
+            if (!PathNames.IsUnder(PathNames.Combine(PathNames.Directory(file), profile.Text), root))
+            {
+                session.ReportRule(d, DiagnosticCatalog.ProfileOutsideProject, file, span, profile.Text, root);
+            }
+        }
+
         if (sources[0] == "l2_reads" && !d.Assignments.ContainsKey("l2_writes"))
         {
             session.ReportRule(d, DiagnosticCatalog.MissingProperty,

@@ -25,6 +25,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NestingTooDeep = new(DiagnosticIds.NestingTooDeep, "Nesting too deep", "brackets nested {0} deep; the limit is {1}", Error, Syntax);
     public static readonly DiagnosticDescriptor UnterminatedComment = new(DiagnosticIds.UnterminatedComment, "Unterminated comment", "'/*' comment is not closed before the end of the file", Error, Syntax);
     public static readonly DiagnosticDescriptor UnterminatedString = new(DiagnosticIds.UnterminatedString, "Unterminated string", "string is not closed before the end of the line", Error, Syntax);
+    public static readonly DiagnosticDescriptor ExpressionTooLong = new(DiagnosticIds.ExpressionTooLong, "Expression too long", "more than {0} operators in one expression (each one is a level of recursion for the compiler); shorten it", Error, Syntax);
+    public static readonly DiagnosticDescriptor ListTooLong = new(DiagnosticIds.ListTooLong, "List too long", "a list may hold at most {0} items", Error, Syntax);
     public static readonly DiagnosticDescriptor InvalidNumber = new(DiagnosticIds.InvalidNumber, "Invalid number", "'{0}' is not a finite number", Error, Syntax);
     public static readonly DiagnosticDescriptor DistributionArguments = new(DiagnosticIds.DistributionArguments, "Wrong distribution arguments", "{0}", Error, Syntax);
 
@@ -51,6 +53,14 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidScenarioLine = new(DiagnosticIds.InvalidScenarioLine, "Invalid scenario line", "{0}", Error, Names);
     public static readonly DiagnosticDescriptor UncertainNotNumeric = new(DiagnosticIds.UncertainNotNumeric, "Range or distribution on a property that is not a quantity", "{0}", Error, Names);
 
+    public static readonly DiagnosticDescriptor ProfileOutsideProject = new(DiagnosticIds.ProfileOutsideProject, "Profile outside the project folder", "profile '{0}' resolves outside the project folder '{1}'", Error, Names);
+
+    public static readonly DiagnosticDescriptor UnreadableFile = new(DiagnosticIds.UnreadableFile, "File cannot be read", "the file cannot be read: {0}", Error, Names);
+
+    public static readonly DiagnosticDescriptor NamesDifferOnlyInCase = new(DiagnosticIds.NamesDifferOnlyInCase, "Names differ only in case", "'{0}' differs only in case from '{1}' declared at {2}; generated file names would collide on case-insensitive file systems", Error, Names);
+
+    public static readonly DiagnosticDescriptor InheritanceTooDeep = new(DiagnosticIds.InheritanceTooDeep, "Inheritance chain too deep", "'{0}' inherits through more than {1} declarations; the limit is {1}", Error, Names);
+
     public static readonly DiagnosticDescriptor UnknownUnit = new(DiagnosticIds.UnknownUnit, "Unknown unit", "unknown unit '{0}'{1}", Error, Units);
     public static readonly DiagnosticDescriptor DimensionMismatch = new(DiagnosticIds.DimensionMismatch, "Wrong dimension", "'{0}' expects {1}, got {2} ({3})", Error, Units);
     public static readonly DiagnosticDescriptor MissingUnit = new(DiagnosticIds.MissingUnit, "Missing unit", "'{0}' expects {1}; write a unit, e.g. {2}", Error, Units);
@@ -74,6 +84,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NonPhysicalResult = new(DiagnosticIds.NonPhysicalResult, "Non-physical result", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor ExpectationFailed = new(DiagnosticIds.ExpectationFailed, "Expectation failed", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor LatencyBudgetExceeded = new(DiagnosticIds.LatencyBudgetExceeded, "L2 latency budget exceeded", "{0}", Warning, Evaluation);
+    public static readonly DiagnosticDescriptor NvsimOptionNotModelled = new(DiagnosticIds.NvsimOptionNotModelled, "NVSim option not modelled", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor NvsimOptionsContradict = new(DiagnosticIds.NvsimOptionsContradict, "NVSim options that cannot go together", "{0}", Error, Evaluation);
 
     public static readonly DiagnosticDescriptor SearchRangeEmpty = new(DiagnosticIds.SearchRangeEmpty, "Search range empty or reversed", "{0}", Error, Plausibility);
     public static readonly DiagnosticDescriptor NoUncertainInputs = new(DiagnosticIds.NoUncertainInputs, "No uncertain inputs", "{0}", Error, Evaluation);

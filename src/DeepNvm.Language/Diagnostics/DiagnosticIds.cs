@@ -18,6 +18,8 @@ public static class DiagnosticIds
     public const string UnterminatedString = "DNVM0106";
     public const string InvalidNumber = "DNVM0107";
     public const string DistributionArguments = "DNVM0108";
+    public const string ExpressionTooLong = "DNVM0110";
+    public const string ListTooLong = "DNVM0111";
 
     public const string DuplicateDeclaration = "DNVM0201";
     public const string ImportNotFound = "DNVM0202";
@@ -40,6 +42,10 @@ public static class DiagnosticIds
     public const string UncertainNotNumeric = "DNVM0219";
     public const string ReferenceWithoutSource = "DNVM0220";
     public const string InvalidScenarioLine = "DNVM0221";
+    public const string ProfileOutsideProject = "DNVM0224";
+    public const string UnreadableFile = "DNVM0225";
+    public const string NamesDifferOnlyInCase = "DNVM0226";
+    public const string InheritanceTooDeep = "DNVM0227";
 
     public const string UnknownUnit = "DNVM0301";
     public const string DimensionMismatch = "DNVM0302";
@@ -72,4 +78,8 @@ public static class DiagnosticIds
     public const string TargetUnreachable = "DNVM0537";
     public const string AnalysisPointFailed = "DNVM0538";
     public const string TargetJump = "DNVM0539";
+
+    // NVSim configurations: options out of scope, options that cannot go together.
+    public const string NvsimOptionNotModelled = "DNVM0550";
+    public const string NvsimOptionsContradict = "DNVM0551";
 }

@@ -7,7 +7,8 @@ namespace DeepNvm.Language.Syntax;
 /// <summary>
 /// A linear pre-pass over the text that finds what a backtracking grammar reports badly or not
 /// at all: invalid characters from a bad UTF-8 decode, unterminated comments and strings, and
-/// bracket nesting deep enough to exhaust the parser's stack. It returns the text to parse, with
+/// bracket nesting or operator chains long enough to exhaust the parser's stack (the parser and the
+/// binder walk an expression recursively, one level per bracket and per operator). It returns the text to parse, with
 /// any unterminated tail blanked out (lengths kept, so spans stay true).
 /// </summary>
 internal static class LexicalCheck
@@ -38,10 +39,32 @@ internal static class LexicalCheck
     {
         var depth = 0;
         var deepestReported = false;
+        var operators = 0;
+        var listItems = new int[MaxNesting + 2]; // commas per open bracket; -1: not a list
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
+            if (char.IsLetterOrDigit(c) || c == '_')
+            {
+                // a name, or a number with its exponent sign (1e-3): no operator inside
+                i = SkipWord(text, i);
+                continue;
+            }
+
+            if (c is '=' or ';' or ',' or '{' or '}')
+            {
+                operators = 0; // a new expression starts after these
+            }
+            else if (c is '+' or '-' or '*' or '/' && !(c == '/' && i + 1 < text.Length && (text[i + 1] == '/' || text[i + 1] == '*'))
+                && !(i > 0 && text[i - 1] == '^'))
+            {
+                if (++operators > NvmParser.MaxOperatorsPerExpression)
+                {
+                    diagnostics.Add(NvmDiagnostic.Create(DiagnosticCatalog.ExpressionTooLong, path, SourceSpan.FromOffsets(text, i, 1), NvmParser.MaxOperatorsPerExpression));
+                    return Blank(text, i);
+                }
+            }
             if (c == '\uFFFD')
             {
                 diagnostics.Add(NvmDiagnostic.Create(DiagnosticCatalog.InvalidEncoding, path, SourceSpan.FromOffsets(text, i, 1),
@@ -97,9 +120,20 @@ internal static class LexicalCheck
                 continue;
             }
 
+            if (c == ',' && depth > 0 && listItems[depth] >= 0 && ++listItems[depth] >= NvmParser.MaxListItems)
+            {
+                diagnostics.Add(NvmDiagnostic.Create(DiagnosticCatalog.ListTooLong, path, SourceSpan.FromOffsets(text, i, 1), NvmParser.MaxListItems));
+                return Blank(text, i);
+            }
+
             if (c == '(' || c == '[' || c == '{')
             {
                 depth++;
+                if (depth < listItems.Length)
+                {
+                    listItems[depth] = c == '[' ? 0 : -1;
+                }
+
                 if (depth > MaxNesting && !deepestReported)
                 {
                     deepestReported = true;
@@ -116,6 +150,30 @@ internal static class LexicalCheck
         }
 
         return text;
+    }
+
+    /// <summary>The end of a name or a number starting at <paramref name="i"/>; a number's exponent may have a sign.</summary>
+    private static int SkipWord(string text, int i)
+    {
+        var number = char.IsDigit(text[i]);
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || c == '_' || (number && c == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+            {
+                i++;
+            }
+            else if (number && (c == '+' || c == '-') && (text[i - 1] == 'e' || text[i - 1] == 'E') && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>Replaces everything from <paramref name="from"/> with spaces, keeping line breaks.</summary>

@@ -255,19 +255,73 @@ internal static class NvmGrammar
             : parser(at);
     };
 
-    private static readonly Parser<ExpressionSyntax> Negation =
-        from minus in Parse.Char('-').TokSpan()
-        from operand in Primary
-        select (ExpressionSyntax)new NegateSyntax(operand, ToSpan(minus).Cover(operand.Span));
+    private static readonly Parser<ITextSpan<char>> Minus = Parse.Char('-').TokSpan();
+
+    /// <summary>One or more unary minus signs and their operand, in a loop rather than one level of
+    /// recursion per sign (LexicalCheck caps the count: DNVM0110).</summary>
+    private static readonly Parser<ExpressionSyntax> Negation = input =>
+    {
+        var signs = new System.Collections.Generic.List<SourceSpan>();
+        var rest = input;
+        for (var minus = Minus(rest); minus.WasSuccessful; minus = Minus(rest))
+        {
+            signs.Add(ToSpan(minus.Value));
+            rest = minus.Remainder;
+        }
+
+        var operand = Primary(rest);
+        if (!operand.WasSuccessful)
+        {
+            return operand;
+        }
+
+        var value = operand.Value;
+        for (var i = signs.Count - 1; i >= 0; i--)
+        {
+            value = new NegateSyntax(value, signs[i].Cover(value.Span));
+        }
+
+        return Result.Success(value, operand.Remainder);
+    };
 
     private static ExpressionSyntax MakeBinary(char op, ExpressionSyntax left, ExpressionSyntax right) =>
         new BinarySyntax(op, left, right, left.Span.Cover(right.Span));
 
-    private static readonly Parser<ExpressionSyntax> Term =
-        Parse.ChainOperator(Operator("*/"), Primary, MakeBinary);
+    /// <summary>A left-associative chain <c>a op b op c…</c>, read in a loop: Sprache's ChainOperator
+    /// recurses once per operator (LexicalCheck caps the count: DNVM0110). As there, an operator
+    /// without an operand behind it is a failure, not the end of the chain.</summary>
+    private static Parser<ExpressionSyntax> Chain(string operators, Parser<ExpressionSyntax> operand)
+    {
+        var op = Operator(operators);
+        return input =>
+        {
+            var first = operand(input);
+            if (!first.WasSuccessful)
+            {
+                return first;
+            }
 
-    private static readonly Parser<ExpressionSyntax> Sum =
-        Parse.ChainOperator(Operator("+-"), Term, MakeBinary);
+            var value = first.Value;
+            var rest = first.Remainder;
+            for (var next = op(rest); next.WasSuccessful; next = op(rest))
+            {
+                var right = operand(next.Remainder);
+                if (!right.WasSuccessful)
+                {
+                    return right;
+                }
+
+                value = MakeBinary(next.Value, value, right.Value);
+                rest = right.Remainder;
+            }
+
+            return Result.Success(value, rest);
+        };
+    }
+
+    private static readonly Parser<ExpressionSyntax> Term = Chain("*/", Primary);
+
+    private static readonly Parser<ExpressionSyntax> Sum = Chain("+-", Term);
 
     private static readonly Parser<double> GeometricStep =
         from x in Parse.Chars('x', '×').Tok()

@@ -19,6 +19,15 @@ public static class NvmParser
     /// <summary>Files above this size are refused (a .nvm file is a hand-written description).</summary>
     public const int MaxFileCharacters = 4 * 1024 * 1024;
 
+    /// <summary>Operators (+ - * / and unary minus) one expression may chain without brackets; every
+    /// one is a level of recursion in the parser and the binder, so a longer chain is a DNVM0110
+    /// rather than a stack overflow (inside the compiler, too).</summary>
+    public const int MaxOperatorsPerExpression = 1000;
+
+    /// <summary>Items one list may hold: far more than any study names, few enough that binding and
+    /// evaluating a list cannot take gigabytes (a longer list is a DNVM0111).</summary>
+    public const int MaxListItems = 10_000;
+
     /// <summary>Errors reported per file before the parser stops looking.</summary>
     public const int MaxErrorsPerFile = 100;
 
@@ -34,6 +43,12 @@ public static class NvmParser
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = " " + text.Substring(1);
+        }
+
+        if (text.IndexOf('\r') >= 0)
+        {
+            // a lone CR ends a line for the compiler (and old Mac editors): count it as one, keeping offsets
+            text = LoneCarriageReturns.Replace(text, "\n");
         }
 
         var source = LexicalCheck.Run(path, text, diagnostics, out var blankedFrom);
@@ -112,6 +127,8 @@ public static class NvmParser
         return result.Value;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex LoneCarriageReturns = new("\r(?!\n)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly NvmFileSyntax Empty = new(EquatableArray<ImportSyntax>.Empty, EquatableArray<DeclarationSyntax>.Empty);
 
     private static IResult<object> Furthest<TA, TB>(IResult<TA> a, IResult<TB> b)
@@ -155,7 +172,9 @@ public static class NvmParser
             end++;
         }
 
-        var word = end > at ? source.Substring(at, end - at) : source[at].ToString();
+        // a character outside the BMP (an emoji) is two chars: quote both halves, never half a pair
+        var single = char.IsHighSurrogate(source[at]) && at + 1 < source.Length && char.IsLowSurrogate(source[at + 1]) ? source.Substring(at, 2) : source[at].ToString();
+        var word = end > at ? source.Substring(at, end - at) : single;
         return word == "\n" ? "end of line" : "'" + word + "'";
     }
 

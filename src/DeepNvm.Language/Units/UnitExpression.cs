@@ -18,6 +18,8 @@ public static class UnitExpression
 {
     public static UnitParseResult Parse(string text)
     {
+        // one spelling per symbol: OHM SIGN (U+2126) is GREEK CAPITAL OMEGA, GREEK SMALL MU (U+03BC) is MICRO SIGN
+        text = text.Replace('\u2126', '\u03A9').Replace('\u03BC', '\u00B5');
         var factor = 1.0;
         var rateFactor = 1.0;
         var dimension = Dimension.None;
@@ -95,7 +97,7 @@ public static class UnitExpression
     }
 
     /// <summary>Symbols the grammar accepts as the characters of a unit token.</summary>
-    public static bool IsUnitStart(char c) => char.IsLetter(c) || c == 'µ' || c == 'Ω' || c == '%';
+    public static bool IsUnitStart(char c) => char.IsLetter(c) || c == 'µ' || c == 'Ω' || c == '\u2126' || c == '\u03BC' || c == '%';
 
     public static bool IsUnitPart(char c) => IsUnitStart(c) || char.IsDigit(c) || c == '^' || c == '*' || c == '/' || c == '·' || c == '-' || c == '+';
 

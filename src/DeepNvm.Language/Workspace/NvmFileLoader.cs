@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using DeepNvm.Files;
 using DeepNvm.Language.Binding;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Syntax;
@@ -43,7 +44,7 @@ public static class NvmFileLoader
         var sources = new Dictionary<string, NvmSource>(StringComparer.Ordinal);
         string root;
         var pending = new Queue<string>();
-        if (Directory.Exists(full))
+        if (FileGate.KindOf(full) == FileGate.EntryKind.Directory)
         {
             root = full;
             foreach (var file in Directory.EnumerateFiles(full, "*.nvm", SearchOption.AllDirectories).Where(f => !IsBuildOutput(full, f)).OrderBy(f => f, StringComparer.Ordinal))
@@ -57,6 +58,7 @@ public static class NvmFileLoader
             pending.Enqueue(full);
         }
 
+        root = EnclosingProject(root);
         while (pending.Count > 0)
         {
             var path = PathNames.Normalize(pending.Dequeue());
@@ -65,7 +67,7 @@ public static class NvmFileLoader
                 continue;
             }
 
-            var text = Read(path, errors);
+            var text = LeavesItsFolder(path, root, library, errors) ? null : Read(path, errors);
             if (text is null)
             {
                 continue;
@@ -73,7 +75,9 @@ public static class NvmFileLoader
 
             sources.Add(path, new NvmSource(path, text));
             var options = new BindOptions(PathNames.Normalize(root), library);
-            foreach (var import in NvmParser.Parse(path, text).Syntax.Imports)
+            var syntax = NvmParser.Parse(path, text).Syntax;
+            ProfilesThroughLinks(path, syntax, root, errors);
+            foreach (var import in syntax.Imports)
             {
                 if (import.Path.StartsWith(BindOptions.LibraryScheme, StringComparison.Ordinal) && library is null)
                 {
@@ -91,16 +95,81 @@ public static class NvmFileLoader
         return new LoadResult(sources.Values.ToArray(), PathNames.Normalize(root), library, errors);
     }
 
+    /// <summary>The folder imports and profiles must stay in: the nearest folder at or above
+    /// <paramref name="folder"/> that holds a C# project (what the build binds against), else the folder itself.</summary>
+    private static string EnclosingProject(string folder)
+    {
+        for (var dir = folder; !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+        {
+            try
+            {
+                if (Directory.EnumerateFiles(dir, "*.csproj").Any())
+                {
+                    return dir;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                break;
+            }
+        }
+
+        return folder;
+    }
+
+    /// <summary>A file inside the project (or the library) by name whose real path, links resolved, is
+    /// outside: a located DNVM0203 rather than a read of whatever the link points at.</summary>
+    private static bool LeavesItsFolder(string path, string root, string? library, List<NvmDiagnostic> errors)
+    {
+        var folder = library is not null && PathNames.IsUnder(path, library) ? library : root;
+        if (FileGate.KindOf(path) != FileGate.EntryKind.RegularFile || FileGate.IsInside(path, folder))
+        {
+            return false;
+        }
+
+        errors.Add(NvmDiagnostic.Create(DiagnosticCatalog.ImportOutsideProject, path, SourceSpan.FileStart,
+            PathNames.FileName(path) + " (a link to " + FileGate.RealPath(path) + ")", folder));
+        return true;
+    }
+
+    /// <summary>A workload's <c>profile = "…"</c> inside the project by name whose real path is outside
+    /// (a link): DNVM0224 at the string. (The binder reports paths that are outside by name, in the build too.)</summary>
+    private static void ProfilesThroughLinks(string file, NvmFileSyntax syntax, string root, List<NvmDiagnostic> errors)
+    {
+        foreach (var declaration in syntax.Declarations.Where(d => d.Keyword == "workload"))
+        {
+            foreach (var property in declaration.Members.OfType<PropertySyntax>().Where(p => p.PathText == "profile"))
+            {
+                if (property.Value is StringSyntax profile
+                    && PathNames.Combine(PathNames.Directory(file), profile.Value) is var target
+                    && PathNames.IsUnder(target, root) && FileGate.KindOf(target) != FileGate.EntryKind.Missing && !FileGate.IsInside(target, root))
+                {
+                    errors.Add(NvmDiagnostic.Create(DiagnosticCatalog.ProfileOutsideProject, file, profile.Span,
+                        profile.Value + " (a link to " + FileGate.RealPath(target) + ")", root));
+                }
+            }
+        }
+    }
+
     private static string? Read(string path, List<NvmDiagnostic> errors)
     {
+        var limit = NvmParser.MaxFileCharacters * 4L;
+        if (FileGate.WhyNotReadable(path, long.MaxValue) is { } refused)
+        {
+            errors.Add(NvmDiagnostic.Create(DiagnosticCatalog.UnreadableFile, path, SourceSpan.FileStart, refused));
+            return null;
+        }
+
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            if (bytes.Length > NvmParser.MaxFileCharacters * 4L)
+            var length = new FileInfo(path).Length;
+            if (length > limit)
             {
-                errors.Add(NvmDiagnostic.Create(DiagnosticCatalog.FileTooLarge, path, SourceSpan.FileStart, bytes.Length, NvmParser.MaxFileCharacters));
+                errors.Add(NvmDiagnostic.Create(DiagnosticCatalog.FileTooLarge, path, SourceSpan.FileStart, length, NvmParser.MaxFileCharacters));
                 return null;
             }
+
+            var bytes = FileGate.ReadAllBytes(path, limit);
 
             try
             {

@@ -382,6 +382,25 @@ internal struct Bank
 
         b.Height = b.Mat.Height * numRowMat;
         b.Width = b.Mat.Width * numColumnMat;
+
+        // Repeated wires take silicon beside the H-tree (NVSim's BankWithHtree::CalculateArea); unrepeated wires run on
+        // another metal layer (pitch 0), so lengths and area are the mats' alone.
+        var route0 = c.GlobalRoute;
+        var pitch = route0.EffectivePitch;
+        var sharing = route0.SharingWidth;
+        if (pitch > 0)
+        {
+            for (var i = 0; i < levelH; i++)
+            {
+                b.Height += Math.Ceiling((double)(ws.HAddress[i] + ws.HDistribute[i] + ws.HBroadcast[i]) * ws.HWires[i] / sharing) * pitch;
+            }
+
+            for (var i = 0; i < levelV; i++)
+            {
+                b.Width += Math.Ceiling((double)(ws.VAddress[i] + ws.VDistribute[i] + ws.VBroadcast[i]) * ws.VWires[i] / sharing) * pitch;
+            }
+        }
+
         if (!tag && (b.Height / b.Width > 10 || b.Width / b.Height > 10))
         {
             return Reject(b, Rejection.AspectRatio);
@@ -389,7 +408,7 @@ internal struct Bank
 
         b.Area = b.Height * b.Width;
 
-        // Wire lengths of each H-tree level (unrepeated wires add no silicon area).
+        // Wire lengths of each H-tree level (NVSim: each level twice the next, plus the repeated wires routed across it).
         var hh = levelH - 1;
         var vv = levelV - 1;
         while (vv > hh)
@@ -400,8 +419,34 @@ internal struct Bank
 
         while (vv >= 0)
         {
-            ws.VLength[vv] = vv == levelV - 1 ? b.Mat.Height / 2 : ws.VLength[vv + 1] * 2;
-            ws.HLength[hh] = hh == levelH - 1 ? b.Mat.Width : ws.HLength[hh + 1] * 2;
+            if (vv == levelV - 1)
+            {
+                ws.VLength[vv] = b.Mat.Height / 2;
+            }
+            else if (hh == levelH - 1)
+            {
+                ws.VLength[vv] = ws.VLength[vv + 1] * 2;
+            }
+            else
+            {
+                ws.VLength[vv] = ws.VLength[vv + 1] * 2
+                    + Math.Ceiling((double)(ws.HAddress[hh + 1] + ws.HDistribute[hh + 1] + ws.HBroadcast[hh + 1]) / sharing) * pitch / 2;
+            }
+
+            if (hh == levelH - 1)
+            {
+                ws.HLength[hh] = b.Mat.Width;
+                for (var i = vv; i < levelV; i++)
+                {
+                    ws.HLength[hh] += Math.Ceiling((double)(ws.VAddress[i] + ws.VDistribute[i] + ws.VBroadcast[i]) / sharing) * pitch / 2;
+                }
+            }
+            else
+            {
+                ws.HLength[hh] = ws.HLength[hh + 1] * 2
+                    + Math.Ceiling((double)(ws.VAddress[vv] + ws.VDistribute[vv] + ws.VBroadcast[vv]) / sharing) * pitch / 2;
+            }
+
             vv--;
             hh--;
         }
@@ -419,26 +464,28 @@ internal struct Bank
         b.ReadEnergy = b.Mat.ReadEnergy * activeMats;
         b.WriteEnergy = b.Mat.WriteEnergy * activeMats;
         b.Leakage = b.Mat.Leakage * numRowMat * numColumnMat;
-        var wire = c.GlobalWire;
-        var vdd = c.Tech.Vdd;
         for (var i = 0; i < levelH; i++)
         {
-            var delay = wire.Delay(ws.HLength[i]);
-            var energy = wire.Energy(ws.HLength[i], vdd) * ws.HActive[i] * (ws.HAddress[i] + ws.HDistribute[i] + ws.HBroadcast[i]);
+            var bits = ws.HAddress[i] + ws.HDistribute[i] + ws.HBroadcast[i];
+            var delay = route0.Evaluate(ws.HLength[i], out var wireEnergy, out var wireLeakage);
+            var energy = wireEnergy * ws.HActive[i] * bits;
             b.ReadLatency += 2 * delay;
             b.WriteLatency += delay;
             b.ReadEnergy += energy;
             b.WriteEnergy += energy / beta;
+            b.Leakage += wireLeakage * ws.HSum[i] * bits;
         }
 
         for (var i = 0; i < levelV; i++)
         {
-            var delay = wire.Delay(ws.VLength[i]);
-            var energy = wire.Energy(ws.VLength[i], vdd) * ws.VActive[i] * (ws.VAddress[i] + ws.VDistribute[i] + ws.VBroadcast[i]);
+            var bits = ws.VAddress[i] + ws.VDistribute[i] + ws.VBroadcast[i];
+            var delay = route0.Evaluate(ws.VLength[i], out var wireEnergy, out var wireLeakage);
+            var energy = wireEnergy * ws.VActive[i] * bits;
             b.ReadLatency += 2 * delay;
             b.WriteLatency += delay;
             b.ReadEnergy += energy;
             b.WriteEnergy += energy / beta;
+            b.Leakage += wireLeakage * ws.VSum[i] * bits;
         }
 
         return b;

@@ -55,25 +55,53 @@ internal sealed class MatCache
         Hits = 0;
     }
 
+    /// <summary>Key value meaning "do not memoize": a mat whose fields do not fit the key is evaluated every time.</summary>
+    public const long NoKey = 0;
+
+    // Field widths of the key (63 bits in all, so the +1 below cannot overflow): every field is checked, never
+    // truncated, so two different mats cannot share a key. A Fast-mode data mat of 1 KB lines × 16 ways receives
+    // 131 072 bits, which a 16-bit field would have folded onto other mats (issue 11, item 7).
+    private const int AddressBits = 7;
+    private const int MatBlockBits = 26;
+    private const int NumWayBits = 10;
+    private const int MuxBits = 5;
+
+    /// <summary>The memo key of a mat, or <see cref="NoKey"/> when a field is beyond its width (the caller then
+    /// evaluates the mat without the memo: slower, never wrong).</summary>
     public static long Key(bool tag, int rowSub, int colSub, int activeSubRow, int activeSubCol, int address, long matBlock, int numWay,
         int muxSense, int lev1, int lev2)
     {
+        if (!Fits(address, AddressBits) || !Fits(matBlock, MatBlockBits) || !Fits(numWay, NumWayBits) || rowSub is < 1 or > 2
+            || colSub is < 1 or > 2 || activeSubRow is < 1 or > 2 || activeSubCol is < 1 or > 2)
+        {
+            return NoKey;
+        }
+
         long k = tag ? 1 : 0;
         k = (k << 1) | (long)(rowSub - 1);
         k = (k << 1) | (long)(colSub - 1);
         k = (k << 1) | (long)(activeSubRow - 1);
         k = (k << 1) | (long)(activeSubCol - 1);
-        k = (k << 7) | (long)(address & 0x7F);
-        k = (k << 16) | (matBlock & 0xFFFF);
-        k = (k << 10) | (long)(numWay & 0x3FF);
-        k = (k << 5) | (long)Mat.Log2(muxSense);
-        k = (k << 5) | (long)Mat.Log2(lev1);
-        k = (k << 5) | (long)Mat.Log2(lev2);
-        return k + 1; // 0 marks an empty slot
+        k = (k << AddressBits) | (long)address;
+        k = (k << MatBlockBits) | matBlock;
+        k = (k << NumWayBits) | (long)numWay;
+        k = (k << MuxBits) | (long)Mat.Log2(muxSense);
+        k = (k << MuxBits) | (long)Mat.Log2(lev1);
+        k = (k << MuxBits) | (long)Mat.Log2(lev2);
+        return k + 1; // 0 marks an empty slot (NoKey)
     }
+
+    private static bool Fits(long value, int bits) => value >= 0 && value < 1L << bits;
 
     public bool TryGet(long key, out MatSummary value)
     {
+        if (key == NoKey)
+        {
+            value = default;
+            Misses++;
+            return false;
+        }
+
         var i = Slot(key);
         while (_keys[i] != 0)
         {
@@ -94,7 +122,7 @@ internal sealed class MatCache
 
     public void Add(long key, in MatSummary value)
     {
-        if (_count >= Size * 3 / 4)
+        if (key == NoKey || _count >= Size * 3 / 4)
         {
             // Full enough: stop memoizing rather than degrade (results stay exact, only slower).
             return;

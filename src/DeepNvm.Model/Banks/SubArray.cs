@@ -9,6 +9,11 @@ namespace DeepNvm.Model.Banks;
 /// bitline delay by Horowitz (SRAM, voltage sensing) or the ICCAD'09 current-sensing model (MTJ).</summary>
 internal struct SubArray
 {
+    /// <summary>Narrowest bitline pass gate (and the mux decoders' load per column): the minimum NMOS, or wide enough for
+    /// a resistive cell's write current. The search bounds use the same figure.</summary>
+    public static double MinBitlineMuxWidth(ArrayContext c) =>
+        Math.Max(Gate.MinNmosSize * c.Tech.FeatureSize, (c.Cell.IsResistive ? c.Cell.WriteCurrent : 0) / c.Tech.IonN);
+
     public bool Invalid;
     public int NumRow;
     public int NumColumn;
@@ -50,7 +55,7 @@ internal struct SubArray
             maxBitlineCurrent = cell.WriteCurrent;
         }
 
-        var minBitlineMuxWidth = Math.Max(Gate.MinNmosSize * f, maxBitlineCurrent / tech.IonN);
+        var minBitlineMuxWidth = MinBitlineMuxWidth(c);
         if (minBitlineMuxWidth > c.MaxNmosSize)
         {
             s.Invalid = true;
@@ -129,16 +134,16 @@ internal struct SubArray
         };
 
         parts.Precharger = Precharger.Create(c, tech.Vdd, numColumn, capBitline, resBitline);
-        parts.RowDecoder = RowDecoder.Create(c, numRow, capWordline, resWordline, false, 0);
+        parts.RowDecoder = RowDecoder.Create(c, numRow, capWordline, resWordline, false, 0, c.BufferDesign);
         if (parts.RowDecoder.Invalid)
         {
             s.Invalid = true;
             return s;
         }
 
-        parts.BitlineMuxDecoder = RowDecoder.Create(c, muxSenseAmp, capMuxLoad, resMuxLoad, false, 0);
-        parts.Lev1Decoder = RowDecoder.Create(c, muxLev1, capMuxLoad, resMuxLoad, false, 0);
-        parts.Lev2Decoder = RowDecoder.Create(c, muxLev2, capMuxLoad, resMuxLoad, false, 0);
+        parts.BitlineMuxDecoder = RowDecoder.Create(c, muxSenseAmp, capMuxLoad, resMuxLoad, false, 0, c.BufferDesign);
+        parts.Lev1Decoder = RowDecoder.Create(c, muxLev1, capMuxLoad, resMuxLoad, false, 0, c.BufferDesign);
+        parts.Lev2Decoder = RowDecoder.Create(c, muxLev2, capMuxLoad, resMuxLoad, false, 0, c.BufferDesign);
         if (parts.BitlineMuxDecoder.Invalid || parts.Lev1Decoder.Invalid || parts.Lev2Decoder.Invalid)
         {
             s.Invalid = true;

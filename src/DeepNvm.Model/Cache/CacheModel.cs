@@ -88,7 +88,7 @@ public static class CacheModel
         string? eliminating;
         if ((sets & (sets - 1)) == 0 && sets * setBytes == sliceBytes)
         {
-            result = CharacterizeSlice(context, cache, sets * setBytes, wordBits, options, incumbent, out eliminating);
+            result = CharacterizeSlice(context, node, cache, sets * setBytes, wordBits, options, incumbent, out eliminating);
         }
         else
         {
@@ -100,8 +100,8 @@ public static class CacheModel
                 lowerSets *= 2;
             }
 
-            var lower = CharacterizeSlice(context, cache, lowerSets * setBytes, wordBits, options, incumbent, out eliminating);
-            var upper = lower is null ? null : CharacterizeSlice(context, cache, lowerSets * 2 * setBytes, wordBits, options, incumbent?.Upper, out eliminating);
+            var lower = CharacterizeSlice(context, node, cache, lowerSets * setBytes, wordBits, options, incumbent, out eliminating);
+            var upper = lower is null ? null : CharacterizeSlice(context, node, cache, lowerSets * 2 * setBytes, wordBits, options, incumbent?.Upper, out eliminating);
             if (lower is null || upper is null)
             {
                 result = null;
@@ -150,11 +150,24 @@ public static class CacheModel
     {
         var nodeNm = Math.Round(node.FeatureSizeMeters * 1e9, 6);
         tech ??= Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts, node.LeakageScale);
-        return new ArrayContext(tech, ResolveCell(cell, tech), Wire.Create(options.LocalWire, nodeNm, node.TemperatureKelvin),
-            Wire.Create(options.GlobalWire, nodeNm, node.TemperatureKelvin), cache.Associativity, cache.AccessMode, options.MaxNmosSizeF);
+        var cellModel = ResolveCell(cell, tech);
+        var global = Wire.Create(options.GlobalWire, nodeNm, node.TemperatureKelvin);
+        var route = new GlobalWireModel(tech, cellModel, options.MaxNmosSizeF * tech.FeatureSize, global, options.GlobalWire, options.GlobalRepeaters,
+            options.GlobalLowSwing);
+        return new ArrayContext(tech, cellModel, Wire.Create(options.LocalWire, nodeNm, node.TemperatureKelvin), global, cache.Associativity,
+            cache.AccessMode, options.MaxNmosSizeF, BufferDesign.Latency, route, options.LocalWire);
     }
 
-    private static CacheCharacteristics? CharacterizeSlice(ArrayContext c, CacheParameters cache, long capacityBytes, int wordBits,
+    /// <summary>NVSim's tag search starts from its basic wires (aggressive, unrepeated, full swing: `INITIAL_BASIC_WIRE` with
+    /// every wire range open) whatever the configuration pins, and refines them afterwards.</summary>
+    private static ArrayContext TagContext(ArrayContext c, double nodeNm, double temperatureK)
+    {
+        var local = Wire.Create(WireKind.LocalAggressive, nodeNm, temperatureK);
+        var global = Wire.Create(WireKind.GlobalAggressive, nodeNm, temperatureK);
+        return c.WithWires(local, WireKind.LocalAggressive, new GlobalWireModel(c, global, WireKind.GlobalAggressive, WireRepeaters.None, false));
+    }
+
+    private static CacheCharacteristics? CharacterizeSlice(ArrayContext c, TechnologyNodeParameters node, CacheParameters cache, long capacityBytes, int wordBits,
         CacheModelOptions options, CacheCharacteristics? incumbent, out string? eliminating)
     {
         eliminating = null;
@@ -172,15 +185,26 @@ public static class CacheModel
                 break;
         }
 
-        var data = WarmStart.Search(c, ws, false, capacityBytes * 8 / blockSize, blockSize, associativity, cache.Optimize,
-            options.Constraints, options.MaxMatsPerDimension, options.MaxMux, options.Prune, options.Force, incumbent?.Data?.Organization);
+        // The search bounds assume unrepeated full-swing H-tree wires; other pinned wires are searched exhaustively.
+        var data = BufferDesignSearch.Search(c, BufferDesignSearch.Of(options.DataBufferDesign), ws, false, capacityBytes * 8 / blockSize,
+            blockSize, associativity, cache.Optimize, options.Constraints, options.MaxMatsPerDimension, options.MaxMux,
+            options.Prune && c.GlobalRoute.IsPlain, options.Force, incumbent?.Data?.Organization, out var dataBuffers);
         if (!data.Found)
         {
             eliminating = Eliminating(in data, options.Constraints);
             return null;
         }
 
-        var dataArray = ToArray(in data.Best, data.Organization);
+        var nodeNm = Math.Round(node.FeatureSizeMeters * 1e9, 6);
+        var temperatureK = node.TemperatureKelvin;
+        var dataContext = c.WithBufferDesign(dataBuffers);
+        if (options.DataWireExploration is { } explore)
+        {
+            WireRefinement.Refine(explore, nodeNm, temperatureK, ws, false, capacityBytes * 8 / blockSize, blockSize, associativity,
+                cache.Optimize, options.Constraints, data.Organization, ref data.Best, ref dataContext);
+        }
+
+        var dataArray = ToArray(in data.Best, data.Organization, dataContext);
         var numLines = capacityBytes * 8 / wordBits;
         var sets = numLines / cache.Associativity;
         var tagBits = AddressBits - Mat.Log2(sets) - Mat.Log2(wordBits / 8) + 2;
@@ -188,22 +212,37 @@ public static class CacheModel
         Bank tagBank = default;
         if (!options.WithoutTag)
         {
-            var tag = WarmStart.Search(c, ws, true, numLines, tagBits, cache.Associativity, cache.Optimize, null,
-                Math.Min(64, options.MaxMatsPerDimension), Math.Min(64, options.MaxMux), options.Prune, null, incumbent?.Tag?.Organization);
+            // NVSim's tag search explores every buffer design and refines every wire, whatever the configuration pins
+            // (REDUCE_SEARCH_SIZE).
+            var tagContext = TagContext(c, nodeNm, temperatureK);
+            var tag = BufferDesignSearch.Search(tagContext, BufferDesignSearch.All, ws, true, numLines, tagBits, cache.Associativity, cache.Optimize,
+                null, Math.Min(64, options.MaxMatsPerDimension), Math.Min(64, options.MaxMux), options.Prune, null, incumbent?.Tag?.Organization, out var tagBuffers);
             if (!tag.Found)
             {
                 eliminating = "no legal tag-array organization";
                 return null;
             }
 
+            tagContext = tagContext.WithBufferDesign(tagBuffers);
+            WireRefinement.Refine(WireExploration.Tag, nodeNm, temperatureK, ws, true, numLines, tagBits, cache.Associativity, cache.Optimize,
+                null, tag.Organization, ref tag.Best, ref tagContext);
             tagBank = tag.Best;
-            tagArray = ToArray(in tag.Best, tag.Organization);
+            tagArray = ToArray(in tag.Best, tag.Organization, tagContext);
         }
 
         var d = data.Best;
         double hit, miss, write, hitEnergy, missEnergy, writeEnergy;
         switch (cache.AccessMode)
         {
+            case CacheAccessMode.Normal when options.WithoutTag:
+                // A RAM (NVSim's Result::print): the bank's own figures, no column-decoder term of the cache formula.
+                miss = 0;
+                hit = d.ReadLatency;
+                write = d.WriteLatency;
+                missEnergy = 0;
+                hitEnergy = d.ReadEnergy;
+                writeEnergy = d.WriteEnergy;
+                break;
             case CacheAccessMode.Normal:
                 miss = tagBank.ReadLatency;
                 hit = Math.Max(tagBank.ReadLatency, d.Mat.ReadLatency) + d.Mat.ColumnDecoderLatency + (d.ReadLatency - d.Mat.ReadLatency);
@@ -250,8 +289,15 @@ public static class CacheModel
         };
     }
 
-    private static ArrayCharacteristics ToArray(in Bank b, ArrayOrganization org) =>
-        new(org, b.ReadLatency, b.WriteLatency, b.ReadEnergy, b.WriteEnergy, b.Leakage, b.Area, b.Height, b.Width);
+    private static ArrayCharacteristics ToArray(in Bank b, ArrayOrganization org, ArrayContext c) =>
+        new(org, b.ReadLatency, b.WriteLatency, b.ReadEnergy, b.WriteEnergy, b.Leakage, b.Area, b.Height, b.Width)
+        {
+            BufferDesign = c.BufferDesign,
+            LocalWire = c.LocalKind,
+            GlobalWire = c.GlobalRoute.Kind,
+            GlobalRepeaters = c.GlobalRoute.Repeaters,
+            GlobalLowSwing = c.GlobalRoute.LowSwing,
+        };
 
     private static string Eliminating(in SearchOutcome o, CacheConstraints? k)
     {

@@ -44,6 +44,9 @@ public sealed record ForcedOrganization
     public int? MuxLev1 { get; init; }
     public int? MuxLev2 { get; init; }
 
+    /// <summary>Every mat of a row active (NVSim's -UseCactiAssumption: the active mats per row equal the mat columns).</summary>
+    public bool AllMatsOfARowActive { get; init; }
+
     internal static bool Allows(int? forced, int value) => forced is null || forced.Value == value;
 }
 
@@ -53,6 +56,17 @@ public sealed record CacheModelOptions
 {
     public WireKind LocalWire { get; init; } = WireKind.LocalAggressive;
     public WireKind GlobalWire { get; init; } = WireKind.GlobalAggressive;
+    /// <summary>Repeaters on the data array's global (H-tree) wires (NVSim's -GlobalWireRepeaterType).</summary>
+    public WireRepeaters GlobalRepeaters { get; init; } = WireRepeaters.None;
+    /// <summary>Low-swing global wires (NVSim's -GlobalWireUseLowSwing; not with repeaters).</summary>
+    public bool GlobalLowSwing { get; init; }
+    /// <summary>NVSim's post-search wire refinement for the data array (what an absent wire key explores); null keeps the
+    /// wires above. The tag array is always refined over <see cref="WireExploration.Tag"/> (as NVSim does).</summary>
+    public WireExploration? DataWireExploration { get; init; }
+    /// <summary>Buffer design of the data array's decoder drivers (NVSim's -BufferDesignOptimization); null explores
+    /// latency, balanced and area designs and keeps the best, as NVSim does when the key is absent. The tag array
+    /// always explores all three (as NVSim does).</summary>
+    public BufferDesign? DataBufferDesign { get; init; } = BufferDesign.Latency;
     /// <summary>Largest NMOS a driver may use, in F.</summary>
     public double MaxNmosSizeF { get; init; } = 100;
     public CacheConstraints? Constraints { get; init; }
@@ -80,7 +94,19 @@ public sealed record ArrayCharacteristics(
     double LeakageWatts,
     double AreaSquareMeters,
     double HeightMeters,
-    double WidthMeters);
+    double WidthMeters)
+{
+    /// <summary>How the array's decoder drivers are sized (NVSim's "Buffer Design Style").</summary>
+    public BufferDesign BufferDesign { get; init; }
+
+    /// <summary>The array's local wire class.</summary>
+    public WireKind LocalWire { get; init; } = WireKind.LocalAggressive;
+
+    /// <summary>The H-tree's wire class, repeaters and swing.</summary>
+    public WireKind GlobalWire { get; init; } = WireKind.GlobalAggressive;
+    public WireRepeaters GlobalRepeaters { get; init; }
+    public bool GlobalLowSwing { get; init; }
+}
 
 /// <summary>A characterized cache: per-access latency and energy, leakage, area and the chosen organization.
 /// Figures are SI. For a sliced cache, latency and energy are those of one access (one slice), leakage and

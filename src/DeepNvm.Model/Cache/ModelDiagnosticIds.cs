@@ -13,6 +13,12 @@ public static class ModelDiagnosticIds
     /// <summary>Error: a computed figure was NaN, infinite or negative.</summary>
     public const string NonPhysicalResult = "DNVM0503";
 
+    /// <summary>Error: an NVSim configuration option this model does not implement (named in the message).</summary>
+    public const string NvsimOptionNotModelled = "DNVM0550";
+
+    /// <summary>Error: NVSim configuration options that cannot go together (NVSim stops on them too).</summary>
+    public const string NvsimOptionsContradict = "DNVM0551";
+
     /// <summary>Error: a value outside its physical range.</summary>
     public const string OutOfRange = "DNVM0401";
 
@@ -39,4 +45,7 @@ public static class ModelDiagnosticIds
 
     /// <summary>Error: a referenced file does not exist.</summary>
     public const string FileNotFound = "DNVM0202";
+
+    /// <summary>A key given twice in an NVSim file.</summary>
+    public const string DuplicateProperty = "DNVM0210";
 }

@@ -80,7 +80,7 @@ internal static class OrganizationSearch
         // scoring at most the cutoff is still visited (bounds are below scores), so the optimum is unchanged.
         var bestScore = cutoff;
         var bestOrder = long.MaxValue;
-        var bounds = new SearchBounds(c, tag, target, ws.Tables);
+        var bounds = prune ? new SearchBounds(c, tag, target, ws.Tables) : default; // only the pruning tests read it
         var ionOverIoff = c.Tech.IonN / c.Tech.IoffN;
         var resistive = c.Cell.IsResistive;
         var checkColumns = c.AccessMode != CacheAccessMode.Sequential;
@@ -97,10 +97,13 @@ internal static class OrganizationSearch
                     {
                         for (var subActive = 1; subActive <= (tag ? 4 : 1); subActive *= 2)
                         {
+                            // NVSim rejects a split with fewer bits than active subarrays before it pads the tag bits.
                             var block = BlockSize(tag, bitsPerEntry, activeRow * activeCol * subActive);
-                            if (block / (activeRow * activeCol) == 0 || count == SearchWorkspace.MaxRoutes
+                            if (bitsPerEntry / (activeRow * activeCol * subActive) == 0 || block / (activeRow * activeCol) == 0
+                                || count == SearchWorkspace.MaxRoutes
                                 || (force is not null && !(ForcedOrganization.Allows(force.RowMats, rowMat) && ForcedOrganization.Allows(force.ColumnMats, colMat)
-                                    && ForcedOrganization.Allows(force.ActiveRowMats, activeCol) && ForcedOrganization.Allows(force.ActiveColumnMats, activeRow))))
+                                    && ForcedOrganization.Allows(force.ActiveRowMats, activeCol) && ForcedOrganization.Allows(force.ActiveColumnMats, activeRow)
+                                    && (!force.AllMatsOfARowActive || activeRow == colMat))))
                             {
                                 continue;
                             }
@@ -284,6 +287,11 @@ internal static class OrganizationSearch
         return outcome;
     }
 
+    /// <summary>Position of a chosen organization in NVSim's loop order (see below).</summary>
+    internal static long NvsimOrder(in ArrayOrganization o) =>
+        NvsimOrder(o.RowMats, o.ColumnMats, o.ActiveColumnMats, o.ActiveRowMats, o.RowSubarrays, o.ColumnSubarrays, o.ActiveColumnSubarrays,
+            o.ActiveRowSubarrays, o.MuxSenseAmp, o.MuxLev1, o.MuxLev2);
+
     /// <summary>Position of a candidate in NVSim's loop order (mat grid, active mats, subarrays, active subarrays,
     /// muxes): equal scores go to the candidate NVSim would have met first, so ties resolve as in NVSim.</summary>
     private static long NvsimOrder(int rowMat, int colMat, int activeRow, int activeCol, int rowSub, int colSub, int activeSubRow,
@@ -305,7 +313,7 @@ internal static class OrganizationSearch
     }
 
     /// <summary>Tag entries are padded so every active subarray gets the same number of bits (as NVSim does).</summary>
-    private static long BlockSize(bool tag, long bits, int activeAll)
+    internal static long BlockSize(bool tag, long bits, int activeAll)
     {
         if (!tag || bits % activeAll == 0)
         {

@@ -77,8 +77,9 @@ internal readonly struct SearchBounds
         _cellH = cell.HeightF * f;
         _cLocal = c.LocalWire.CapPerMeter;
         _rLocal = c.LocalWire.ResPerMeter;
-        _rcGlobal = 1.15 * c.GlobalWire.ResPerMeter * c.GlobalWire.CapPerMeter;
-        _cGlobalV2 = c.GlobalWire.CapPerMeter * tech.Vdd * tech.Vdd;
+        // The wire's own delay and energy per unit length (delay ∝ L², energy ∝ L), not a re-typed formula.
+        _rcGlobal = c.GlobalWire.Delay(1);
+        _cGlobalV2 = c.GlobalWire.Energy(1, tech.Vdd);
         _vdd2 = tech.Vdd * tech.Vdd;
         _capAccess = Gate.DrainCap(cell.AccessWidth, true, cell.WidthF * f, tech);
         _gateAccess = (_sram ? 2 : 1) * Gate.GateCap(cell.AccessWidth, tech);
@@ -92,17 +93,14 @@ internal readonly struct SearchBounds
         // driver (and, above 8 rows, a NAND2) beside it, one sense amplifier per bitline-mux group.
         var precharger = Precharger.Create(c, tech.Vdd, 1, 0, 0);
         _prechargeEnergyPerColumn = precharger.CapLoadPerColumn * tech.Vdd * tech.Vdd;
-        var min = Gate.MinNmosSize * f;
-        Gate.Area(GateType.Inv, 1, 0, 6 * f, f * 40, tech, out var hp, out _);
-        Gate.Area(GateType.Inv, 1, 0, min, f * 40, tech, out var he, out _);
-        Gate.Area(GateType.Inv, 1, min, min * tech.PnSizeRatio, f * 40, tech, out var hi, out var wi);
-        _prechargeHeight = Math.Max(hp, he) + hi;
+        _prechargeHeight = precharger.ColumnArea(tech, out _);
         var maxBitlineCurrent = cell.IsResistive ? cell.WriteCurrent : 0;
-        _muxGatePerColumn = Gate.GateCap(Math.Max(min, maxBitlineCurrent / tech.IonN), tech);
+        _muxGatePerColumn = Gate.GateCap(Banks.SubArray.MinBitlineMuxWidth(c), tech);
         _muxHeight = Mux.Create(c, 2, 1, 0, 0, maxBitlineCurrent).Height(tech);
-        Gate.Area(GateType.Nand, 2, 2 * min, min * tech.PnSizeRatio, f * 40, tech, out _, out var wn);
-        _decoderWidthSmall = wi;
-        _decoderWidthLarge = wn + wi;
+
+        // The narrowest row decoders: a driver into no load (one minimum inverter), with a NAND2 above 8 rows.
+        RowDecoder.Create(c, 8, 0, 0, false, 0, c.BufferDesign).Area(tech, out _, out _decoderWidthSmall);
+        RowDecoder.Create(c, 16, 0, 0, false, 0, c.BufferDesign).Area(tech, out _, out _decoderWidthLarge);
         _senseDelay = tables.SenseDelay;
         _senseEnergy = tables.SenseEnergy;
         _senseHeight = tables.SenseHeight;

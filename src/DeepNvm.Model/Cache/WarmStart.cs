@@ -13,6 +13,7 @@ namespace DeepNvm.Model.Cache;
 /// </summary>
 internal static class WarmStart
 {
+    /// <remarks>The incumbent alone is evaluated without bounds (<c>prune: false</c>): one candidate needs none.</remarks>
     public static SearchOutcome Search(ArrayContext c, SearchWorkspace ws, bool tag, long entries, long bitsPerEntry, int associativity,
         OptimizationTarget target, CacheConstraints? constraints, int maxMats, int maxMux, bool prune, ForcedOrganization? force,
         ArrayOrganization? incumbent)
@@ -25,7 +26,7 @@ internal static class WarmStart
                 RowSubarrays = o.RowSubarrays, ColumnSubarrays = o.ColumnSubarrays, ActiveRowSubarrays = o.ActiveRowSubarrays,
                 ActiveColumnSubarrays = o.ActiveColumnSubarrays, MuxSenseAmp = o.MuxSenseAmp, MuxLev1 = o.MuxLev1, MuxLev2 = o.MuxLev2,
             };
-            var first = OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, prune, only);
+            var first = OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, false, only);
             if (first.Found)
             {
                 var warm = OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, prune,

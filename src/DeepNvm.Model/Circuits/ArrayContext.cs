@@ -43,16 +43,31 @@ internal sealed class CellModel
 internal sealed class ArrayContext
 {
     public ArrayContext(Tech tech, CellModel cell, Wire localWire, Wire globalWire, int associativity,
-        CacheAccessMode accessMode, double maxNmosSizeF)
+        CacheAccessMode accessMode, double maxNmosSizeF, BufferDesign bufferDesign = BufferDesign.Latency, GlobalWireModel? globalRoute = null,
+        WireKind localKind = WireKind.LocalAggressive)
     {
+        BufferDesign = bufferDesign;
+        LocalKind = localKind;
         Tech = tech;
         Cell = cell;
         LocalWire = localWire;
         GlobalWire = globalWire;
         Associativity = associativity;
         AccessMode = accessMode;
+        MaxNmosSizeF = maxNmosSizeF;
         MaxNmosSize = maxNmosSizeF * tech.FeatureSize;
+        GlobalRoute = globalRoute ?? new GlobalWireModel(tech, cell, MaxNmosSize, globalWire, WireKind.GlobalAggressive, WireRepeaters.None, false);
     }
+
+    /// <summary>The H-tree's wire with its repeaters or low-swing transmitters (the bank's latency, energy, leakage
+    /// and routing area); <see cref="GlobalWire"/> is its bare RC.</summary>
+    public GlobalWireModel GlobalRoute { get; }
+
+    /// <summary>The local wire's class (reported with the organization).</summary>
+    public WireKind LocalKind { get; }
+
+    /// <summary>How the subarray's wordline and mux decoder drivers are sized (NVSim's BufferDesignTarget).</summary>
+    public BufferDesign BufferDesign { get; }
 
     public Tech Tech { get; }
     public CellModel Cell { get; }
@@ -61,8 +76,20 @@ internal sealed class ArrayContext
     public int Associativity { get; }
     public CacheAccessMode AccessMode { get; }
 
+    /// <summary>The same limit in F.</summary>
+    public double MaxNmosSizeF { get; }
+
     /// <summary>Largest NMOS width a driver or mux may use, m (NVSim's MaxNmosSize, default 100 F).</summary>
     public double MaxNmosSize { get; }
+
+    /// <summary>The same array with its decoder drivers sized for another buffer design.</summary>
+    public ArrayContext WithBufferDesign(BufferDesign design) =>
+        design == BufferDesign ? this : new ArrayContext(Tech, Cell, LocalWire, GlobalWire, Associativity, AccessMode, MaxNmosSizeF, design,
+            GlobalRoute, LocalKind);
+
+    /// <summary>The same array with other local and global wires (NVSim's post-search wire refinement).</summary>
+    public ArrayContext WithWires(Wire local, WireKind localKind, GlobalWireModel global) =>
+        new(Tech, Cell, local, global.Wire, Associativity, AccessMode, MaxNmosSizeF, BufferDesign, global, localKind);
 
     /// <summary>Tag comparators evaluated so far, by tag bits per mat (they do not depend on the organization).</summary>
     public readonly ComparatorFigures[] Comparators = new ComparatorFigures[96];

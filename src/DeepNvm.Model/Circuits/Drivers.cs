@@ -17,7 +17,7 @@ internal struct OutputDriver
     private double _outputRes;
 
     public static OutputDriver Create(ArrayContext c, double logicEffort, double inputCap, double outputCap, double outputRes,
-        double minDriverCurrent)
+        double minDriverCurrent, BufferDesign design = BufferDesign.Latency)
     {
         var tech = c.Tech;
         var d = new OutputDriver { _outputCap = outputCap, _outputRes = outputRes };
@@ -29,34 +29,51 @@ internal struct OutputDriver
             return d;
         }
 
-        // Latency first: n stages (odd, the chain inverts) with effort f = F^(1/(n+1)).
-        var totalEffort = Math.Max(1, logicEffort * outputCap / inputCap);
-        var n = Math.Max(0, (int)(Math.Log(totalEffort) / Math.Log(Gate.OptimalFanout) + 0.5) - 1);
-        if (n % 2 == 0)
+        if (design == BufferDesign.Area)
         {
-            n += 1;
-        }
-
-        n = Math.Min(n, Gate.MaxInverterChain);
-        var f = Math.Pow(totalEffort, 1.0 / (n + 1));
-        var last = Math.Max(minWidth, outputCap / f / Gate.GateCap(1, tech) / (1.0 + tech.PnSizeRatio));
-        if (last > c.MaxNmosSize)
-        {
-            last = c.MaxNmosSize;
-            var capLast = Gate.GateCap((1 + tech.PnSizeRatio) * c.MaxNmosSize, tech);
-            f = Math.Pow(logicEffort * capLast / inputCap, 1.0 / n);
-        }
-
-        if (last >= minDriverWidth)
-        {
-            d.NumStage = n;
-            d._widthLast = last;
-            d._stageEffort = f;
-            d._widthFirstUnclamped = last / Math.Pow(f, n - 1);
+            // Area first (NVSim's area_first): one inverter, just wide enough for the drive current; NVSim caps it at
+            // AREA_OPT_CONSTRAIN (1) × MaxNmosSize, which the check above already enforces.
+            d.NumStage = 1;
+            d._widthLast = minDriverWidth;
+            d._stageEffort = 1;
+            d._widthFirstUnclamped = minDriverWidth;
             return d;
         }
 
-        // The last stage cannot supply the current: size it for the current and chain up to it.
+        double totalEffort;
+        int n;
+        if (design == BufferDesign.Latency)
+        {
+            // Latency first: n stages (odd, the chain inverts) with effort f = F^(1/(n+1)).
+            totalEffort = Math.Max(1, logicEffort * outputCap / inputCap);
+            n = Math.Max(0, (int)(Math.Log(totalEffort) / Math.Log(Gate.OptimalFanout) + 0.5) - 1);
+            if (n % 2 == 0)
+            {
+                n += 1;
+            }
+
+            n = Math.Min(n, Gate.MaxInverterChain);
+            var f = Math.Pow(totalEffort, 1.0 / (n + 1));
+            var last = Math.Max(minWidth, outputCap / f / Gate.GateCap(1, tech) / (1.0 + tech.PnSizeRatio));
+            if (last > c.MaxNmosSize)
+            {
+                last = c.MaxNmosSize;
+                var capLast = Gate.GateCap((1 + tech.PnSizeRatio) * c.MaxNmosSize, tech);
+                f = Math.Pow(logicEffort * capLast / inputCap, 1.0 / n);
+            }
+
+            if (last >= minDriverWidth)
+            {
+                d.NumStage = n;
+                d._widthLast = last;
+                d._stageEffort = f;
+                d._widthFirstUnclamped = last / Math.Pow(f, n - 1);
+                return d;
+            }
+        }
+
+        // Balanced (NVSim's latency_area_trade_off), or a latency-first last stage that cannot supply the current:
+        // the last stage is sized for the current (at least the minimum width) and the chain is sized up to it.
         var newOutputCap = Gate.GateCap(minDriverWidth, tech) * (1.0 + tech.PnSizeRatio);
         totalEffort = Math.Max(1, logicEffort * newOutputCap / inputCap);
         n = Math.Max(0, (int)(Math.Log(totalEffort) / Math.Log(Gate.OptimalFanout) + 0.5) - 1);
@@ -166,7 +183,10 @@ internal struct RowDecoder
     public double CapNandInput;
     private double _capNandOutput;
 
-    public static RowDecoder Create(ArrayContext c, int numRow, double capLoad, double resLoad, bool multipleRowPerSet, double minDriverCurrent)
+    /// <summary>A decoder; <paramref name="design"/> sizes its driver (NVSim passes the bank's buffer design to the
+    /// subarray's wordline and mux decoders only; predecoders stay latency-first).</summary>
+    public static RowDecoder Create(ArrayContext c, int numRow, double capLoad, double resLoad, bool multipleRowPerSet, double minDriverCurrent,
+        BufferDesign design = BufferDesign.Latency)
     {
         var tech = c.Tech;
         var d = new RowDecoder { NumRow = numRow };
@@ -186,7 +206,7 @@ internal struct RowDecoder
 
         d._widthNandP = tech.PnSizeRatio * Gate.MinNmosSize * f;
         capGate = Gate.GateCap(d._widthNandN, tech) + Gate.GateCap(d._widthNandP, tech);
-        d.Driver = OutputDriver.Create(c, logicEffort, capGate, capLoad, resLoad, minDriverCurrent);
+        d.Driver = OutputDriver.Create(c, logicEffort, capGate, capLoad, resLoad, minDriverCurrent, design);
         d.Invalid = d.Driver.Invalid;
         if (d.NumNandInput > 0)
         {

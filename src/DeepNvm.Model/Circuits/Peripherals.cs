@@ -48,14 +48,22 @@ internal struct Precharger
 
     public readonly void Area(Tech tech, out double height, out double width)
     {
-        var f = tech.FeatureSize;
         _driver.Area(tech, out var hd, out var wd);
+        var columnHeight = ColumnArea(tech, out var columnWidth);
+        width = Math.Max(columnWidth * _numColumn, wd);
+        height = Math.Max(columnHeight, hd);
+    }
+
+    /// <summary>Height of the per-column pull-ups, equalizer and enable inverter, which every precharger has whatever
+    /// its column count (the organization search's bounds use it); <paramref name="width"/> is one column's width.</summary>
+    public readonly double ColumnArea(Tech tech, out double width)
+    {
+        var f = tech.FeatureSize;
         Gate.Area(GateType.Inv, 1, 0, _widthPrecharger, f * 40, tech, out var hp, out var wp);
         Gate.Area(GateType.Inv, 1, 0, _widthEqual, f * 40, tech, out var he, out var we);
         Gate.Area(GateType.Inv, 1, _widthInvN, _widthInvP, f * 40, tech, out var hi, out var wi);
-        width = Math.Max(2 * wp + we, wi) * _numColumn;
-        width = Math.Max(width, wd);
-        height = Math.Max(Math.Max(hp, he) + hi, hd);
+        width = Math.Max(2 * wp + we, wi);
+        return Math.Max(hp, he) + hi;
     }
 
     public readonly double Evaluate(Tech tech, double rampInput, out double energy, out double leakage)
@@ -111,10 +119,17 @@ internal struct SenseAmp
             return s;
         }
 
-        s.CapLoad = Gate.GateCap((WidthP + WidthN) * f, tech)
+        s.CapLoad = LoadCapacitance(tech, pitch);
+        return s;
+    }
+
+    /// <summary>The latch's load on its input at a given pitch (gates plus drains).</summary>
+    public static double LoadCapacitance(Tech tech, double pitch)
+    {
+        var f = tech.FeatureSize;
+        return Gate.GateCap((WidthP + WidthN) * f, tech)
             + Gate.DrainCap(WidthN * f, true, pitch, tech) + Gate.DrainCap(WidthP * f, false, pitch, tech)
             + Gate.DrainCap(WidthIso * f, false, pitch, tech) + Gate.DrainCap(WidthMux * f, true, pitch, tech);
-        return s;
     }
 
     public readonly double Height(Tech tech)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using DeepNvm.Files;
 using DeepNvm.Model.Technology;
 
 namespace DeepNvm.Model.Nvsim;
@@ -63,9 +64,16 @@ public static class NvsimReader
     /// working directory, where NVSim looks).</summary>
     public static NvsimReadResult<NvsimConfiguration> ParseConfiguration(string path, string text, List<NvsimDiagnostic> diagnostics)
     {
-        var cache = new CacheParameters { LineBytes = 64, Associativity = 1, AccessMode = CacheAccessMode.Normal, Optimize = OptimizationTarget.ReadEdp };
+        // NVSim's defaults (InputParameter.cpp): read latency is the target when -OptimizationTarget is absent, and an absent
+        // buffer or wire key leaves that choice to NVSim's search.
+        var cache = new CacheParameters { LineBytes = 64, Associativity = 1, AccessMode = CacheAccessMode.Normal, Optimize = OptimizationTarget.ReadLatency };
         var node = new TechnologyNodeParameters { TemperatureKelvin = 350 };
-        var options = new CacheModelOptions();
+        var options = new CacheModelOptions { DataBufferDesign = null };
+        WireKind? localWire = null, globalWire = null;
+        WireRepeaters? globalRepeaters = null;
+        bool? globalLowSwing = null;
+        var cactiAssumption = false;
+        int currentLine = 0, repeaterLine = 0;
         long? capacity = null;
         int? wordBits = null;
         int? processNode = null;
@@ -96,7 +104,14 @@ public static class NvsimReader
             ["Capacity B"] = ("B", (v, fail) => capacity = Integer(v, fail, 1, int.MaxValue)),
             ["Capacity KB"] = ("KB", (v, fail) => capacity = Integer(v, fail, 1, int.MaxValue) * 1024L),
             ["Capacity MB"] = ("MB", (v, fail) => capacity = Integer(v, fail, 1, int.MaxValue) * 1024L * 1024L),
-            ["WordWidth"] = ("bit", (v, fail) => wordBits = Integer(v, fail, 1, 1 << 20)),
+            ["WordWidth"] = ("bit", (v, fail) =>
+            {
+                wordBits = Integer(v, fail, 1, 1 << 20);
+                if (wordBits % 8 != 0)
+                {
+                    fail(v + " bits is not a whole number of bytes (the line is -WordWidth / 8 bytes)");
+                }
+            }),
             ["Associativity"] = ("for cache only", (v, fail) =>
             {
                 var a = Integer(v, fail, 1, 1 << 16);
@@ -105,19 +120,24 @@ public static class NvsimReader
             }),
             ["Temperature"] = ("K", (v, fail) => node = node with { TemperatureKelvin = Integer(v, fail, 300, 400) }),
             ["DeviceRoadmap"] = (null, (v, fail) => node = node with { Device = Enum(v, fail, ("HP", DeviceFlavor.Hp), ("LSTP", DeviceFlavor.Lstp), ("LOP", DeviceFlavor.Lop)) }),
-            ["LocalWireType"] = (null, (v, fail) => options = options with { LocalWire = WireType(v, fail) }),
-            ["GlobalWireType"] = (null, (v, fail) => options = options with { GlobalWire = WireType(v, fail) }),
-            ["LocalWireRepeaterType"] = (null, (v, fail) => Only(v, "RepeatedNone", "wire repeaters", fail)),
-            ["GlobalWireRepeaterType"] = (null, (v, fail) => Only(v, "RepeatedNone", "wire repeaters", fail)),
-            ["LocalWireUseLowSwing"] = (null, (v, fail) => Only(v, "No", "low-swing wires", fail)),
-            ["GlobalWireUseLowSwing"] = (null, (v, fail) => Only(v, "No", "low-swing wires", fail)),
-            ["Routing"] = (null, (v, fail) => Only(v, "H-tree", "non-H-tree routing", fail)),
+            ["LocalWireType"] = (null, (v, fail) => localWire = WireType(v, fail)),
+            ["GlobalWireType"] = (null, (v, fail) => globalWire = WireType(v, fail)),
+            // A local wire enters an array only through its r and c per metre (NVSim's SubArray, Mat, Precharger): its
+            // repeaters and swing change nothing, in NVSim as here.
+            ["LocalWireRepeaterType"] = (null, (v, fail) => Repeaters(v, fail)),
+            ["GlobalWireRepeaterType"] = (null, (v, fail) => { globalRepeaters = Repeaters(v, fail); repeaterLine = currentLine; }),
+            ["LocalWireUseLowSwing"] = (null, (v, fail) => YesNo(v, fail)),
+            ["GlobalWireUseLowSwing"] = (null, (v, fail) => globalLowSwing = YesNo(v, fail)),
+            ["Routing"] = (null, (v, fail) => Only(v, "H-tree", "non-H-tree routing (BankWithoutHtree)", fail)),
             ["InternalSensing"] = (null, (v, fail) => Only(v, "true", "external sensing", fail)),
             ["MemoryCellInputFile"] = (null, (v, fail) => cellFile = v),
             ["MaxNmosSize"] = ("F", (v, fail) => options = options with { MaxNmosSizeF = Number(v, fail, 1, 10000) }),
             ["MaxDriverCurrent"] = ("uA", (v, fail) => Number(v, fail, 0, 1e9)),
-            ["BufferDesignOptimization"] = (null, (v, fail) => Only(v, "latency", "area- or balance-optimized buffers", fail)),
-            ["UseCactiAssumption"] = (null, (v, fail) => Only(v, "No", "the CACTI organization assumption", fail)),
+            ["BufferDesignOptimization"] = (null, (v, fail) => options = options with
+            {
+                DataBufferDesign = Enum(v, fail, ("latency", BufferDesign.Latency), ("balanced", BufferDesign.Balanced), ("area", BufferDesign.Area)),
+            }),
+            ["UseCactiAssumption"] = (null, (v, fail) => cactiAssumption = YesNo(v, fail)),
             ["ForceBank"] = ("Total AxB, Active CxD", (v, fail) =>
             {
                 if (Grid(v, fail, out var a, out var b, out var c, out var d))
@@ -150,10 +170,17 @@ public static class NvsimReader
                 cellLine = line.Line;
             }
 
+            currentLine = line.Line;
             return line.Key;
         });
         void Missing(string key) => diagnostics.Add(new NvsimDiagnostic(path, 1, 1, ModelDiagnosticIds.MissingProperty, ModelSeverity.Error,
             "required key '-" + key + "' is missing"));
+
+        if (globalRepeaters is { } r && r != WireRepeaters.None && globalLowSwing == true)
+        {
+            diagnostics.Add(new NvsimDiagnostic(path, repeaterLine, 1, ModelDiagnosticIds.NvsimOptionsContradict, ModelSeverity.Error,
+                "a low-swing global wire cannot have repeaters (NVSim stops on this combination too)"));
+        }
 
         if (processNode is null) { Missing("ProcessNode"); }
         if (capacity is null) { Missing("Capacity (MB)"); }
@@ -172,7 +199,11 @@ public static class NvsimReader
             return new NvsimReadResult<NvsimConfiguration>(null, diagnostics);
         }
 
-        var cellText = File.ReadAllText(cellPath);
+        if (!TryReadText(cellPath, diagnostics, out var cellText))
+        {
+            return new NvsimReadResult<NvsimConfiguration>(null, diagnostics);
+        }
+
         var cell = ParseCell(cellPath, cellText, diagnostics);
         if (HasErrors(diagnostics))
         {
@@ -193,7 +224,34 @@ public static class NvsimReader
             Name = processNode + "nm",
             FeatureSizeMeters = processNode!.Value * 1e-9,
         };
-        options = options with { WithoutTag = ram, Force = force };
+        if (cactiAssumption)
+        {
+            // NVSim's -UseCactiAssumption: every mat of a row active, one row of mats, 2 x 2 subarrays all active.
+            force = (force ?? new ForcedOrganization()) with
+            {
+                AllMatsOfARowActive = true, ActiveRowMats = 1, RowSubarrays = 2, ColumnSubarrays = 2, ActiveRowSubarrays = 2, ActiveColumnSubarrays = 2,
+            };
+        }
+
+        options = options with
+        {
+            WithoutTag = ram,
+            Force = force,
+            LocalWire = localWire ?? WireKind.LocalAggressive,
+            GlobalWire = globalWire ?? WireKind.GlobalAggressive,
+            GlobalRepeaters = globalRepeaters ?? WireRepeaters.None,
+            GlobalLowSwing = globalLowSwing ?? false,
+            DataWireExploration = localWire is not null && globalWire is not null && globalRepeaters is not null && globalLowSwing is not null
+                ? null
+                : new WireExploration
+                {
+                    // An absent key: NVSim's default range (InputParameter.cpp), searched from its basic wire and refined after.
+                    LocalKinds = localWire is { } lw ? new[] { lw } : new[] { WireKind.LocalAggressive, WireKind.LocalConservative },
+                    GlobalKinds = globalWire is { } gw ? new[] { gw } : new[] { WireKind.GlobalAggressive, WireKind.GlobalConservative },
+                    GlobalRepeaters = globalRepeaters is { } gr ? new[] { gr } : WireExploration.AllRepeaters,
+                    GlobalLowSwing = globalLowSwing is { } gl ? new[] { gl } : new[] { false, true },
+                },
+        };
         return new NvsimReadResult<NvsimConfiguration>(new NvsimConfiguration(cache, cell, node, options, cellPath), diagnostics);
     }
 
@@ -221,20 +279,22 @@ public static class NvsimReader
             ["ResistanceOff"] = ("ohm", (v, fail) => cell = cell with { ResistanceOffOhms = Number(v, fail, 1e-3, 1e12) }),
             ["ReadMode"] = (null, (v, fail) => cell = cell with { ReadMode = Enum(v, fail, ("voltage", SenseMode.Voltage), ("current", SenseMode.Current)) }),
             ["ReadVoltage"] = ("V", (v, fail) => cell = cell with { ReadVoltageVolts = Number(v, fail, 0, 10) }),
-            ["ReadCurrent"] = ("uA", (v, fail) => cell = cell with { ReadCurrentAmperes = Number(v, fail, 0, 1e5) * 1e-6 }),
-            ["ReadPower"] = ("uW", (v, fail) => cell = cell with { ReadPowerWatts = Number(v, fail, 0, 1e5) * 1e-6 }),
-            ["MinSenseVoltage"] = ("mV", (v, fail) => cell = cell with { MinSenseVoltageVolts = Number(v, fail, 1e-3, 1e3) * 1e-3 }),
-            ["WordlineBoostRatio"] = (null, (v, fail) => { if (Number(v, fail, 0, 10) != 1) { fail("wordline boost is not supported (only 1)"); } }),
+            ["ReadCurrent"] = ("uA", (v, fail) => cell = cell with { ReadCurrentAmperes = Number(v, fail, 0, 1e5) / 1e6 }),
+            ["ReadPower"] = ("uW", (v, fail) => cell = cell with { ReadPowerWatts = Number(v, fail, 0, 1e5) / 1e6 }),
+            ["MinSenseVoltage"] = ("mV", (v, fail) => cell = cell with { MinSenseVoltageVolts = Number(v, fail, 1e-3, 1e3) / 1e3 }),
+            ["WordlineBoostRatio"] = (null, (v, fail) => { if (Number(v, fail, 0, 10) != 1) { fail(NotModelledMark + "NVSim's wordline boost is not modelled here; only 1 is (see docs/model.md §11)"); } }),
             ["ResetMode"] = (null, (v, fail) => Only(v, "current", "voltage-mode writes", fail)),
             ["SetMode"] = (null, (v, fail) => Only(v, "current", "voltage-mode writes", fail)),
             ["ResetVoltage"] = ("V", (v, fail) => resetVoltage = Number(v, fail, 0, 10)),
             ["SetVoltage"] = ("V", (v, fail) => setVoltage = Number(v, fail, 0, 10)),
-            ["ResetCurrent"] = ("uA", (v, fail) => resetCurrent = Number(v, fail, 0, 1e5) * 1e-6),
-            ["SetCurrent"] = ("uA", (v, fail) => setCurrent = Number(v, fail, 0, 1e5) * 1e-6),
-            ["ResetPulse"] = ("ns", (v, fail) => resetPulse = Number(v, fail, 0, 1e9) * 1e-9),
-            ["SetPulse"] = ("ns", (v, fail) => setPulse = Number(v, fail, 0, 1e9) * 1e-9),
-            ["ResetEnergy"] = ("pJ", (v, fail) => resetEnergy = Number(v, fail, 0, 1e6) * 1e-12),
-            ["SetEnergy"] = ("pJ", (v, fail) => setEnergy = Number(v, fail, 0, 1e6) * 1e-12),
+            // Prefixed units are divided out (30 uW = 30 / 1e6 W), as the front end scales them, so an imported cell reads back
+            // as exactly this record.
+            ["ResetCurrent"] = ("uA", (v, fail) => resetCurrent = Number(v, fail, 0, 1e5) / 1e6),
+            ["SetCurrent"] = ("uA", (v, fail) => setCurrent = Number(v, fail, 0, 1e5) / 1e6),
+            ["ResetPulse"] = ("ns", (v, fail) => resetPulse = Number(v, fail, 0, 1e9) / 1e9),
+            ["SetPulse"] = ("ns", (v, fail) => setPulse = Number(v, fail, 0, 1e9) / 1e9),
+            ["ResetEnergy"] = ("pJ", (v, fail) => resetEnergy = Number(v, fail, 0, 1e6) / 1e12),
+            ["SetEnergy"] = ("pJ", (v, fail) => setEnergy = Number(v, fail, 0, 1e6) / 1e12),
             ["AccessType"] = (null, (v, fail) => Only(v, "CMOS", "access devices other than CMOS", fail)),
             ["AccessCMOSWidth"] = ("F", (v, fail) => cell = cell with { AccessWidth = new FeatureScaled(Number(v, fail, 0.1, 1000), 1) }),
             ["VoltageDropAccessDevice"] = ("V", (v, fail) => cell = cell with { AccessVoltageDropVolts = Number(v, fail, 0, 10) }),
@@ -269,6 +329,7 @@ public static class NvsimReader
     private static void ApplyLines(string path, string text, List<NvsimDiagnostic> diagnostics, Dictionary<string, (string? Unit, Apply Apply)> keys,
         string what, Func<NvsimLine, string> lookup)
     {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in NvsimLines.Read(path, text, diagnostics))
         {
             var name = lookup(line);
@@ -289,8 +350,20 @@ public static class NvsimReader
                 continue;
             }
 
+            if (seen.TryGetValue(line.Key, out var first))
+            {
+                // NVSim keeps the last; a second value is far more likely a mistake than an override
+                diagnostics.Add(new NvsimDiagnostic(path, line.Line, 2, ModelDiagnosticIds.DuplicateProperty, ModelSeverity.Error,
+                    "'-" + line.Key + "' is already set at line " + first));
+                continue;
+            }
+
+            seen.Add(line.Key, line.Line);
             var l = line;
-            spec.Apply(line.Value, message => diagnostics.Add(new NvsimDiagnostic(path, l.Line, l.ValueColumn, ModelDiagnosticIds.OutOfRange, ModelSeverity.Error, message)));
+            spec.Apply(line.Value, message => diagnostics.Add(message.StartsWith(NotModelledMark, StringComparison.Ordinal)
+                ? new NvsimDiagnostic(path, l.Line, l.ValueColumn, ModelDiagnosticIds.NvsimOptionNotModelled, ModelSeverity.Error,
+                    message.Substring(NotModelledMark.Length))
+                : new NvsimDiagnostic(path, l.Line, l.ValueColumn, ModelDiagnosticIds.OutOfRange, ModelSeverity.Error, message)));
         }
     }
 
@@ -334,13 +407,13 @@ public static class NvsimReader
         text = "";
         try
         {
-            if (!File.Exists(path))
+            if (FileGate.WhyNotReadable(path, MaxFileBytes) is { } refused)
             {
-                diagnostics.Add(new NvsimDiagnostic(path, 1, 1, ModelDiagnosticIds.FileNotFound, ModelSeverity.Error, "file not found"));
+                diagnostics.Add(new NvsimDiagnostic(path, 1, 1, ModelDiagnosticIds.FileNotFound, ModelSeverity.Error, refused == "the file does not exist" ? "file not found" : refused));
                 return false;
             }
 
-            text = File.ReadAllText(path);
+            text = System.Text.Encoding.UTF8.GetString(FileGate.ReadAllBytes(path, MaxFileBytes));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -349,6 +422,9 @@ public static class NvsimReader
             return false;
         }
     }
+
+    /// <summary>NVSim files are a few dozen lines; anything larger is not one.</summary>
+    private const long MaxFileBytes = 1 << 20;
 
     private static bool HasErrors(List<NvsimDiagnostic> diagnostics) => diagnostics.Exists(d => d.Severity == ModelSeverity.Error);
 
@@ -458,11 +534,24 @@ public static class NvsimReader
         ("SemiAggressive", WireKind.SemiAggressive), ("SemiConservative", WireKind.SemiConservative),
         ("GlobalAggressive", WireKind.GlobalAggressive), ("GlobalConservative", WireKind.GlobalConservative));
 
+    /// <summary>Marks a failure as an NVSim option this model does not implement (DNVM0550) rather than a bad value.</summary>
+    private const string NotModelledMark = "\u0001not-modelled:";
+
+    /// <summary>An NVSim option outside this model's scope: said so with its own id (DNVM0550), never "unknown key".</summary>
     private static void Only(string value, string supported, string what, Action<string> fail)
     {
         if (!string.Equals(value, supported, StringComparison.Ordinal))
         {
-            fail(what + " ('" + value + "') not supported by this model; use " + supported);
+            fail(NotModelledMark + "NVSim's " + what + " ('" + value + "') is not modelled here; only '" + supported
+                + "' is (see docs/model.md §11)");
         }
     }
+
+    private static WireRepeaters Repeaters(string value, Action<string> fail) => Enum(value, fail,
+        ("RepeatedNone", WireRepeaters.None), ("RepeatedOpt", WireRepeaters.Optimal), ("Repeated5%Penalty", WireRepeaters.Delay5Percent),
+        ("Repeated10%Penalty", WireRepeaters.Delay10Percent), ("Repeated20%Penalty", WireRepeaters.Delay20Percent),
+        ("Repeated30%Penalty", WireRepeaters.Delay30Percent), ("Repeated40%Penalty", WireRepeaters.Delay40Percent),
+        ("Repeated50%Penalty", WireRepeaters.Delay50Percent));
+
+    private static bool YesNo(string value, Action<string> fail) => Enum(value, fail, ("Yes", true), ("No", false));
 }

@@ -18,14 +18,18 @@ public enum WireKind
 /// full swing), and its distributed-RC delay and switching energy.</summary>
 internal readonly struct Wire
 {
-    public Wire(double resPerMeter, double capPerMeter)
+    public Wire(double resPerMeter, double capPerMeter, double pitch = 0)
     {
         ResPerMeter = resPerMeter;
         CapPerMeter = capPerMeter;
+        Pitch = pitch;
     }
 
     public double ResPerMeter { get; }
     public double CapPerMeter { get; }
+
+    /// <summary>Wire pitch, m (a repeated wire's pitch adds the repeater's width).</summary>
+    public double Pitch { get; }
 
     /// <summary>Unrepeated wire: delay 2.3·r·c·L²/2 (the 90 % point of a distributed RC line, as NVSim uses).</summary>
     public double Delay(double length) => 2.3 * ResPerMeter * CapPerMeter * length * length / 2;
@@ -65,6 +69,18 @@ internal readonly struct Wire
         (45, 4, 1.8, 2.6, 4.08e-8),
         (65, 4, 2.7, 2.303, 2.2e-8),
         (90, 4, 2.4, 2.709, 2.2e-8),
+    };
+
+    // NVSim's conservative projections (Wire.cpp) per table node: barrier, horizontal dielectric and, where NVSim
+    // changes them, aspect ratio and ILD (0 = as the aggressive row). Below 22 nm (our rows) the rule of Create applies.
+    private static readonly (double Node, double LocalBarrier, double LocalK, double LocalAspect, double GlobalBarrier, double GlobalK,
+        double GlobalAspect, double GlobalIld)[] Conservative =
+    {
+        (22, 0.0021e-6, 3.0, 0, 0.0063e-6, 3.0, 0, 0.385e-6 * 22 / 32),
+        (32, 0.0026e-6, 3.16, 0, 0.0078e-6, 3.16, 0, 0.385e-6),
+        (45, 0.0033e-6, 2.9, 0, 0.01e-6, 2.9, 0, 0.55e-6),
+        (65, 0.006e-6, 2.734, 2.0, 0.006e-6, 2.734, 2.2, 0.77e-6),
+        (90, 0.008e-6, 3.038, 2.0, 0.008e-6, 3.038, 2.2, 1.1e-6),
     };
 
     /// <summary>The wire of one class at a node (nm) and temperature (K). Geometry and resistivity from NVSim's
@@ -109,8 +125,26 @@ internal readonly struct Wire
             resistivity = row.Resistivity;
         }
 
-        if (conservative)
+        if (conservative && nodeNm > 16 + 1e-9)
         {
+            var row = Pick(Conservative, nodeNm, r => r.Node);
+            var global = kind == WireKind.GlobalConservative;
+            barrier = global ? row.GlobalBarrier : row.LocalBarrier;
+            dielectric = global ? row.GlobalK : row.LocalK;
+            var newAspect = global ? row.GlobalAspect : row.LocalAspect;
+            if (newAspect > 0)
+            {
+                aspect = newAspect;
+            }
+
+            if (global)
+            {
+                ild = row.GlobalIld;
+            }
+        }
+        else if (conservative)
+        {
+            // Our 16 and 7 nm rows: NVSim's 22 nm barrier scaled with F and a 15 % higher dielectric constant.
             barrier = Math.Max(barrier, 0.0021e-6 * f / 22e-9);
             dielectric *= 1.15;
         }
@@ -124,7 +158,7 @@ internal readonly struct Wire
         var vertical = 2 * permittivity * 3.9 * width / ild;
         var sidewall = 2 * permittivity * 1.5 * dielectric * thickness / spacing;
         var cap = vertical + sidewall + 1.15e-10;
-        return new Wire(res, cap);
+        return new Wire(res, cap, pitch);
     }
 
     private static T Pick<T>(T[] rows, double nodeNm, Func<T, double> node)

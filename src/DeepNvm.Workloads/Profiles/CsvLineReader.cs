@@ -11,6 +11,8 @@ namespace DeepNvm.Workloads.Profiles;
 /// </summary>
 internal sealed class CsvLineReader
 {
+    private const int MaxLineChars = CsvLimits.MaxLineChars;
+
     private readonly TextReader _reader;
     private readonly string _path;
     private char[] _buffer = new char[1 << 16];
@@ -85,6 +87,12 @@ internal sealed class CsvLineReader
             Array.Copy(_buffer, _start, _buffer, 0, _end - _start);
             _end -= _start;
             _start = 0;
+        }
+        if (_end > MaxLineChars)
+        {
+            // no newline in the whole buffer: a binary file or a file without line ends
+            throw new WorkloadException(WorkloadDiagnosticIds.MalformedCsv,
+                "line " + (LineNumber + 1) + " is longer than " + MaxLineChars + " characters; this is not profiler output", _path, LineNumber + 1, 1);
         }
         if (_end == _buffer.Length)
         {
@@ -290,4 +298,12 @@ internal sealed class CsvLineReader
         }
         return Math.Max(1, _lineLength);
     }
+}
+
+/// <summary>Limits of the profile reader.</summary>
+public static class CsvLimits
+{
+    /// <summary>The longest line read (profiler lines, kernel names with their template arguments
+    /// included, stay far below); a longer one is refused before the buffer grows further.</summary>
+    public const int MaxLineChars = 1 << 20;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using DeepNvm.Files;
 
 namespace DeepNvm.Workloads.Profiles;
 
@@ -18,6 +19,10 @@ public static class ProfileImporter
 
     public static ImportedProfile Import(string path, ProfileImportOptions? options = null)
     {
+        if (FileGate.WhyNotReadable(path, long.MaxValue) is { } refused)
+        {
+            throw new WorkloadException(WorkloadDiagnosticIds.ProfileNotFound, "cannot open the profile: " + refused, path);
+        }
         StreamReader reader;
         try
         {
@@ -199,8 +204,39 @@ public static class ProfileImporter
                     "negative value " + _csv.GetString(field) + " for " + ProfileMetrics.NameOf(quantity, IsNsight), _path, _csv.LineNumber, _csv.ColumnOf(field));
             }
             canonical = value * factor.Value;
+            if (WhyImplausible(quantity, value, canonical, effectiveUnit) is { } reason)
+            {
+                throw new WorkloadException(WorkloadDiagnosticIds.InvalidValue,
+                    "'" + _csv.GetString(field) + "' for " + ProfileMetrics.NameOf(quantity, IsNsight) + " " + reason, _path, _csv.LineNumber, _csv.ColumnOf(field));
+            }
             return true;
         }
+
+        /// <summary>The range .nvm allows for counts written by hand (0 .. 1e18 sectors) and for a
+        /// duration (up to 1e7 s), finite, and whole sectors where the profiler counts sectors: what
+        /// passes here cannot turn into ∞ or NaN in a report.</summary>
+        private string? WhyImplausible(Quantity quantity, double value, double canonical, string unit)
+        {
+            if (double.IsNaN(canonical) || double.IsInfinity(canonical))
+            {
+                return "is not a finite number";
+            }
+            if (ProfileMetrics.IsTime(quantity))
+            {
+                return canonical > MaxDurationNs ? "is above the plausible " + MaxDurationNs / 1e9 + " s" : null;
+            }
+            if (canonical > MaxSectors)
+            {
+                return "is above the plausible 1e18 sectors";
+            }
+            return IsNsight && unit.IndexOf("sector", StringComparison.Ordinal) >= 0 && value != Math.Floor(value)
+                ? "is not a whole number of sectors"
+                : null;
+        }
+
+        /// <summary>Counts and durations a profile may hold; the same bounds as counts written in .nvm.</summary>
+        private const double MaxSectors = 1e18;
+        private const double MaxDurationNs = 1e7 * 1e9;
 
         private bool IsNsight => _format == ProfileFormat.NsightComputeDetails || _format == ProfileFormat.NsightComputeRaw;
 
@@ -276,6 +312,11 @@ public static class ProfileImporter
                 {
                     throw new WorkloadException(WorkloadDiagnosticIds.MalformedCsv,
                         "cannot read '" + _csv.GetString(invocations) + "' as a number of invocations", _path, _csv.LineNumber, _csv.ColumnOf(invocations));
+                }
+                if (calls > MaxSectors)
+                {
+                    throw new WorkloadException(WorkloadDiagnosticIds.InvalidValue,
+                        "kernel '" + name + "' has " + _csv.GetString(invocations) + " invocations, above the plausible 1e18", _path, _csv.LineNumber, _csv.ColumnOf(invocations));
                 }
                 if (calls <= 0)
                 {

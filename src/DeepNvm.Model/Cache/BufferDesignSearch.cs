@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using DeepNvm.Model.Banks;
+using DeepNvm.Model.Circuits;
+
+namespace DeepNvm.Model.Cache;
+
+/// <summary>The organization search over several buffer designs (NVSim's innermost BIGFOR loop,
+/// `areaOptimizationLevel`): one search per design, the best score wins, and equal scores go to the candidate
+/// NVSim meets first (organization in its loop order, then latency before balanced before area). NVSim's tag search
+/// always explores all three designs, whatever `-BufferDesignOptimization` says (`REDUCE_SEARCH_SIZE` in its
+/// `macros.h`); its data search explores them when the key is absent.</summary>
+internal static class BufferDesignSearch
+{
+    /// <summary>Every design, in NVSim's loop order.</summary>
+    public static readonly BufferDesign[] All = { BufferDesign.Latency, BufferDesign.Balanced, BufferDesign.Area };
+
+    /// <summary>Latency-first only (a pinned `-BufferDesignOptimization: latency`).</summary>
+    public static readonly BufferDesign[] LatencyOnly = { BufferDesign.Latency };
+
+    public static BufferDesign[] Of(BufferDesign? pinned) => pinned switch
+    {
+        null => All,
+        BufferDesign.Latency => LatencyOnly,
+        { } d => new[] { d },
+    };
+
+    public static SearchOutcome Search(ArrayContext c, IReadOnlyList<BufferDesign> designs, SearchWorkspace ws, bool tag, long entries,
+        long bitsPerEntry, int associativity, OptimizationTarget target, CacheConstraints? constraints, int maxMats, int maxMux, bool prune,
+        ForcedOrganization? force, ArrayOrganization? incumbent, out BufferDesign chosen)
+    {
+        chosen = designs[0];
+        var best = new SearchOutcome();
+        var bestScore = double.MaxValue;
+        var bestOrder = long.MaxValue;
+        var total = new SearchOutcome();
+        foreach (var design in designs)
+        {
+            // Each design's search may start from an incumbent organization (WarmStart): the result is the cold search's.
+            var o = WarmStart.Search(c.WithBufferDesign(design), ws, tag, entries, bitsPerEntry, associativity, target, constraints,
+                maxMats, maxMux, prune, force, incumbent);
+            Accumulate(ref total, in o);
+            if (!o.Found)
+            {
+                continue;
+            }
+
+            var score = OrganizationSearch.Score(in o.Best, target);
+            var order = OrganizationSearch.NvsimOrder(o.Organization);
+            if (!best.Found || score < bestScore || (score == bestScore && order < bestOrder))
+            {
+                best = o;
+                bestScore = score;
+                bestOrder = order;
+                chosen = design;
+            }
+        }
+
+        if (!best.Found)
+        {
+            return total;
+        }
+
+        best.Evaluated = total.Evaluated;
+        best.Legal = total.Legal;
+        best.RejectedByRule = total.RejectedByRule;
+        return best;
+    }
+
+    private static void Accumulate(ref SearchOutcome total, in SearchOutcome o)
+    {
+        total.Evaluated += o.Evaluated;
+        total.Legal += o.Legal;
+        total.RejectedByRule += o.RejectedByRule;
+        if (o.RejectedByRule > 0)
+        {
+            total.LastRule = o.LastRule;
+        }
+
+        total.RejectedByConstraint0 += o.RejectedByConstraint0;
+        total.RejectedByConstraint1 += o.RejectedByConstraint1;
+        total.RejectedByConstraint2 += o.RejectedByConstraint2;
+        total.RejectedByConstraint3 += o.RejectedByConstraint3;
+        total.RejectedByConstraint4 += o.RejectedByConstraint4;
+        total.RejectedByConstraint5 += o.RejectedByConstraint5;
+    }
+}
