@@ -11,7 +11,7 @@ using DeepNvmPaper;
 // (cache model × workload traffic), printed as tables and written as a report folder; then the paper's
 // published figures placed among ours over the study's uncertain inputs (p05-p95, P(better), the published
 // figure's percentile) and what it would take, one input at a time, to break even or reach them.
-//   dotnet run --project examples/deepnvm-paper [-- --out DIR]
+//   dotnet run --project examples/deepnvm-paper [-- --out DIR] [--deterministic]
 var outIndex = Array.IndexOf(args, "--out");
 var folder = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : "reports";
 
@@ -30,7 +30,9 @@ foreach (var warning in result.Warnings)
     Console.WriteLine("warning: " + warning);
 }
 
-var files = ReportWriter.Write(result, folder);
+// provenance: the digest of the .nvm files this program was built from; no date with --deterministic
+var nvmFiles = Directory.GetFiles(NvmFolder(), "*.nvm", SearchOption.AllDirectories);
+var files = ReportWriter.Write(result, folder, ReportProvenance.For(nvmFiles, deterministic: args.Contains("--deterministic")));
 
 // The published figures, placed: the .nvm sources are rebound under each sample of the uncertain inputs
 // (their ranges are in nvm/cells.nvm and nvm/nodes.nvm; the sample count and seed: the study's uncertainty block, else 100 and 1).

@@ -66,8 +66,8 @@ public static class AnalysisReports
     }
 
     public static string TornadoSvg(StudyMetric metric, TornadoResult result) =>
-        Svg.Tornado($"Sensitivity of {metric}", metric.Metric + " (nominal " + Numbers.G(result.Nominal) + ")",
-            result.Rows.Select(r => r.Name).ToArray(), result.Rows.Select(r => r.MetricAtLow).ToArray(), result.Rows.Select(r => r.MetricAtHigh).ToArray(), result.Nominal);
+        UncertaintyCharts.Tornado("sensitivity", $"Sensitivity of {metric}", metric.Metric + " (nominal " + Numbers.G(result.Nominal) + ")",
+            result.Rows.Select(r => r.Name).ToArray(), result.Rows.Select(r => r.MetricAtLow).ToArray(), result.Rows.Select(r => r.MetricAtHigh).ToArray(), result.Nominal).Svg;
 
     /// <summary><c>{"vary", "value" (SI), "unit", "achieved"}</c>; <c>"value": null</c> and <c>"reason"</c> when unreachable.
     /// Also the target, the range searched and the metric at both ends.</summary>

@@ -11,7 +11,9 @@ public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8.GetBytes(text));
+
+    public static void WriteAllBytes(string path, byte[] bytes)
     {
         if (FileGate.WhyNotWritableFile(path) is { } reason)
         {
@@ -26,7 +28,6 @@ public static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
             {
-                var bytes = Utf8.GetBytes(text);
                 stream.Write(bytes, 0, bytes.Length);
                 stream.Flush(flushToDisk: true);
             }

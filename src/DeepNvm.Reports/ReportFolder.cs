@@ -84,11 +84,13 @@ public sealed class ReportFolder : IDisposable
     }
 
     /// <summary>Writes one file into the staging folder.</summary>
-    public void Put(string name, string text)
+    public void Put(string name, string text) => Put(name, Utf8.GetBytes(text));
+
+    /// <summary>Writes one binary file (a PNG chart) into the staging folder.</summary>
+    public void Put(string name, byte[] bytes)
     {
         using (var stream = new FileStream(Path.Combine(Staging, name), FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
-            var bytes = Utf8.GetBytes(text);
             stream.Write(bytes, 0, bytes.Length);
             stream.Flush(flushToDisk: true);
         }

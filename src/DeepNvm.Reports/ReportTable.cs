@@ -7,6 +7,14 @@ namespace DeepNvm.Reports;
 /// <param name="Id">File stem (<c>iso-capacity</c> → iso-capacity.md, iso-capacity.csv).</param>
 public sealed record ReportTable(string Id, string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, string? Note = null)
 {
+    /// <summary>The CSV's header when it differs from <see cref="Columns"/> (a capacity becomes bytes
+    /// and a label); null: the columns.</summary>
+    public IReadOnlyList<string>? CsvColumns { get; init; }
+
+    /// <summary>The CSV's rows when they differ from <see cref="Rows"/>: numbers at full (round-trip)
+    /// precision, capacities in bytes, empty cells for missing values; null: the rows.</summary>
+    public IReadOnlyList<IReadOnlyList<string>>? CsvRows { get; init; }
+
     /// <summary>Columns whose cells are numbers (right-aligned).</summary>
     public bool IsNumeric(int column) => Rows.Count > 0 && Rows.All(r => column < r.Count && LooksNumeric(r[column]));
 
@@ -33,8 +41,8 @@ public sealed record ReportTable(string Id, string Title, IReadOnlyList<string> 
     public string ToCsv()
     {
         var text = new StringBuilder();
-        text.Append(string.Join(",", Columns.Select(Csv))).Append("\r\n");
-        foreach (var row in Rows)
+        text.Append(string.Join(",", (CsvColumns ?? Columns).Select(Csv))).Append("\r\n");
+        foreach (var row in CsvRows ?? Rows)
         {
             text.Append(string.Join(",", row.Select(Csv))).Append("\r\n");
         }
@@ -79,6 +87,6 @@ public sealed record ReportTable(string Id, string Title, IReadOnlyList<string> 
 
     private static string EscapeMarkdown(string s) => s.Replace("|", "\\|");
 
-    private static string Csv(string s) =>
+    internal static string Csv(string s) =>
         s.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 }

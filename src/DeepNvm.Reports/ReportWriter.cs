@@ -3,26 +3,35 @@ using DeepNvm.Studies.Uncertainty;
 
 namespace DeepNvm.Reports;
 
-/// <summary>A study's report folder: every table as Markdown and CSV, report.json, the SVG charts, a
-/// report.md with everything, and index.html that shows it all without any other file. The folder is
-/// written as a whole (<see cref="ReportFolder"/>): a reader never sees old and new files mixed.</summary>
+/// <summary>A study's report folder: every table as Markdown and CSV, tidy.csv (every number, long
+/// format), report.json and provenance.json, each chart as SVG and as PNG at 2×, a report.md with
+/// everything, and index.html that shows it all without any other file and links to every file. The
+/// folder is written as a whole (<see cref="ReportFolder"/>): a reader never sees old and new files mixed.</summary>
 public static class ReportWriter
 {
     /// <summary>Checks and locks <paramref name="folder"/>, writes the report and swaps it in.</summary>
     /// <returns>The files written, relative to <paramref name="folder"/>, in writing order.</returns>
     /// <param name="uncertainty">A Monte Carlo run of the study: its table joins the others, its intervals the JSON.</param>
     /// <exception cref="ReportFolderException">the folder cannot be written.</exception>
-    public static IReadOnlyList<string> Write(StudyResult result, string folder, MonteCarloResult? uncertainty = null)
+    public static IReadOnlyList<string> Write(StudyResult result, string folder, MonteCarloResult? uncertainty = null) =>
+        Write(result, folder, uncertainty, ReportProvenance.Unknown);
+
+    /// <summary>The report with its provenance (tool, version, inputs' digest, settings, date unless deterministic).</summary>
+    public static IReadOnlyList<string> Write(StudyResult result, string folder, ReportProvenance provenance) => Write(result, folder, null, provenance);
+
+    public static IReadOnlyList<string> Write(StudyResult result, string folder, MonteCarloResult? uncertainty, ReportProvenance provenance)
     {
         using var destination = ReportFolder.Open(folder);
-        return Write(result, destination, uncertainty);
+        return Write(result, destination, uncertainty, provenance: provenance);
     }
 
     /// <summary>Writes the report into a folder opened (checked and locked) before the study ran, and commits it.</summary>
     /// <param name="extra">More files the command adds (name, text), written before the folder is committed.</param>
     public static IReadOnlyList<string> Write(StudyResult result, ReportFolder folder, MonteCarloResult? uncertainty = null,
-        IEnumerable<(string Name, string Text)>? extra = null)
+        IEnumerable<(string Name, string Text)>? extra = null, ReportProvenance? provenance = null)
     {
+        provenance ??= ReportProvenance.Unknown;
+        var more = (extra ?? Enumerable.Empty<(string, string)>()).ToArray();
         void Put(string name, string text) => folder.Put(name, text);
 
         var tables = StudyTables.All(result).ToList();
@@ -37,16 +46,23 @@ public static class ReportWriter
             Put(table.Id + ".csv", table.ToCsv());
         }
 
-        Put("report.json", StudyJson.Write(result, uncertainty));
+        Put("tidy.csv", TidyCsv.Write(result));
+        Put("report.json", StudyJson.Write(result, uncertainty, provenance));
+        Put("provenance.json", provenance.ToJson(result));
         var charts = StudyCharts.All(result);
         foreach (var chart in charts)
         {
             Put(chart.Id + ".svg", chart.Svg);
+            if (chart.Png is { } png)
+            {
+                folder.Put(chart.Id + ".png", png);
+            }
         }
 
         Put("report.md", Markdown(result, tables, charts));
-        Put("index.html", HtmlReport.Write(result, tables, charts));
-        foreach (var (name, text) in extra ?? Enumerable.Empty<(string, string)>())
+        var links = folder.Files.Append("index.html").Concat(more.Select(m => m.Item1)).ToArray();
+        Put("index.html", HtmlReport.Write(result, tables, charts, provenance, links));
+        foreach (var (name, text) in more)
         {
             Put(name, text);
         }
@@ -61,7 +77,7 @@ public static class ReportWriter
         text.Append("# ").Append(result.Name).Append("\n\n").Append(StudyTables.Settings(result)).Append("\n\n");
         foreach (var chart in charts)
         {
-            text.Append("![").Append(chart.Title).Append("](").Append(chart.Id).Append(".svg)\n\n");
+            text.Append("![").Append(chart.Title).Append("](").Append(chart.Id).Append(".svg)\n\n").Append(chart.Caption).Append("\n\n");
         }
 
         foreach (var table in tables)

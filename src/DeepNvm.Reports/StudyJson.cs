@@ -10,22 +10,28 @@ namespace DeepNvm.Reports;
 /// technology; SI units unless a key names another.</summary>
 public static class StudyJson
 {
-    public static string Write(StudyResult r, bool indented = true) => Write(r, null, indented);
+    public static string Write(StudyResult r, bool indented = true) => Write(r, null, null, indented);
 
     /// <param name="uncertainty">A Monte Carlo run of the study: its intervals go under each comparison's
     /// <c>uncertainty</c> key, and the run itself under the top-level one.</param>
-    public static string Write(StudyResult r, MonteCarloResult? uncertainty, bool indented = true)
+    public static string Write(StudyResult r, MonteCarloResult? uncertainty, bool indented = true) => Write(r, uncertainty, null, indented);
+
+    /// <summary>The study with a <c>provenance</c> object last.</summary>
+    public static string Write(StudyResult r, ReportProvenance provenance, bool indented = true) => Write(r, null, provenance, indented);
+
+    /// <summary>The study, its Monte Carlo run when there is one, and its <c>provenance</c> last when given.</summary>
+    public static string Write(StudyResult r, MonteCarloResult? uncertainty, ReportProvenance? provenance, bool indented = true)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
         {
-            Write(w, r, uncertainty);
+            Write(w, r, uncertainty, provenance);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static void Write(Utf8JsonWriter w, StudyResult r, MonteCarloResult? uncertainty = null)
+    public static void Write(Utf8JsonWriter w, StudyResult r, MonteCarloResult? uncertainty = null, ReportProvenance? provenance = null)
     {
         w.WriteStartObject();
         w.WriteString("study", r.Name);
@@ -35,13 +41,8 @@ public static class StudyJson
         w.WriteNumber("baselineCapacityBytes", r.BaselineCapacityBytes);
         w.WriteNumber("slices", r.Slices);
         w.WriteNumber("nodeNm", Math.Round(r.Node.FeatureSizeMeters * 1e9, 6));
-        w.WriteStartObject("settings");
-        w.WriteString("delay", Snake(r.Settings.Delay.ToString()));
-        w.WriteString("leakageTime", Snake(r.Settings.LeakageTime.ToString()));
-        w.WriteBoolean("dramEnergy", r.Settings.IncludeDramEnergy);
-        w.WriteString("sectorEnergy", Snake(r.Settings.SectorEnergy.ToString()));
-        w.WriteBoolean("isoAreaOwnTraffic", r.Settings.IsoAreaOwnTraffic);
-        w.WriteEndObject();
+        w.WritePropertyName("settings");
+        WriteSettings(w, r);
         w.WriteStartArray("workloads");
         foreach (var name in r.Workloads)
         {
@@ -70,6 +71,25 @@ public static class StudyJson
         }
 
         w.WriteEndArray();
+        if (provenance is not null)
+        {
+            w.WritePropertyName("provenance");
+            provenance.Write(w, r);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>The evaluation settings of the run, as the .nvm files spell them.</summary>
+    public static void WriteSettings(Utf8JsonWriter w, StudyResult r)
+    {
+        w.WriteStartObject();
+        w.WriteString("delay", Snake(r.Settings.Delay.ToString()));
+        w.WriteString("leakageTime", Snake(r.Settings.LeakageTime.ToString()));
+        w.WriteBoolean("dramEnergy", r.Settings.IncludeDramEnergy);
+        w.WriteString("sectorEnergy", Snake(r.Settings.SectorEnergy.ToString()));
+        w.WriteBoolean("isoAreaOwnTraffic", r.Settings.IsoAreaOwnTraffic);
+        w.WriteNumber("slices", r.Slices);
         w.WriteEndObject();
     }
 

@@ -30,69 +30,71 @@ public static class StudyTables
         return tables;
     }
 
-    public static ReportTable Summary(StudyResult r) => new(
+    public static ReportTable Summary(StudyResult r) => CsvCells.Table(
         "summary",
         $"{r.Name}: {Join(r.Technologies.Select(t => t.Name))} vs {r.Baseline} on {r.Platform} ({Bytes(r.BaselineCapacityBytes)} L2, {Count(r.Workloads.Count, "workload")})",
         new[]
         {
-            "Technology", "Kind", "Iso-cap. area ×", "Iso-cap. EDP × max", "Iso-cap. EDP × geomean", "Iso-cap. energy × geomean",
-            "Iso-cap. latency × geomean", "Iso-area capacity", "Capacity ×", "Iso-area EDP × max", "Iso-area EDP × geomean",
+            CsvCells.Col("Technology"), CsvCells.Col("Kind"), CsvCells.Col("Iso-cap. area ×"), CsvCells.Col("Iso-cap. EDP × max"), CsvCells.Col("Iso-cap. EDP × geomean"),
+            CsvCells.Col("Iso-cap. energy × geomean"), CsvCells.Col("Iso-cap. latency × geomean"), CsvCells.CapacityCol("Iso-area capacity"), CsvCells.Col("Capacity ×"),
+            CsvCells.Col("Iso-area EDP × max"), CsvCells.Col("Iso-area EDP × geomean"),
         },
-        r.Technologies.Select(t => (IReadOnlyList<string>)new[]
+        r.Technologies.Select(t => new[]
         {
-            t.Name, CellKinds.Name(t.Kind),
-            Opt(t.IsoCapacity?.AreaReduction), Opt(t.IsoCapacity?.Comparison.Edp.Max), Opt(t.IsoCapacity?.Comparison.Edp.Geomean),
-            Opt(t.IsoCapacity?.Comparison.Energy.Geomean), Opt(t.IsoCapacity?.Comparison.Delay.Geomean),
-            t.IsoArea is null ? "—" : Bytes(t.IsoArea.CapacityBytes), Opt(t.IsoArea?.CapacityRatio),
-            Opt(t.IsoArea?.Comparison.Edp.Max), Opt(t.IsoArea?.Comparison.Edp.Geomean),
-        }).ToArray(),
+            CsvCells.Text(t.Name), CsvCells.Text(CellKinds.Name(t.Kind)),
+            CsvCells.Ratio(t.IsoCapacity?.AreaReduction), CsvCells.Ratio(t.IsoCapacity?.Comparison.Edp.Max), CsvCells.Ratio(t.IsoCapacity?.Comparison.Edp.Geomean),
+            CsvCells.Ratio(t.IsoCapacity?.Comparison.Energy.Geomean), CsvCells.Ratio(t.IsoCapacity?.Comparison.Delay.Geomean),
+            CsvCells.Capacity(t.IsoArea?.CapacityBytes), CsvCells.Ratio(t.IsoArea?.CapacityRatio),
+            CsvCells.Ratio(t.IsoArea?.Comparison.Edp.Max), CsvCells.Ratio(t.IsoArea?.Comparison.Edp.Geomean),
+        }),
         Settings(r));
 
     public static ReportTable Caches(StudyResult r)
     {
-        var rows = new List<IReadOnlyList<string>> { CacheRow(r.Baseline, "baseline", r.BaselineCache, r) };
+        var rows = new List<CsvCells.Cell[]> { CacheRow(r.Baseline, "baseline", r.BaselineCache) };
         foreach (var t in r.Technologies)
         {
             if (t.IsoCapacity is not null)
             {
-                rows.Add(CacheRow(t.Name, "iso-capacity", t.IsoCapacity.Cache, r));
+                rows.Add(CacheRow(t.Name, "iso-capacity", t.IsoCapacity.Cache));
             }
 
             if (t.IsoArea is not null)
             {
-                rows.Add(CacheRow(t.Name, "iso-area", t.IsoArea.Cache, r));
+                rows.Add(CacheRow(t.Name, "iso-area", t.IsoArea.Cache));
             }
         }
 
-        return new ReportTable("caches", "L2 caches as the cache model characterized them", new[]
+        return CsvCells.Table("caches", "L2 caches as the cache model characterized them", new[]
         {
-            "Technology", "Role", "Capacity", "Hit latency (ns)", "Write latency (ns)", "Hit energy (nJ/access)", "Write energy (nJ/access)",
-            "Leakage (mW)", "Area (mm²)",
+            CsvCells.Col("Technology"), CsvCells.Col("Role"), CsvCells.CapacityCol("Capacity"), CsvCells.Col("Hit latency (ns)"), CsvCells.Col("Write latency (ns)"),
+            CsvCells.Col("Hit energy (nJ/access)"), CsvCells.Col("Write energy (nJ/access)"), CsvCells.Col("Leakage (mW)"), CsvCells.Col("Area (mm²)"),
         }, rows, "Per-access figures are for one access of the cache's access width (a whole line unless the cache declares a word); the evaluation maps them to 32-byte sectors.");
     }
 
-    private static IReadOnlyList<string> CacheRow(string name, string role, CachePoint p, StudyResult r)
+    private static CsvCells.Cell[] CacheRow(string name, string role, CachePoint p)
     {
         var c = p.Characteristics;
         return new[]
         {
-            name, role, Bytes(p.CapacityBytes), Fixed(c.HitLatencySeconds, 1e9), Fixed(c.WriteLatencySeconds, 1e9), Fixed(c.HitEnergyJoules, 1e9, 4),
-            Fixed(c.WriteEnergyJoules, 1e9, 4), Fixed(c.LeakageWatts, 1e3, 1), Fixed(c.AreaSquareMeters, 1e6),
+            CsvCells.Text(name), CsvCells.Text(role), CsvCells.Capacity(p.CapacityBytes), CsvCells.Fixed(c.HitLatencySeconds, 1e9), CsvCells.Fixed(c.WriteLatencySeconds, 1e9),
+            CsvCells.Fixed(c.HitEnergyJoules, 1e9, 4), CsvCells.Fixed(c.WriteEnergyJoules, 1e9, 4), CsvCells.Fixed(c.LeakageWatts, 1e3, 1), CsvCells.Fixed(c.AreaSquareMeters, 1e6),
         };
     }
 
-    public static ReportTable IsoCapacity(StudyResult r) => new(
+    public static ReportTable IsoCapacity(StudyResult r) => CsvCells.Table(
         "iso-capacity",
         $"Iso-capacity ({Bytes(r.BaselineCapacityBytes)}): reduction vs {r.Baseline} per workload",
-        new[] { "Workload", "Phase", "Technology", "EDP ×", "Energy ×", "Latency ×", "Area ×" },
-        r.Technologies.Where(t => t.IsoCapacity is not null).SelectMany(t => t.IsoCapacity!.Comparison.Workloads.Select(w => (IReadOnlyList<string>)new[]
+        CsvCells.Cols("Workload", "Phase", "Technology", "EDP ×", "Energy ×", "Latency ×", "Area ×"),
+        r.Technologies.Where(t => t.IsoCapacity is not null).SelectMany(t => t.IsoCapacity!.Comparison.Workloads.Select(w => new[]
         {
-            w.Workload, Phase(w.Phase), t.Name, Ratio(w.Ratios.Edp), Ratio(w.Ratios.Energy), Ratio(w.Ratios.Delay), Ratio(w.Ratios.Area),
-        })).ToArray());
+            CsvCells.Text(w.Workload), CsvCells.Text(Phase(w.Phase)), CsvCells.Text(t.Name), CsvCells.Ratio(w.Ratios.Edp), CsvCells.Ratio(w.Ratios.Energy),
+            CsvCells.Ratio(w.Ratios.Delay), CsvCells.Ratio(w.Ratios.Area),
+        })));
 
     public static ReportTable EnergyBreakdown(StudyResult r)
     {
-        var rows = new List<IReadOnlyList<string>>();
+        var rows = new List<CsvCells.Cell[]>();
         var first = r.Technologies.First(t => t.IsoCapacity is not null).IsoCapacity!.Comparison.Workloads;
         for (var i = 0; i < first.Count; i++)
         {
@@ -103,41 +105,49 @@ public static class StudyTables
             }
         }
 
-        return new ReportTable("energy-breakdown", $"Energy and delay at {Bytes(r.BaselineCapacityBytes)} (iso-capacity)",
-            new[] { "Workload", "Technology", "Read (mJ)", "Write (mJ)", "Leakage (mJ)", "DRAM (mJ)", "Energy in EDP (mJ)", "Delay (ms)", "EDP (mJ·s)" },
+        return CsvCells.Table("energy-breakdown", $"Energy and delay at {Bytes(r.BaselineCapacityBytes)} (iso-capacity)",
+            CsvCells.Cols("Workload", "Technology", "Read (mJ)", "Write (mJ)", "Leakage (mJ)", "DRAM (mJ)", "Energy in EDP (mJ)", "Delay (ms)", "EDP (mJ·s)"),
             rows, r.Settings.IncludeDramEnergy ? "DRAM energy is included in the energy of EDP." : "DRAM energy is shown but not included in the energy of EDP.");
     }
 
-    private static IReadOnlyList<string> EnergyRow(Evaluation e) => new[]
+    private static CsvCells.Cell[] EnergyRow(Evaluation e) => new[]
     {
-        e.Workload, e.Technology, Fixed(e.ReadEnergy, 1e3), Fixed(e.WriteEnergy, 1e3), Fixed(e.LeakageEnergy, 1e3), Fixed(e.DramEnergy, 1e3),
-        Fixed(e.Energy, 1e3), Fixed(e.Delay, 1e3), G(e.Edp * 1e3),
+        CsvCells.Text(e.Workload), CsvCells.Text(e.Technology), CsvCells.Fixed(e.ReadEnergy, 1e3), CsvCells.Fixed(e.WriteEnergy, 1e3), CsvCells.Fixed(e.LeakageEnergy, 1e3),
+        CsvCells.Fixed(e.DramEnergy, 1e3), CsvCells.Fixed(e.Energy, 1e3), CsvCells.Fixed(e.Delay, 1e3), CsvCells.Number(e.Edp * 1e3, G),
     };
 
-    public static ReportTable IsoArea(StudyResult r) => new(
+    public static ReportTable IsoArea(StudyResult r) => CsvCells.Table(
         "iso-area",
         $"Iso-area (the {r.Baseline} cache's area): capacity and reduction vs {r.Baseline} per workload",
-        new[] { "Workload", "Phase", "Technology", "Capacity", "Capacity ×", "EDP ×", "Energy ×", "Latency ×", "DRAM sectors ×" },
-        r.Technologies.Where(t => t.IsoArea is not null).SelectMany(t => t.IsoArea!.Comparison.Workloads.Select(w => (IReadOnlyList<string>)new[]
+        new[]
         {
-            w.Workload, Phase(w.Phase), t.Name, Bytes(t.IsoArea!.CapacityBytes), Ratio(t.IsoArea.CapacityRatio), Ratio(w.Ratios.Edp),
-            Ratio(w.Ratios.Energy), Ratio(w.Ratios.Delay), Ratio(w.Baseline.DramSectors / w.Technology.DramSectors),
-        })).ToArray(),
+            CsvCells.Col("Workload"), CsvCells.Col("Phase"), CsvCells.Col("Technology"), CsvCells.CapacityCol("Capacity"), CsvCells.Col("Capacity ×"), CsvCells.Col("EDP ×"),
+            CsvCells.Col("Energy ×"), CsvCells.Col("Latency ×"), CsvCells.Col("DRAM sectors ×"),
+        },
+        r.Technologies.Where(t => t.IsoArea is not null).SelectMany(t => t.IsoArea!.Comparison.Workloads.Select(w => new[]
+        {
+            CsvCells.Text(w.Workload), CsvCells.Text(Phase(w.Phase)), CsvCells.Text(t.Name), CsvCells.Capacity(t.IsoArea!.CapacityBytes), CsvCells.Ratio(t.IsoArea.CapacityRatio),
+            CsvCells.Ratio(w.Ratios.Edp), CsvCells.Ratio(w.Ratios.Energy), CsvCells.Ratio(w.Ratios.Delay), CsvCells.Ratio(w.Baseline.DramSectors / w.Technology.DramSectors),
+        })),
         r.Settings.IsoAreaOwnTraffic ? "Each iso-area capacity is evaluated with its own DRAM traffic." : "Iso-area capacities keep the baseline capacity's traffic.");
 
-    public static ReportTable Scalability(StudyResult r) => new(
+    public static ReportTable Scalability(StudyResult r) => CsvCells.Table(
         "scalability",
         $"Scalability: {Join(r.Technologies.Select(t => t.Name))} vs {r.Baseline} at the same capacity",
-        new[] { "Capacity", "Technology", "Area ×", "EDP × geomean", "EDP × max", "EDP × min", "Energy × geomean", "Latency × geomean" },
-        r.Technologies.SelectMany(t => t.Scalability.Select(p => (IReadOnlyList<string>)new[]
+        new[]
         {
-            Bytes(p.CapacityBytes), t.Name, Ratio(p.BaselineAreaSquareMeters / p.AreaSquareMeters), Ratio(p.Comparison.Edp.Geomean),
-            Ratio(p.Comparison.Edp.Max), Ratio(p.Comparison.Edp.Min), Ratio(p.Comparison.Energy.Geomean), Ratio(p.Comparison.Delay.Geomean),
-        })).ToArray());
+            CsvCells.CapacityCol("Capacity"), CsvCells.Col("Technology"), CsvCells.Col("Area ×"), CsvCells.Col("EDP × geomean"), CsvCells.Col("EDP × max"),
+            CsvCells.Col("EDP × min"), CsvCells.Col("Energy × geomean"), CsvCells.Col("Latency × geomean"),
+        },
+        r.Technologies.SelectMany(t => t.Scalability.Select(p => new[]
+        {
+            CsvCells.Capacity(p.CapacityBytes), CsvCells.Text(t.Name), CsvCells.Ratio(p.BaselineAreaSquareMeters / p.AreaSquareMeters), CsvCells.Ratio(p.Comparison.Edp.Geomean),
+            CsvCells.Ratio(p.Comparison.Edp.Max), CsvCells.Ratio(p.Comparison.Edp.Min), CsvCells.Ratio(p.Comparison.Energy.Geomean), CsvCells.Ratio(p.Comparison.Delay.Geomean),
+        })));
 
     public static ReportTable Phases(StudyResult r)
     {
-        var rows = new List<IReadOnlyList<string>>();
+        var rows = new List<CsvCells.Cell[]>();
         foreach (var t in r.Technologies)
         {
             void Add(string comparison, Comparison? c)
@@ -149,7 +159,7 @@ public static class StudyTables
 
                 foreach (var pair in c.EdpByPhase)
                 {
-                    rows.Add(new[] { t.Name, comparison, Phase(pair.Key), Ratio(pair.Value.Geomean), Ratio(pair.Value.Max) });
+                    rows.Add(new[] { CsvCells.Text(t.Name), CsvCells.Text(comparison), CsvCells.Text(Phase(pair.Key)), CsvCells.Ratio(pair.Value.Geomean), CsvCells.Ratio(pair.Value.Max) });
                 }
             }
 
@@ -157,7 +167,7 @@ public static class StudyTables
             Add("iso-area", t.IsoArea?.Comparison);
         }
 
-        return new ReportTable("phases", "EDP reduction by phase (training, inference)", new[] { "Technology", "Comparison", "Phase", "EDP × geomean", "EDP × max" }, rows);
+        return CsvCells.Table("phases", "EDP reduction by phase (training, inference)", CsvCells.Cols("Technology", "Comparison", "Phase", "EDP × geomean", "EDP × max"), rows);
     }
 
     /// <summary>One line with every modelling choice of the run.</summary>
@@ -175,8 +185,6 @@ public static class StudyTables
     public static string Count(int n, string noun) => n + " " + noun + (n == 1 ? "" : "s");
 
     public static string Phase(WorkloadPhase phase) => phase.ToString().ToLowerInvariant();
-
-    private static string Opt(double? value) => value is { } v ? Ratio(v) : "—";
 
     private static string Join(IEnumerable<string> names) => string.Join(", ", names);
 }

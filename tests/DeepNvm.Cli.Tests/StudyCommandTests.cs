@@ -44,7 +44,7 @@ public class StudyCommandTests
     {
         using var project = new StudyTestProject();
         var folder = Path.Combine(project.Directory, "report");
-        var (code, output, error) = Run(new StudyOptions(project.File) { Out = folder });
+        var (code, output, error) = Run(new StudyOptions(project.File) { Out = folder, Deterministic = true });
 
         code.ShouldBe(ExitCodes.Ok, error);
         output.ShouldContain("Report:");
@@ -66,6 +66,36 @@ public class StudyCommandTests
         html.ShouldNotContain("src=");
         Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
         JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "report.json"))).RootElement.GetProperty("study").GetString().ShouldBe("SmallStudy");
+    }
+
+    [Fact]
+    public void Reports_carry_provenance_and_deterministic_ones_are_byte_identical()
+    {
+        using var project = new StudyTestProject();
+        var first = Path.Combine(project.Directory, "a");
+        var second = Path.Combine(project.Directory, "b");
+        var dated = Path.Combine(project.Directory, "dated");
+        Run(new StudyOptions(project.File) { Out = first, Deterministic = true }).Code.ShouldBe(ExitCodes.Ok);
+        Run(new StudyOptions(project.File) { Out = second, Deterministic = true }).Code.ShouldBe(ExitCodes.Ok);
+        Run(new StudyOptions(project.File) { Out = dated }).Code.ShouldBe(ExitCodes.Ok);
+
+        foreach (var file in Directory.GetFiles(first).Select(Path.GetFileName))
+        {
+            File.ReadAllBytes(Path.Combine(second, file!)).ShouldBe(File.ReadAllBytes(Path.Combine(first, file!)), file);
+        }
+
+        var provenance = JsonDocument.Parse(File.ReadAllText(Path.Combine(first, "report.json"))).RootElement.GetProperty("provenance");
+        provenance.GetProperty("tool").GetString().ShouldBe("deepnvm");
+        provenance.GetProperty("version").GetString().ShouldNotBeNullOrEmpty();
+        provenance.GetProperty("inputsSha256").GetString()!.Length.ShouldBe(64);
+        provenance.GetProperty("settings").GetProperty("delay").GetString().ShouldNotBeNullOrEmpty();
+        provenance.TryGetProperty("generatedUtc", out _).ShouldBeFalse();
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(first, "provenance.json"))).RootElement.GetProperty("inputsSha256").GetString()
+            .ShouldBe(provenance.GetProperty("inputsSha256").GetString());
+
+        var when = JsonDocument.Parse(File.ReadAllText(Path.Combine(dated, "provenance.json"))).RootElement.GetProperty("generatedUtc").GetString()!;
+        DateTimeOffset.Parse(when, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddHours(-1));
+        File.ReadAllText(Path.Combine(dated, "index.html")).ShouldContain("UTC; inputs SHA-256 " + provenance.GetProperty("inputsSha256").GetString());
     }
 
     [Fact]

@@ -25,6 +25,29 @@ internal static class SyntheticStudy
         new WorkloadComparison("Net,B", WorkloadPhase.Inference, Eval("Sram6T", "Net,B", baseCapacity, 1), Eval(tech, "Net,B", capacity, scale * 1.2)),
     });
 
+    /// <summary>A study with <paramref name="technologies"/> technologies and a sweep of
+    /// <paramref name="sweepPoints"/> capacities (none: no sweep), seven workloads with long names.</summary>
+    public static StudyResult Sized(int technologies, int sweepPoints)
+    {
+        const long c = 2816L << 10;
+        var names = new[] { "AlexNet (training)", "GoogLeNet (training)", "ResNet-18 (inference)", "ResNet-50 (inference)", "SqueezeNet 1.1 (inference)", "VGG-16 (training)", "MobileNet v2 (inference)" };
+        var sweep = Enumerable.Range(0, sweepPoints).Select(i => (long)Math.Round((1L << 20) * Math.Pow(2, i * 7.0 / Math.Max(1, sweepPoints - 1)) / 1024) * 1024).Distinct().ToArray();
+        Comparison Many(string tech, long capacity, double scale) => Comparison.Of(names.Select((w, i) =>
+            new WorkloadComparison(w, i % 2 == 0 ? WorkloadPhase.Training : WorkloadPhase.Inference, Eval("Sram6T", w, c, 1), Eval(tech, w, capacity, scale * (1 + 0.1 * i)))).ToArray());
+        TechnologyResult Tech(int k)
+        {
+            var name = "Technology-" + (k + 1) + (k % 3 == 0 ? " MRAM (SOT, 2-terminal)" : "");
+            var scale = 0.5 + 0.3 * k;
+            return new TechnologyResult(name, CellKind.Mtj,
+                new IsoCapacityResult(c, new CachePoint(c, Cache(1 + k * 0.2)), 1 + k * 0.2, Many(name, c, 1 / scale)),
+                new IsoAreaResult((long)(c * (1 + k * 0.2)), 1 + k * 0.2, 0.99e-6, 1e-6, new CachePoint((long)(c * (1 + k * 0.2)), Cache(1 + k * 0.2)), Many(name, (long)(c * (1 + k * 0.2)), 1 / scale)),
+                sweep.Select((s, i) => new ScalabilityPoint(s, 1e-6 * s / c / (1 + k * 0.2), 1e-6 * s / c, Many(name, s, Math.Pow(2, i - sweep.Length / 2.0) / scale))).ToArray());
+        }
+
+        return new StudyResult("Sized", "Gpu", "Sram6T", CellKind.Sram, c, new CachePoint(c, Cache(1)), EvaluationSettings.Default,
+            names, Enumerable.Range(0, technologies).Select(Tech).ToArray(), Array.Empty<string>());
+    }
+
     public static StudyResult Create()
     {
         const long c = 2816L << 10;

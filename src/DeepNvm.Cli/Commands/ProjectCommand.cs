@@ -22,15 +22,17 @@ internal static class ProjectCommand
         var path = new Argument<string>("path") { Description = "The project folder (or a .nvm file)" };
         var output = new Option<string>("--out") { Description = "Folder for the reports, one subfolder per study", Required = true };
         var library = new Option<string?>("--library") { Description = "Folder of the standard library; default: the one shipped with deepnvm" };
+        var deterministic = new Option<bool>("--deterministic") { Description = "Leave the date out of the reports' provenance: the same inputs give byte-identical reports" };
         var command = new Command("project", "Evaluate every study of a project, check its expectations and write its reports (what dotnet build runs)");
         command.Arguments.Add(path);
         command.Options.Add(output);
         command.Options.Add(library);
-        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(library), Console.Out, Console.Error));
+        command.Options.Add(deterministic);
+        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(library), Console.Out, Console.Error, parse.GetValue(deterministic)));
         return command;
     }
 
-    public static int Run(string path, string outFolder, string? library, TextWriter output, TextWriter error)
+    public static int Run(string path, string outFolder, string? library, TextWriter output, TextWriter error, bool deterministic = false)
     {
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -56,6 +58,7 @@ internal static class ProjectCommand
         }
 
         var failed = false;
+        var provenance = ReportInputs.Provenance(path, library, deterministic);
         foreach (var declaration in specs.Program.Declarations.Where(d => d.Keyword == "study" && !d.HasErrors))
         {
             var study = (StudyParameters)specs.Converter.Convert(declaration);
@@ -75,7 +78,7 @@ internal static class ProjectCommand
             IReadOnlyList<string> files;
             try
             {
-                files = ReportWriter.Write(result, Path.Combine(outFolder, study.Name));
+                files = ReportWriter.Write(result, Path.Combine(outFolder, study.Name), provenance);
             }
             catch (ReportFolderException e)
             {

@@ -23,6 +23,8 @@ internal sealed record StudyOptions(string Path)
     public bool BaselineTraffic { get; init; }
     /// <summary>The standard library's folder (<c>import "deepnvm:…"</c>); null: the one shipped with the CLI.</summary>
     public string? Library { get; init; }
+    /// <summary>Leave the date out of the report's provenance, so the same inputs give the same bytes.</summary>
+    public bool Deterministic { get; init; }
     /// <summary>The <c>--set NAME=VALUE</c> overrides, as written.</summary>
     public IReadOnlyList<string> Sets { get; init; } = Array.Empty<string>();
     /// <summary>--samples as typed (checked by <see cref="StudyUncertainty.TryRead"/>); null: no Monte Carlo.</summary>
@@ -43,10 +45,11 @@ internal sealed class SettingsOptions
     private readonly Option<bool> _baselineTraffic = new("--baseline-traffic") { Description = "Iso-area capacities keep the baseline capacity's DRAM traffic" };
     private readonly Option<string?> _library = new("--library") { Description = "Folder of the standard library (import \"deepnvm:...\"); default: the one shipped with deepnvm" };
     private readonly Option<string[]> _set = InputOverrides.CreateOption();
+    private readonly Option<bool> _deterministic = new("--deterministic") { Description = "Leave the date out of the report's provenance: the same inputs give byte-identical reports" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _delay, _leakage, _dram, _sector, _slices, _baselineTraffic, _library, _set })
+        foreach (var option in new Option[] { _delay, _leakage, _dram, _sector, _slices, _baselineTraffic, _library, _set, _deterministic })
         {
             command.Options.Add(option);
         }
@@ -62,6 +65,7 @@ internal sealed class SettingsOptions
         BaselineTraffic = parse.GetValue(_baselineTraffic),
         Library = parse.GetValue(_library),
         Sets = parse.GetValue(_set) ?? Array.Empty<string>(),
+        Deterministic = parse.GetValue(_deterministic),
     };
 }
 
@@ -209,7 +213,7 @@ internal static class StudyCommand
                 extra.Add(("scenarios-and-references.md", string.Join("\n", tables.Where(t => t is not null).Select(t => "# " + t!.Title + "\n\n" + t.ToMarkdown()))));
             }
 
-            var files = ReportWriter.Write(result, report, uncertainty, extra);
+            var files = ReportWriter.Write(result, report, uncertainty, extra, ReportInputs.Provenance(options.Path, options.Library, options.Deterministic));
             (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {report.Folder} (open index.html)");
         }
 

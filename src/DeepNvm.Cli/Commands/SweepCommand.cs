@@ -107,7 +107,7 @@ internal static class SweepCommand
 
         if (report is not null)
         {
-            var files = ReportWriter.Write(result, report);
+            var files = ReportWriter.Write(result, report, provenance: ReportInputs.Provenance(options.Path, options.Settings.Library, options.Settings.Deterministic));
             (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {report.Folder}");
         }
 

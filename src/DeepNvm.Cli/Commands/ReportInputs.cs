@@ -1,0 +1,15 @@
+using DeepNvm.Language.Workspace;
+using DeepNvm.Reports;
+
+namespace DeepNvm.Cli.Commands;
+
+/// <summary>The provenance a report folder gets from the CLI: the digest of the .nvm files the path
+/// loads (its imports and the standard library files it uses included), the date unless --deterministic.</summary>
+internal static class ReportInputs
+{
+    public static ReportProvenance Provenance(string path, string? library, bool deterministic)
+    {
+        var loaded = NvmFileLoader.Load(path, library);
+        return ReportProvenance.For(loaded.Sources.Select(s => s.Path).Where(File.Exists), deterministic);
+    }
+}
