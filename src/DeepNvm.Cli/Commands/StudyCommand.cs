@@ -4,6 +4,7 @@ using DeepNvm.Cli.Specs;
 using DeepNvm.Model;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
+using DeepNvm.Studies.Uncertainty;
 using DeepNvm.Workloads;
 
 namespace DeepNvm.Cli.Commands;
@@ -22,6 +23,10 @@ internal sealed record StudyOptions(string Path)
     public bool BaselineTraffic { get; init; }
     /// <summary>The standard library's folder (<c>import "deepnvm:…"</c>); null: the one shipped with the CLI.</summary>
     public string? Library { get; init; }
+    /// <summary>--samples as typed (checked by <see cref="StudyUncertainty.TryRead"/>); null: no Monte Carlo.</summary>
+    public string? Samples { get; init; }
+    /// <summary>--seed as typed; null: 0.</summary>
+    public string? Seed { get; init; }
 }
 
 /// <summary>The evaluation settings every study-like command takes (--delay, --leakage-time, --dram-energy,
@@ -67,25 +72,36 @@ internal static class StudyCommand
         var study = new Option<string?>("--study") { Description = "The study to run when the files declare several" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of tables" };
         var output = new Option<string?>("--out") { Description = "Write the report folder here (Markdown, CSV, JSON, SVG, index.html)" };
+        var samples = new Option<string?>("--samples") { Description = "Monte Carlo: sample the uncertain inputs this many times and report p05/p50/p95 and P(better)" };
+        var seed = new Option<string?>("--seed") { Description = "Monte Carlo: the seed (a whole number; default 0); the same seed gives the same output" };
         var settings = new SettingsOptions();
         var command = new Command("study", "Evaluate a study: iso-capacity, iso-area and scalability tables, and a report folder");
         command.Arguments.Add(path);
         command.Options.Add(study);
         command.Options.Add(json);
         command.Options.Add(output);
+        command.Options.Add(samples);
+        command.Options.Add(seed);
         settings.AddTo(command);
         command.SetAction(parse => Run(settings.Read(parse, parse.GetValue(path)!) with
         {
             Study = parse.GetValue(study),
             Json = parse.GetValue(json),
             Out = parse.GetValue(output),
+            Samples = parse.GetValue(samples),
+            Seed = parse.GetValue(seed),
         }, Console.Out, Console.Error, StudyConsole.Interactive));
         return command;
     }
 
     public static int Run(StudyOptions options, TextWriter output, TextWriter error, bool rich = false)
     {
-        var code = Load(options.Path, options.Study, options.Library, error, out _, out var study);
+        if (!StudyUncertainty.TryRead(options.Samples, options.Seed, error, out var samples, out var seed))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var code = Load(options.Path, options.Study, options.Library, error, out var specs, out var study);
         if (study is null)
         {
             return code;
@@ -96,24 +112,50 @@ internal static class StudyCommand
             return ExitCodes.Usage;
         }
 
-        StudyResult result;
-        try
+        if (seed is not null && samples is null)
         {
-            result = StudyConsole.WithProgress(rich && !options.Json, "Evaluating " + study.Name, progress => StudyRunner.Run(study, settings, progress));
+            error.WriteLine("deepnvm: --seed needs --samples");
+            return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is StudyException or WorkloadException)
+
+        StudyResult result;
+        MonteCarloResult? uncertainty = null;
+        if (samples is { } n)
         {
-            error.WriteLine($"deepnvm study: {e.Message}");
-            return ExitCodes.Diagnostics;
+            uncertainty = StudyUncertainty.Run(specs!, study.Name, n, seed ?? 0, SettingsFor(options), error, out code);
+            if (uncertainty is null)
+            {
+                return code;
+            }
+
+            result = uncertainty.Nominal;
+        }
+        else
+        {
+            try
+            {
+                result = StudyConsole.WithProgress(rich && !options.Json, "Evaluating " + study.Name, progress => StudyRunner.Run(study, settings, progress));
+            }
+            catch (Exception e) when (e is StudyException or WorkloadException)
+            {
+                error.WriteLine($"deepnvm study: {e.Message}");
+                return ExitCodes.Diagnostics;
+            }
         }
 
         if (options.Json)
         {
-            output.WriteLine(StudyJson.Write(result));
+            output.WriteLine(StudyJson.Write(result, uncertainty));
         }
         else
         {
-            foreach (var table in StudyTables.All(result))
+            var tables = StudyTables.All(result).ToList();
+            if (uncertainty is not null)
+            {
+                tables.Insert(1, UncertaintyReport.Table(uncertainty));
+            }
+
+            foreach (var table in tables)
             {
                 StudyConsole.Write(table, output, rich);
             }
@@ -127,13 +169,17 @@ internal static class StudyCommand
 
         if (options.Out is { } folder)
         {
-            var files = ReportWriter.Write(result, folder);
+            var files = ReportWriter.Write(result, folder, uncertainty);
             (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)} (open index.html)");
         }
 
         // expect lines: on stderr with --json, so stdout stays one JSON object
         return ExpectationReport.Write(study, result, options.Json ? error : output, error) ? ExitCodes.Ok : ExitCodes.Diagnostics;
     }
+
+    /// <summary>The settings of a (re)bound study: its own, with the command line's choices on top.</summary>
+    private static Func<StudyParameters, EvaluationSettings> SettingsFor(StudyOptions options) =>
+        bound => TrySettings(options, bound, TextWriter.Null, out var s) ? s : EvaluationSettings.For(bound);
 
     /// <summary>Loads PATH and picks the study: the one named, or the only one declared.</summary>
     internal static int Load(string path, string? name, string? library, TextWriter error, out ProjectSpecs? specs, out StudyParameters? study)

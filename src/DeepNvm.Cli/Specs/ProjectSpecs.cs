@@ -10,14 +10,28 @@ public sealed record ProjectSpecs(ProgramSpec Program, IReadOnlyList<NvmDiagnost
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>The parsed files, kept so the program can be rebound under input overrides.</summary>
+    public IReadOnlyList<Language.Syntax.ParsedFile> Files { get; init; } = Array.Empty<Language.Syntax.ParsedFile>();
+
+    /// <summary>The options the files were bound with.</summary>
+    public Language.Binding.BindOptions Options { get; init; } = new();
+
+    /// <summary>An evaluator of this project's studies under input overrides (Monte Carlo, sensitivity, --set).</summary>
+    public Studies.StudyUnderInputs Evaluator() => new(Files, Options, Directory);
+
     /// <param name="path">A .nvm file or folder.</param>
     /// <param name="library">The standard library's folder; null: the one shipped beside the program.</param>
     public static ProjectSpecs Load(string path, string? library = null)
     {
         var loaded = NvmFileLoader.Load(path, library);
-        var program = Language.NvmFrontEnd.Compile(loaded.Sources, loaded.Options);
+        var files = loaded.Sources.Select(s => Language.NvmFrontEnd.Parse(s)).ToArray();
+        var program = Language.NvmFrontEnd.Bind(files, loaded.Options);
         var diagnostics = loaded.Errors.Concat(program.Diagnostics).ToArray();
-        return new ProjectSpecs(program, diagnostics, new SpecConverter(program, loaded.ProjectDirectory), loaded.ProjectDirectory);
+        return new ProjectSpecs(program, diagnostics, new SpecConverter(program, loaded.ProjectDirectory), loaded.ProjectDirectory)
+        {
+            Files = files,
+            Options = loaded.Options,
+        };
     }
 
     /// <summary>Prints the errors (and warnings) the way `deepnvm check` does.</summary>

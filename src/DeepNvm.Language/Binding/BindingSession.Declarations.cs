@@ -141,6 +141,7 @@ internal sealed partial class BindingSession
         {
             var own = new Dictionary<string, Assignment>();
             CollectMembers(declaration, level, level.Syntax.Members, "", own);
+            ApplyOverrides(level, own);
             foreach (var pair in own)
             {
                 declaration.Assignments[pair.Key] = pair.Value;
@@ -181,7 +182,7 @@ internal sealed partial class BindingSession
                         break;
                     }
 
-                    own[path] = new Assignment(path, property.Value, level.FilePath, property);
+                    own[path] = new Assignment(path, property.Value, level.FilePath, property, level.Name);
                     break;
 
                 case ExpectationSyntax expectation:

@@ -98,7 +98,11 @@ internal sealed partial class BindingSession
         }
 
         ValueSpec? result = null;
-        if (declaration.Assignments.TryGetValue(definition.Path, out var assignment))
+        if (declaration.Assignments.TryGetValue(definition.Path, out var assignment) && IsUncertain(assignment, definition))
+        {
+            result = EvaluateUncertain(declaration, definition, assignment);
+        }
+        else if (assignment is not null)
         {
             var bound = Bind(declaration, assignment.Value, definition.Type, assignment.FilePath);
             declaration.Bound[definition.Path] = bound;
@@ -174,6 +178,9 @@ internal sealed partial class BindingSession
 
             case RangeSyntax range:
                 return BindRange(context, range, file);
+
+            case BoundValueSyntax bound:
+                return BindOverride(context, bound.Override, bound.Override.Value, expected, file);
 
             default:
                 return BoundValue.Error(expression.Span);

@@ -6,8 +6,10 @@ using DeepNvm.Language.Syntax;
 namespace DeepNvm.Language.Binding;
 
 /// <summary>One property assignment after flattening blocks and inheritance: where it was
-/// written (which may be a base declaration's file) and its expression.</summary>
-internal sealed record Assignment(string Path, ExpressionSyntax Value, string FilePath, MemberSyntax Syntax);
+/// written (which may be a base declaration's file), its expression, and the declaration that wrote
+/// it (<see cref="Writer"/>: the base that declares it, or the override's target), which names an
+/// uncertain input.</summary>
+internal sealed record Assignment(string Path, ExpressionSyntax Value, string FilePath, MemberSyntax Syntax, string Writer);
 
 /// <summary>The binder's working state for one declaration.</summary>
 internal sealed class Declaration
@@ -43,6 +45,9 @@ internal sealed class Declaration
 
     public Dictionary<string, ValueSpec?> Values { get; } = new();
     public Dictionary<string, BoundValue> Bound { get; } = new();
+
+    /// <summary>The distributions of the properties that are uncertain inputs, by path.</summary>
+    public Dictionary<string, UncertaintySpec> Uncertainties { get; } = new();
     public HashSet<string> InProgress { get; } = new();
     public HashSet<Declaration> References { get; } = new();
     public bool HasErrors { get; set; }

@@ -26,6 +26,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnterminatedComment = new(DiagnosticIds.UnterminatedComment, "Unterminated comment", "'/*' comment is not closed before the end of the file", Error, Syntax);
     public static readonly DiagnosticDescriptor UnterminatedString = new(DiagnosticIds.UnterminatedString, "Unterminated string", "string is not closed before the end of the line", Error, Syntax);
     public static readonly DiagnosticDescriptor InvalidNumber = new(DiagnosticIds.InvalidNumber, "Invalid number", "'{0}' is not a finite number", Error, Syntax);
+    public static readonly DiagnosticDescriptor DistributionArguments = new(DiagnosticIds.DistributionArguments, "Wrong distribution arguments", "{0}", Error, Syntax);
 
     public static readonly DiagnosticDescriptor DuplicateDeclaration = new(DiagnosticIds.DuplicateDeclaration, "Duplicate declaration", "'{0}' is already declared at {1}", Error, Names);
     public static readonly DiagnosticDescriptor ImportNotFound = new(DiagnosticIds.ImportNotFound, "Import not found", "imported file '{0}' was not found{1}", Error, Names);
@@ -45,6 +46,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NotABlock = new(DiagnosticIds.NotABlock, "Block or property used the wrong way", "{0}", Error, Names);
 
     public static readonly DiagnosticDescriptor ReservedName = new(DiagnosticIds.ReservedName, "Reserved name", "'{0}' cannot name a declaration: {1}", Error, Names);
+    public static readonly DiagnosticDescriptor UnknownDistribution = new(DiagnosticIds.UnknownDistribution, "Unknown distribution", "unknown distribution '{0}'{1}; expected one of: {2}", Error, Names);
+    public static readonly DiagnosticDescriptor UncertainNotNumeric = new(DiagnosticIds.UncertainNotNumeric, "Range or distribution on a property that is not a quantity", "{0}", Error, Names);
 
     public static readonly DiagnosticDescriptor UnknownUnit = new(DiagnosticIds.UnknownUnit, "Unknown unit", "unknown unit '{0}'{1}", Error, Units);
     public static readonly DiagnosticDescriptor DimensionMismatch = new(DiagnosticIds.DimensionMismatch, "Wrong dimension", "'{0}' expects {1}, got {2} ({3})", Error, Units);
@@ -60,6 +63,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NotAnInteger = new(DiagnosticIds.NotAnInteger, "Not a whole number", "'{0}' = {1} must be a whole number", Error, Plausibility);
     public static readonly DiagnosticDescriptor SectorLineMismatch = new(DiagnosticIds.SectorLineMismatch, "Sector does not divide the line", "sector ({0}) must divide the line ({1}) evenly", Error, Plausibility);
     public static readonly DiagnosticDescriptor EmptyRange = new(DiagnosticIds.EmptyRange, "Empty or unbounded range", "{0}", Error, Plausibility);
+    public static readonly DiagnosticDescriptor EmptyUncertainRange = new(DiagnosticIds.EmptyUncertainRange, "Uncertain range empty or reversed", "{0}", Error, Plausibility);
+    public static readonly DiagnosticDescriptor DistributionDomain = new(DiagnosticIds.DistributionDomain, "Distribution parameter outside its domain", "{0}", Error, Plausibility);
+    public static readonly DiagnosticDescriptor OutsideUncertainRange = new(DiagnosticIds.OutsideUncertainRange, "Mode or nominal outside the range", "{0}", Error, Plausibility);
 
     public static readonly DiagnosticDescriptor NodeOutsideTable = new(DiagnosticIds.NodeOutsideTable, "Technology node outside the table", "{0}", Warning, Evaluation);
     public static readonly DiagnosticDescriptor NoValidOrganization = new(DiagnosticIds.NoValidOrganization, "No valid cache organization", "{0}", Error, Evaluation);

@@ -17,6 +17,7 @@ public static class DiagnosticIds
     public const string UnterminatedComment = "DNVM0105";
     public const string UnterminatedString = "DNVM0106";
     public const string InvalidNumber = "DNVM0107";
+    public const string DistributionArguments = "DNVM0108";
 
     public const string DuplicateDeclaration = "DNVM0201";
     public const string ImportNotFound = "DNVM0202";
@@ -35,6 +36,8 @@ public static class DiagnosticIds
     public const string ValueCycle = "DNVM0215";
     public const string NotABlock = "DNVM0216";
     public const string ReservedName = "DNVM0217";
+    public const string UnknownDistribution = "DNVM0218";
+    public const string UncertainNotNumeric = "DNVM0219";
 
     public const string UnknownUnit = "DNVM0301";
     public const string DimensionMismatch = "DNVM0302";
@@ -50,6 +53,9 @@ public static class DiagnosticIds
     public const string NotAnInteger = "DNVM0404";
     public const string SectorLineMismatch = "DNVM0405";
     public const string EmptyRange = "DNVM0406";
+    public const string EmptyUncertainRange = "DNVM0407";
+    public const string DistributionDomain = "DNVM0408";
+    public const string OutsideUncertainRange = "DNVM0409";
 
     public const string NodeOutsideTable = "DNVM0501";
     public const string NoValidOrganization = "DNVM0502";

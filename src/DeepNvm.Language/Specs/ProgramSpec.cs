@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using DeepNvm.Language.Diagnostics;
 
@@ -10,4 +11,8 @@ public sealed record ProgramSpec(EquatableArray<DeclarationSpec> Declarations, E
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public DeclarationSpec? Find(string name) => Declarations.FirstOrDefault(d => d.Name == name);
+
+    /// <summary>The program's uncertain inputs, one per distribution written (inheritors share it),
+    /// ordered by name: what Monte Carlo samples, sensitivity sweeps and <c>solve</c> varies.</summary>
+    public IReadOnlyList<UncertainInput> UncertainInputs() => UncertainInput.Of(this);
 }

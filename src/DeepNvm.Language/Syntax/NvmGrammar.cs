@@ -295,9 +295,26 @@ internal static class NvmGrammar
         from rest in (from dot in Parse.Char('.') from part in RawIdentifier.Span() select new Identifier(part.Value, ToSpan(part))).Many()
         select new EquatableArray<Identifier>(new[] { first }.Concat(rest).ToArray());
 
+    private static readonly Parser<DistributionArgumentSyntax> DistributionArgument =
+        (from name in Ident
+         from eq in Symbol('=')
+         from value in Expression
+         select new DistributionArgumentSyntax(name, value))
+        .Or(Expression.Select(value => new DistributionArgumentSyntax(null, value)));
+
+    /// <summary><c>~ normal(1.2 ns, 0.1 ns)</c>: an uncertain input's distribution.</summary>
+    private static readonly Parser<ExpressionSyntax> Distribution =
+        from tilde in Parse.Char('~').TokSpan()
+        from name in Ident
+        from open in Symbol('(')
+        from arguments in DistributionArgument.DelimitedBy(Symbol(',')).Optional()
+        from close in Parse.Char(')').TokSpan().Named("')'")
+        select (ExpressionSyntax)new DistributionSyntax(name,
+            new EquatableArray<DistributionArgumentSyntax>(arguments.GetOrElse(Enumerable.Empty<DistributionArgumentSyntax>()).ToArray()),
+            ToSpan(tilde).Cover(ToSpan(close)));
+
     private static readonly Parser<ExpressionSyntax> PropertyTail =
-        from eq in Symbol('=')
-        from value in Expression
+        from value in Symbol('=').Then(_ => Expression).Or(Distribution)
         from end in Symbol(';').Optional()
         select value;
 

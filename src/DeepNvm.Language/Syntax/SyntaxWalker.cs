@@ -71,6 +71,13 @@ public static class SyntaxWalker
                     }
 
                     break;
+                case DistributionSyntax distribution:
+                    for (var i = distribution.Arguments.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push(distribution.Arguments[i].Value);
+                    }
+
+                    break;
                 case RangeSyntax range:
                     if (range.Step is not null)
                     {
