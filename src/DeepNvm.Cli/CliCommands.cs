@@ -18,6 +18,8 @@ internal static class CliCommands
         yield return Commands.EvalCommand.Create();
         yield return Commands.SweepCommand.Create();
         yield return Commands.ExportCommand.Create();
+        yield return Commands.ExploreCommand.Create();
+        yield return Commands.FrontCommand.Create();
         yield break;
     }
 }

@@ -69,6 +69,7 @@ internal sealed partial class BindingSession
         }
 
         var specs = new List<DeclarationSpec>();
+        var spaces = new List<DeclarationSpec>();
         foreach (var declaration in _declarations.Values)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -78,10 +79,11 @@ internal sealed partial class BindingSession
         PropagateErrors();
         foreach (var declaration in _declarations.Values.OrderBy(d => Array.IndexOf(Keywords, d.Keyword)).ThenBy(d => d.Name, StringComparer.Ordinal))
         {
-            specs.Add(ToSpec(declaration));
+            // Spaces are explored by the CLI, not emitted by the generator: they travel apart.
+            (declaration.Keyword == "space" ? spaces : specs).Add(ToSpec(declaration));
         }
 
-        return new ProgramSpec(specs.ToEquatableArray(), _diagnostics.Sorted().ToEquatableArray());
+        return new ProgramSpec(specs.ToEquatableArray(), _diagnostics.Sorted().ToEquatableArray()) { Spaces = spaces.ToEquatableArray() };
     }
 
     private static readonly string[] Keywords = Schema.NvmSchema.Keywords.ToArray();
@@ -144,6 +146,8 @@ internal sealed partial class BindingSession
             declaration.HasErrors)
         {
             Expectations = declaration.Expectations.ToEquatableArray(),
+            Constraints = declaration.Constraints.ToEquatableArray(),
+            Objectives = declaration.Objectives.ToEquatableArray(),
         };
     }
 

@@ -48,6 +48,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ReservedName = new(DiagnosticIds.ReservedName, "Reserved name", "'{0}' cannot name a declaration: {1}", Error, Names);
     public static readonly DiagnosticDescriptor UnknownDistribution = new(DiagnosticIds.UnknownDistribution, "Unknown distribution", "unknown distribution '{0}'{1}; expected one of: {2}", Error, Names);
     public static readonly DiagnosticDescriptor UncertainNotNumeric = new(DiagnosticIds.UncertainNotNumeric, "Range or distribution on a property that is not a quantity", "{0}", Error, Names);
+    public static readonly DiagnosticDescriptor UnknownSpaceMetric = new(DiagnosticIds.UnknownSpaceMetric, "Unknown figure of merit", "unknown figure of merit '{0}'{1}; expected one of: {2}", Error, Names);
+    public static readonly DiagnosticDescriptor ConstraintUnit = new(DiagnosticIds.ConstraintUnit, "Constraint bound in the wrong unit", "'where {0}' compares {1}, got {2}", Error, Names);
+    public static readonly DiagnosticDescriptor DuplicateObjective = new(DiagnosticIds.DuplicateObjective, "Objective named twice", "'{0}' is already an objective of this space", Warning, Names);
+    public static readonly DiagnosticDescriptor SpaceWithoutObjectives = new(DiagnosticIds.SpaceWithoutObjectives, "Space without objectives", "space '{0}' declares no objectives: `deepnvm explore` writes its points but cannot compute a front; add e.g. 'minimize area, edp'", Warning, Names);
+    public static readonly DiagnosticDescriptor SpaceLineOutsideSpace = new(DiagnosticIds.SpaceLineOutsideSpace, "Space line outside a space", "'{0}' lines belong directly in a space's body", Error, Names);
+    public static readonly DiagnosticDescriptor RepeatedAxisValue = new(DiagnosticIds.RepeatedAxisValue, "Axis value listed twice", "axis '{0}' lists {1} more than once, so points would repeat", Warning, Names);
 
     public static readonly DiagnosticDescriptor UnknownUnit = new(DiagnosticIds.UnknownUnit, "Unknown unit", "unknown unit '{0}'{1}", Error, Units);
     public static readonly DiagnosticDescriptor DimensionMismatch = new(DiagnosticIds.DimensionMismatch, "Wrong dimension", "'{0}' expects {1}, got {2} ({3})", Error, Units);
@@ -72,6 +78,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NonPhysicalResult = new(DiagnosticIds.NonPhysicalResult, "Non-physical result", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor ExpectationFailed = new(DiagnosticIds.ExpectationFailed, "Expectation failed", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor LatencyBudgetExceeded = new(DiagnosticIds.LatencyBudgetExceeded, "L2 latency budget exceeded", "{0}", Warning, Evaluation);
+    public static readonly DiagnosticDescriptor SpaceNotFound = new(DiagnosticIds.SpaceNotFound, "Space not found", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor ResultsOfAnotherRun = new(DiagnosticIds.ResultsOfAnotherRun, "Results folder holds another exploration", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor NoResults = new(DiagnosticIds.NoResults, "No exploration results", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor NoObjectives = new(DiagnosticIds.NoObjectives, "No objectives for a front", "{0}", Error, Evaluation);
 
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)

@@ -8,6 +8,9 @@ namespace DeepNvm.Language.Specs;
 /// (ordered by keyword, then name) and every diagnostic (ordered by file and position).</summary>
 public sealed record ProgramSpec(EquatableArray<DeclarationSpec> Declarations, EquatableArray<NvmDiagnostic> Diagnostics)
 {
+    /// <summary>The <c>space</c> declarations (apart from <see cref="Declarations"/>: the generator emits nothing for them).</summary>
+    public EquatableArray<DeclarationSpec> Spaces { get; init; } = EquatableArray<DeclarationSpec>.Empty;
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public DeclarationSpec? Find(string name) => Declarations.FirstOrDefault(d => d.Name == name);
