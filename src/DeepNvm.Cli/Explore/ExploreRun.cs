@@ -24,6 +24,9 @@ internal sealed record ExploreOutcome(string Path, long Points, bool Skipped, do
 /// </summary>
 internal static class ExploreRun
 {
+    /// <summary>Characterizations kept for the whole process (a cache record characterized once, whatever shard or run asks).</summary>
+    private static readonly Studies.CharacterizationMemo ProcessMemo = new();
+
     public static async Task<ExploreOutcome> RunAsync(DesignSpace space, ExploreSettings settings, TextWriter progress)
     {
         var shard = settings.Shard;
@@ -35,7 +38,8 @@ internal static class ExploreRun
         }
 
         var total = space.Count / shard.Count + (shard.Index < space.Count % shard.Count ? 1 : 0);
-        var evaluator = new SpaceEvaluator(space);
+        var evaluator = new SpaceEvaluator(space, ProcessMemo);
+        var computedBefore = ProcessMemo.Computed;
         var metadata = new Dictionary<string, string> { ["deepnvm.space"] = space.Name, ["deepnvm.shard"] = shard.ToString() };
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
@@ -59,7 +63,7 @@ internal static class ExploreRun
             await writer.CompleteAsync();
         }
 
-        return new ExploreOutcome(path, done, false, clock.Elapsed.TotalSeconds, evaluator.Memo.Computed);
+        return new ExploreOutcome(path, done, false, clock.Elapsed.TotalSeconds, ProcessMemo.Computed - computedBefore);
     }
 
     /// <summary>"explore S shard 0/2: 512/1008 points (50.8 %), 143 points/s, ETA 3 s".</summary>
