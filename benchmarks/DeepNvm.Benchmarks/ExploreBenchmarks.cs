@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using DeepNvm.Cli.Explore;
 using DeepNvm.Cli.Specs;
 using DeepNvm.Studies;
@@ -13,9 +16,17 @@ namespace DeepNvm.Benchmarks;
 /// lookups and the evaluation equations for 7 workloads). <c>Cold</c>: a fresh memo, so all 144 caches are
 /// characterized (the organization search dominates). Divide by 144 for the per-point cost.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(InProcessMonitoring))]
 public class ExploreBenchmarks
 {
+    /// <summary>Monitoring (each iteration one pass over the space), run in this process: on the shared 2-core
+    /// machine, building BenchmarkDotNet's separate project timed out under load.</summary>
+    private sealed class InProcessMonitoring : ManualConfig
+    {
+        public InProcessMonitoring() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1)
+            .WithIterationCount(3).WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
     private DesignSpace _space = null!;
     private SpaceEvaluator _warm = null!;
 

@@ -57,3 +57,33 @@ public class InputDistributionConversionTests
         area.ToDistribution().ShouldBe(new InputDistribution(InputDistributionKind.Uniform, 120, 160, 0, 140));
     }
 }
+
+/// <summary>The CLI's converter maps a study's uncertainty block and reference lines as the generator does.</summary>
+public class StudyUncertaintyConversionTests
+{
+    [Fact]
+    public void Samples_seed_references_and_scenarios_reach_the_runtime_study()
+    {
+        var example = Path.Combine(RepositoryPaths.Root, "examples", "deepnvm-paper", "nvm");
+        var loaded = Language.Workspace.NvmFileLoader.Load(example);
+        var sources = loaded.Sources.Select(s => s.Path.EndsWith("study.nvm", StringComparison.Ordinal)
+            ? s with { Text = s.Text.Replace("iso_area     { }", "iso_area     { }\n  uncertainty { samples = 500; seed = 3 }\n  reference iso_capacity.edp_reduction(SttMram) = 3.8 \"DeepNVM++, TCAD 2021\"\n  scenarios = [Lop]")
+                + "\nscenario Lop { Tsmc16.device = lop }\n" }
+            : s);
+        var program = NvmFrontEnd.Compile(sources, loaded.Options);
+        program.Diagnostics.ShouldBeEmpty();
+
+        var studies = new SpecConverter(program).Studies();
+        var study = studies.Single(s => s.Name == "DeepNvmPlusPlus");
+        (study.UncertaintySamples, study.UncertaintySeed).ShouldBe((500, 3));
+        study.Scenarios.ShouldBe(new[] { "Lop" });
+        program.FindScenario("Lop")!.Overrides.ShouldHaveSingleItem().Name.ShouldBe("Tsmc16.device");
+        var reference = study.References.ShouldHaveSingleItem();
+        (reference.Metric, reference.Technology, reference.Value, reference.Source)
+            .ShouldBe(("iso_capacity.edp_reduction", "SttMram", 3.8, "DeepNVM++, TCAD 2021"));
+        studies.Single(s => s.Name == "V100Mixed").ShouldSatisfyAllConditions(
+            s => s.UncertaintySamples.ShouldBeNull(),
+            s => s.References.ShouldBeEmpty(),
+            s => s.Scenarios.ShouldBeEmpty());
+    }
+}

@@ -82,7 +82,8 @@ public sealed class StudyUncertaintyTests
     }
 
     [Theory]
-    [InlineData("0", null, "--samples must be a whole number from 1 to 1000000, not '0'")]
+    [InlineData("-3", null, "--samples must be a whole number from 0 (no Monte Carlo) to 1000000, not '-3'")]
+    [InlineData("2000000", null, "--samples must be a whole number")]
     [InlineData("many", null, "--samples must be a whole number")]
     [InlineData("10", "-1", "--seed must be a whole number from 0 to")]
     [InlineData(null, "4", "--seed needs --samples")]
@@ -92,6 +93,22 @@ public sealed class StudyUncertaintyTests
         var (code, _, error) = Run(new StudyOptions(project.File) { Samples = samples, Seed = seed });
         code.ShouldBe(ExitCodes.Usage);
         error.ShouldContain(message);
+    }
+
+    [Fact]
+    public void The_studys_uncertainty_block_runs_the_samples_and_the_command_line_wins()
+    {
+        using var project = new StudyTestProject(Text.Replace("  iso_capacity { }", "  iso_capacity { }\n  uncertainty { samples = 3; seed = 4 }"));
+        var declared = Run(new StudyOptions(project.File) { Json = true });
+        declared.Code.ShouldBe(ExitCodes.Ok, declared.Err);
+        declared.Err.ShouldContain("Monte Carlo: 3 samples");
+        declared.Out.ShouldBe(Run(new StudyOptions(project.File) { Json = true, Samples = "3", Seed = "4" }).Out);
+
+        var overridden = Run(new StudyOptions(project.File) { Json = true, Samples = "2" });
+        overridden.Err.ShouldContain("Monte Carlo: 2 samples");
+        var none = Run(new StudyOptions(project.File) { Json = true, Samples = "0" });
+        none.Err.ShouldNotContain("Monte Carlo");
+        none.Out.ShouldNotContain("\"uncertainty\"");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class MonteCarloTests
     {
         var evaluator = StudyUnderInputsTests.Evaluator(text);
         var inputs = evaluator.Bind(Array.Empty<InputOverride>()).UncertainInputs();
-        return MonteCarlo.Run(evaluator, "Small", inputs, new MonteCarloOptions(samples, seed) { MaxDegreeOfParallelism = threads });
+        return MonteCarlo.Run(evaluator, "SmallStudy", inputs, new MonteCarloOptions(samples, seed) { MaxDegreeOfParallelism = threads });
     }
 
     [Fact]

@@ -10,50 +10,14 @@ namespace DeepNvm.Studies.Tests;
 public sealed class StudyUnderInputsTests
 {
     /// <summary>Two MRAM technologies that share nothing but the SRAM baseline, small caches, a 2-point sweep.</summary>
-    internal const string Project = """
-        node N16 { feature_size = 16 nm; device = hp; temperature = 350 K }
+    internal static readonly string Project = SmallStudyProject.Text
+        .Replace("cache Small {", "cell SttFast : SttMram { write.pulse = 5 ns }\n\ncache Small {")
+        .Replace("cells     = [SttMram]", "cells     = [SttMram, SttFast]")
+        .Replace("          iso_area     { }\n", "")
+        .Replace("256 KB .. 1 MB by x2", "256 KB .. 512 KB by x2");
 
-        cell Sram6T : sram { area = 146 F^2; aspect_ratio = 1.46; access_width = 1.31 F }
-
-        cell SttMram : mtj {
-          area = 54 F^2
-          aspect_ratio = 0.54
-          access_width = 8 F
-          resistance_on = 3 kOhm
-          resistance_off = 6 kOhm
-          access_voltage_drop = 0.15 V
-          read  { mode = current; voltage = 0.25 V; power = 30 uW; min_sense_voltage = 25 mV }
-          write { current = 80 uA; pulse = 10 ns; energy = 1 pJ }
-        }
-
-        cell SttFast : SttMram { write.pulse = 5 ns }
-
-        cache SmallL2 { capacity = 512 KB; associativity = 16; line = 128 B; node = N16 }
-
-        gpu Tiny {
-          node = N16
-          sms = 4
-          clock = 1500 MHz
-          l2 = SmallL2
-          dram { kind = gddr5; bandwidth = 100 GB/s; energy = 14 pJ/bit }
-        }
-
-        workload ReadHeavy  { l2_reads = 1e8; l2_writes = 1e6; dram_reads = 2e7; dram_writes = 1e5; duration = 2 ms }
-        workload WriteHeavy { l2_reads = 1e8; l2_writes = 5e7; dram_reads = 2e7; dram_writes = 1e7; duration = 3 ms; phase = training }
-
-        study Small {
-          platform  = Tiny
-          baseline  = Sram6T
-          cells     = [SttMram, SttFast]
-          workloads = [ReadHeavy, WriteHeavy]
-          cache     = SmallL2
-          iso_capacity { }
-          scalability  { capacities = 256 KB .. 512 KB by x2 }
-        }
-        """;
-
-    internal static StudyUnderInputs Evaluator(string text = Project) =>
-        StudyUnderInputs.FromSources(new[] { new NvmSource("/virtual/study.nvm", text) }, new BindOptions("/virtual"));
+    internal static StudyUnderInputs Evaluator(string? text = null) =>
+        StudyUnderInputs.FromSources(new[] { new NvmSource("/virtual/study.nvm", text ?? Project) }, new BindOptions("/virtual"));
 
     private static InputOverride Set(string declaration, string path, double si) => new(declaration, path, ValueSpec.Quantity(si));
 
@@ -61,12 +25,12 @@ public sealed class StudyUnderInputsTests
     public void The_same_inputs_twice_characterize_nothing_the_second_time()
     {
         var evaluator = Evaluator();
-        var first = evaluator.Evaluate("Small", Array.Empty<InputOverride>());
+        var first = evaluator.Evaluate("SmallStudy", Array.Empty<InputOverride>());
         Assert.True(first.Succeeded, first.Reason);
         var computed = evaluator.Memo.Computed;
         Assert.Equal(first.Result!.Characterizations, computed); // 3 technologies × 2 capacities
 
-        var second = evaluator.Evaluate("Small", Array.Empty<InputOverride>());
+        var second = evaluator.Evaluate("SmallStudy", Array.Empty<InputOverride>());
         Assert.Equal(computed, evaluator.Memo.Computed);
         Assert.Equal(first.Result.Technologies[0].IsoCapacity!.Comparison.Edp, second.Result!.Technologies[0].IsoCapacity!.Comparison.Edp);
     }
@@ -75,11 +39,11 @@ public sealed class StudyUnderInputsTests
     public void An_override_of_a_cell_property_changes_only_the_technologies_built_of_that_cell()
     {
         var evaluator = Evaluator();
-        var nominal = evaluator.Evaluate("Small", Array.Empty<InputOverride>()).Result!;
+        var nominal = evaluator.Evaluate("SmallStudy", Array.Empty<InputOverride>()).Result!;
         var before = evaluator.Memo.Computed;
 
         // SttFast inherits SttMram's write current, so both change; the SRAM baseline does not.
-        var changed = evaluator.Evaluate("Small", new[] { Set("SttMram", "write.current", 120e-6) });
+        var changed = evaluator.Evaluate("SmallStudy", new[] { Set("SttMram", "write.current", 120e-6) });
         Assert.True(changed.Succeeded, changed.Reason);
         var result = changed.Result!;
         Assert.Equal(120e-6, changed.Study!.Cells[1].WriteCurrentAmperes);
@@ -90,7 +54,7 @@ public sealed class StudyUnderInputsTests
 
         // An override of the derived cell alone leaves the parent's caches (and the baseline's) as they were.
         before = evaluator.Memo.Computed;
-        var derived = evaluator.Evaluate("Small", new[] { Set("SttFast", "write.pulse", 7e-9) }).Result!;
+        var derived = evaluator.Evaluate("SmallStudy", new[] { Set("SttFast", "write.pulse", 7e-9) }).Result!;
         Assert.Equal(nominal.Technologies[0].IsoCapacity!.Cache, derived.Technologies[0].IsoCapacity!.Cache);
         Assert.NotEqual(nominal.Technologies[1].IsoCapacity!.Cache, derived.Technologies[1].IsoCapacity!.Cache);
         Assert.Equal(2, evaluator.Memo.Computed - before);
@@ -100,7 +64,7 @@ public sealed class StudyUnderInputsTests
     public void An_override_that_makes_the_program_invalid_returns_the_diagnostics_instead_of_results()
     {
         var evaluator = Evaluator();
-        var invalid = evaluator.Evaluate("Small", new[] { Set("SttMram", "resistance_on", -5) });
+        var invalid = evaluator.Evaluate("SmallStudy", new[] { Set("SttMram", "resistance_on", -5) });
         Assert.False(invalid.Succeeded);
         Assert.NotEmpty(invalid.Diagnostics);
         Assert.Contains("resistance_on", invalid.Reason);

@@ -23,6 +23,8 @@ internal sealed record StudyOptions(string Path)
     public bool BaselineTraffic { get; init; }
     /// <summary>The standard library's folder (<c>import "deepnvm:…"</c>); null: the one shipped with the CLI.</summary>
     public string? Library { get; init; }
+    /// <summary>The <c>--set NAME=VALUE</c> overrides, as written.</summary>
+    public IReadOnlyList<string> Sets { get; init; } = Array.Empty<string>();
     /// <summary>--samples as typed (checked by <see cref="StudyUncertainty.TryRead"/>); null: no Monte Carlo.</summary>
     public string? Samples { get; init; }
     /// <summary>--seed as typed; null: 0.</summary>
@@ -30,7 +32,7 @@ internal sealed record StudyOptions(string Path)
 }
 
 /// <summary>The evaluation settings every study-like command takes (--delay, --leakage-time, --dram-energy,
-/// --sector-energy, --slices, --baseline-traffic) and --library.</summary>
+/// --sector-energy, --slices, --baseline-traffic), --library and --set.</summary>
 internal sealed class SettingsOptions
 {
     private readonly Option<string?> _delay = new("--delay") { Description = "EDP's delay: access_latency | run_time (default: the study's)" };
@@ -40,10 +42,11 @@ internal sealed class SettingsOptions
     private readonly Option<int?> _slices = new("--slices") { Description = "Split the L2 into this many slices (default: the cache declaration's)" };
     private readonly Option<bool> _baselineTraffic = new("--baseline-traffic") { Description = "Iso-area capacities keep the baseline capacity's DRAM traffic" };
     private readonly Option<string?> _library = new("--library") { Description = "Folder of the standard library (import \"deepnvm:...\"); default: the one shipped with deepnvm" };
+    private readonly Option<string[]> _set = InputOverrides.CreateOption();
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _delay, _leakage, _dram, _sector, _slices, _baselineTraffic, _library })
+        foreach (var option in new Option[] { _delay, _leakage, _dram, _sector, _slices, _baselineTraffic, _library, _set })
         {
             command.Options.Add(option);
         }
@@ -58,6 +61,7 @@ internal sealed class SettingsOptions
         Slices = parse.GetValue(_slices),
         BaselineTraffic = parse.GetValue(_baselineTraffic),
         Library = parse.GetValue(_library),
+        Sets = parse.GetValue(_set) ?? Array.Empty<string>(),
     };
 }
 
@@ -96,12 +100,13 @@ internal static class StudyCommand
 
     public static int Run(StudyOptions options, TextWriter output, TextWriter error, bool rich = false)
     {
+        // A seed without samples is checked below, once the study's own uncertainty block is known.
         if (!StudyUncertainty.TryRead(options.Samples, options.Seed, error, out var samples, out var seed))
         {
             return ExitCodes.Usage;
         }
 
-        var code = Load(options.Path, options.Study, options.Library, error, out var specs, out var study);
+        var code = Load(options.Path, options.Study, options.Library, error, out var specs, out var study, options.Sets);
         if (study is null)
         {
             return code;
@@ -112,15 +117,18 @@ internal static class StudyCommand
             return ExitCodes.Usage;
         }
 
+        // The study's uncertainty { samples; seed } block, where the command line says nothing.
+        samples ??= study.UncertaintySamples;
+        seed ??= study.UncertaintySeed is { } declared and >= 0 ? (ulong)declared : null;
         if (seed is not null && samples is null)
         {
-            error.WriteLine("deepnvm: --seed needs --samples");
+            error.WriteLine("deepnvm: --seed needs --samples (or an uncertainty { samples = N } block in the study)");
             return ExitCodes.Usage;
         }
 
         StudyResult result;
         MonteCarloResult? uncertainty = null;
-        if (samples is { } n)
+        if (samples is { } n and > 0)
         {
             uncertainty = StudyUncertainty.Run(specs!, study.Name, n, seed ?? 0, SettingsFor(options), error, out code);
             if (uncertainty is null)
@@ -143,9 +151,19 @@ internal static class StudyCommand
             }
         }
 
+        var scenarios = StudyScenarios.Run(specs!, study, SettingsFor(options), error);
+        var references = scenarios is null || study.References.Count == 0 ? Array.Empty<ReferenceOutcome>()
+            : StudyScenarios.References(specs!, study, samples ?? 0, seed ?? 0, SettingsFor(options), error);
+        if (scenarios is null || references is null)
+        {
+            return ExitCodes.Diagnostics;
+        }
+
         if (options.Json)
         {
-            output.WriteLine(StudyJson.Write(result, uncertainty));
+            var json = StudyJson.Write(result, uncertainty);
+            json = scenarios.Count > 0 ? ScenarioReport.AddTo(json, scenarios) : json;
+            output.WriteLine(references.Count > 0 ? PublishedFiguresReport.AddTo(json, references) : json);
         }
         else
         {
@@ -153,6 +171,16 @@ internal static class StudyCommand
             if (uncertainty is not null)
             {
                 tables.Insert(1, UncertaintyReport.Table(uncertainty));
+            }
+
+            if (scenarios.Count > 0)
+            {
+                tables.Insert(1, ScenarioReport.Table(result, scenarios));
+            }
+
+            if (references.Count > 0)
+            {
+                tables.Insert(1, PublishedFiguresReport.Table(references));
             }
 
             foreach (var table in tables)
@@ -169,7 +197,15 @@ internal static class StudyCommand
 
         if (options.Out is { } folder)
         {
-            var files = ReportWriter.Write(result, folder, uncertainty);
+            var files = ReportWriter.Write(result, folder, uncertainty).ToList();
+            if (scenarios.Count > 0 || references.Count > 0)
+            {
+                var extra = new[] { scenarios.Count > 0 ? ScenarioReport.Table(result, scenarios) : null, references.Count > 0 ? PublishedFiguresReport.Table(references) : null };
+                var path = Path.Combine(folder, "scenarios-and-references.md");
+                AtomicFile.WriteAllText(path, string.Join("\n", extra.Where(t => t is not null).Select(t => "# " + t!.Title + "\n\n" + t.ToMarkdown())));
+                files.Add(path);
+            }
+
             (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)} (open index.html)");
         }
 
@@ -177,15 +213,33 @@ internal static class StudyCommand
         return ExpectationReport.Write(study, result, options.Json ? error : output, error) ? ExitCodes.Ok : ExitCodes.Diagnostics;
     }
 
+    /// <summary>--samples and --seed, checked (a seed needs samples); false, with the reason on <paramref name="error"/>, when not.</summary>
+    internal static bool TrySampling(StudyOptions options, TextWriter error, out int? samples, out ulong? seed)
+    {
+        if (!StudyUncertainty.TryRead(options.Samples, options.Seed, error, out samples, out seed))
+        {
+            return false;
+        }
+
+        if (seed is not null && samples is null)
+        {
+            error.WriteLine("deepnvm: --seed needs --samples");
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>The settings of a (re)bound study: its own, with the command line's choices on top.</summary>
-    private static Func<StudyParameters, EvaluationSettings> SettingsFor(StudyOptions options) =>
+    internal static Func<StudyParameters, EvaluationSettings> SettingsFor(StudyOptions options) =>
         bound => TrySettings(options, bound, TextWriter.Null, out var s) ? s : EvaluationSettings.For(bound);
 
     /// <summary>Loads PATH and picks the study: the one named, or the only one declared.</summary>
-    internal static int Load(string path, string? name, string? library, TextWriter error, out ProjectSpecs? specs, out StudyParameters? study)
+    internal static int Load(string path, string? name, string? library, TextWriter error, out ProjectSpecs? specs, out StudyParameters? study,
+        IReadOnlyList<string>? sets = null)
     {
         study = null;
-        var loaded = StudyInputs.Load(path, library, error, out specs);
+        var loaded = StudyInputs.Load(path, library, error, out specs, sets);
         if (specs is null)
         {
             return loaded;

@@ -13,7 +13,8 @@ internal static class StudyUncertainty
 {
     public const int MaxSamples = 1_000_000;
 
-    /// <summary>Reads --samples and --seed (each null: not given). False, with a line on
+    /// <summary>Reads --samples and --seed (each null: not given; --samples 0: the nominal study only, even
+    /// when the study declares an uncertainty block). False, with a line on
     /// <paramref name="error"/>, when either is not a whole number in range.</summary>
     public static bool TryRead(string? samplesText, string? seedText, TextWriter error, out int? samples, out ulong? seed)
     {
@@ -21,9 +22,9 @@ internal static class StudyUncertainty
         seed = null;
         if (samplesText is not null)
         {
-            if (!int.TryParse(samplesText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > MaxSamples)
+            if (!int.TryParse(samplesText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > MaxSamples)
             {
-                error.WriteLine($"deepnvm: --samples must be a whole number from 1 to {MaxSamples}, not '{samplesText}'");
+                error.WriteLine($"deepnvm: --samples must be a whole number from 0 (no Monte Carlo) to {MaxSamples}, not '{samplesText}'");
                 return false;
             }
 

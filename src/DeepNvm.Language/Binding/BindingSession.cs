@@ -77,13 +77,25 @@ internal sealed partial class BindingSession
         }
 
         PropagateErrors();
+        var scenarios = new List<ScenarioSpec>();
         foreach (var declaration in _declarations.Values.OrderBy(d => Array.IndexOf(Keywords, d.Keyword)).ThenBy(d => d.Name, StringComparer.Ordinal))
         {
-            // Spaces are explored by the CLI, not emitted by the generator: they travel apart.
-            (declaration.Keyword == "space" ? spaces : specs).Add(ToSpec(declaration));
+            // Scenarios and spaces have no runtime record: they travel apart from the declarations the generator emits.
+            if (declaration.Keyword == Schema.NvmSchema.Scenario.Keyword)
+            {
+                scenarios.Add(ToScenario(declaration));
+            }
+            else
+            {
+                (declaration.Keyword == Schema.NvmSchema.Space.Keyword ? spaces : specs).Add(ToSpec(declaration));
+            }
         }
 
-        return new ProgramSpec(specs.ToEquatableArray(), _diagnostics.Sorted().ToEquatableArray()) { Spaces = spaces.ToEquatableArray() };
+        return new ProgramSpec(specs.ToEquatableArray(), _diagnostics.Sorted().ToEquatableArray())
+        {
+            Scenarios = scenarios.ToEquatableArray(),
+            Spaces = spaces.ToEquatableArray(),
+        };
     }
 
     private static readonly string[] Keywords = Schema.NvmSchema.Keywords.ToArray();
@@ -146,6 +158,7 @@ internal sealed partial class BindingSession
             declaration.HasErrors)
         {
             Expectations = declaration.Expectations.ToEquatableArray(),
+            References = declaration.ReferenceLines.ToEquatableArray(),
             Constraints = declaration.Constraints.ToEquatableArray(),
             Objectives = declaration.Objectives.ToEquatableArray(),
         };

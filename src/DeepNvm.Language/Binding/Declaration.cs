@@ -43,8 +43,16 @@ internal sealed class Declaration
 
     public List<ExpectationSpec> Expectations { get; } = new();
 
+    /// <summary>The <c>reference</c> lines, own and inherited, with the file each was written in.</summary>
+    public List<(ReferenceSyntax Syntax, string FilePath)> ReferenceLineSyntax { get; } = new();
+
+    public List<ReferenceSpec> ReferenceLines { get; } = new();
+
     public Dictionary<string, ValueSpec?> Values { get; } = new();
     public Dictionary<string, BoundValue> Bound { get; } = new();
+
+    /// <summary>A scenario's overrides, by name ("Decl.path"), base scenario's first; null until bound.</summary>
+    public Dictionary<string, InputOverride>? ScenarioOverrides { get; set; }
 
     /// <summary>The distributions of the properties that are uncertain inputs, by path.</summary>
     public Dictionary<string, UncertaintySpec> Uncertainties { get; } = new();

@@ -47,6 +47,8 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor ReservedName = new(DiagnosticIds.ReservedName, "Reserved name", "'{0}' cannot name a declaration: {1}", Error, Names);
     public static readonly DiagnosticDescriptor UnknownDistribution = new(DiagnosticIds.UnknownDistribution, "Unknown distribution", "unknown distribution '{0}'{1}; expected one of: {2}", Error, Names);
+    public static readonly DiagnosticDescriptor ReferenceWithoutSource = new(DiagnosticIds.ReferenceWithoutSource, "Published reference without its source", "reference {0} needs its source after the value, e.g. = 3.8 \"DeepNVM++, TCAD 2021\"", Error, Names);
+    public static readonly DiagnosticDescriptor InvalidScenarioLine = new(DiagnosticIds.InvalidScenarioLine, "Invalid scenario line", "{0}", Error, Names);
     public static readonly DiagnosticDescriptor UncertainNotNumeric = new(DiagnosticIds.UncertainNotNumeric, "Range or distribution on a property that is not a quantity", "{0}", Error, Names);
     public static readonly DiagnosticDescriptor UnknownSpaceMetric = new(DiagnosticIds.UnknownSpaceMetric, "Unknown figure of merit", "unknown figure of merit '{0}'{1}; expected one of: {2}", Error, Names);
     public static readonly DiagnosticDescriptor ConstraintUnit = new(DiagnosticIds.ConstraintUnit, "Constraint bound in the wrong unit", "'where {0}' compares {1}, got {2}", Error, Names);
@@ -82,6 +84,13 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ResultsOfAnotherRun = new(DiagnosticIds.ResultsOfAnotherRun, "Results folder holds another exploration", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor NoResults = new(DiagnosticIds.NoResults, "No exploration results", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor NoObjectives = new(DiagnosticIds.NoObjectives, "No objectives for a front", "{0}", Error, Evaluation);
+
+    public static readonly DiagnosticDescriptor SearchRangeEmpty = new(DiagnosticIds.SearchRangeEmpty, "Search range empty or reversed", "{0}", Error, Plausibility);
+    public static readonly DiagnosticDescriptor NoUncertainInputs = new(DiagnosticIds.NoUncertainInputs, "No uncertain inputs", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor InputWithoutRange = new(DiagnosticIds.InputWithoutRange, "Input without a range to search", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor TargetUnreachable = new(DiagnosticIds.TargetUnreachable, "Target out of reach", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor AnalysisPointFailed = new(DiagnosticIds.AnalysisPointFailed, "Study cannot be evaluated at an analysis point", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor TargetJump = new(DiagnosticIds.TargetJump, "Metric jumps across the target", "{0}", Warning, Evaluation);
 
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)

@@ -38,6 +38,8 @@ public static class DiagnosticIds
     public const string ReservedName = "DNVM0217";
     public const string UnknownDistribution = "DNVM0218";
     public const string UncertainNotNumeric = "DNVM0219";
+    public const string ReferenceWithoutSource = "DNVM0220";
+    public const string InvalidScenarioLine = "DNVM0221";
     public const string UnknownSpaceMetric = "DNVM0230";
     public const string ConstraintUnit = "DNVM0231";
     public const string DuplicateObjective = "DNVM0232";
@@ -72,4 +74,12 @@ public static class DiagnosticIds
     public const string ResultsOfAnotherRun = "DNVM0561";
     public const string NoResults = "DNVM0562";
     public const string NoObjectives = "DNVM0563";
+
+    // Analyses of uncertain inputs: sensitivity, break-even (solve), search ranges.
+    public const string SearchRangeEmpty = "DNVM0410";
+    public const string NoUncertainInputs = "DNVM0535";
+    public const string InputWithoutRange = "DNVM0536";
+    public const string TargetUnreachable = "DNVM0537";
+    public const string AnalysisPointFailed = "DNVM0538";
+    public const string TargetJump = "DNVM0539";
 }

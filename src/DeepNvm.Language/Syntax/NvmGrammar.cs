@@ -16,7 +16,7 @@ namespace DeepNvm.Language.Syntax;
 internal static class NvmGrammar
 {
     /// <summary>The words that open a top-level item; recovery resumes at them.</summary>
-    public static readonly string[] DeclarationKeywords = { "node", "cell", "cache", "gpu", "workload", "study", "space" };
+    public static readonly string[] DeclarationKeywords = { "node", "cell", "cache", "gpu", "workload", "study", "scenario", "space" };
 
     private static readonly string[] NoExpectations = new string[0];
 
@@ -330,16 +330,33 @@ internal static class NvmGrammar
     private static readonly Parser<string> Comparison =
         Parse.String(">=").Or(Parse.String("<=")).Or(Parse.String(">")).Or(Parse.String("<")).Text().Tok().Named("a comparison (>=, <=, > or <)");
 
-    private static readonly Parser<MemberSyntax> Expectation =
-        from keyword in Keyword("expect").Span()
+    /// <summary><c>iso_capacity.edp_reduction(SttMram)</c>: a study metric of one technology, after <c>expect</c> or <c>reference</c>.</summary>
+    private static Parser<(EquatableArray<Identifier> Metric, Identifier Technology)> MetricOf(string keyword) =>
+        from word in Keyword(keyword)
         from metric in PropertyPath
         from open in Symbol('(')
         from technology in Ident
         from close in Symbol(')')
+        select (metric, technology);
+
+    private static readonly Parser<MemberSyntax> Expectation =
+        from head in MetricOf("expect")
+        let metric = head.Metric
+        let technology = head.Technology
         from comparison in Comparison
         from threshold in Expression
         from end in Symbol(';').Optional()
         select (MemberSyntax)new ExpectationSyntax(metric, technology, comparison, threshold, metric[0].Span.Cover(threshold.Span));
+
+    private static readonly Parser<MemberSyntax> Reference =
+        from head in MetricOf("reference")
+        from eq in Symbol('=')
+        from value in Expression
+        from source in StringLiteral.Optional()
+        from end in Symbol(';').Optional()
+        select (MemberSyntax)new ReferenceSyntax(head.Metric, head.Technology, value, (StringSyntax?)source.GetOrDefault(),
+            head.Metric[0].Span.Cover(source.IsDefined ? source.Get().Span : value.Span));
+
 
     /// <summary>A space's <c>where area &lt;= 10 mm^2</c>: a constraint every admissible point meets.</summary>
     private static readonly Parser<MemberSyntax> Constraint =
@@ -358,7 +375,7 @@ internal static class NvmGrammar
         let list = metrics.ToArray()
         select (MemberSyntax)new ObjectivesSyntax(new EquatableArray<Identifier>(list), list[0].Span.Cover(list[list.Length - 1].Span));
 
-    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(Expectation.Or(Constraint).Or(Objectives).Or(
+    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(Expectation.Or(Reference).Or(Constraint).Or(Objectives).Or(
         from path in PropertyPath
          from member in BlockTail.Where(_ => path.Count == 1).Select(b => (MemberSyntax)new BlockSyntax(path[0], b.Members, path[0].Span.Cover(b.Close)))
              .Or(PropertyTail.Select(value => (MemberSyntax)new PropertySyntax(path, value, path[0].Span.Cover(value.Span))))
@@ -378,7 +395,7 @@ internal static class NvmGrammar
         return next.AtEnd || next.Current == '}' ? Result.Failure<T>(input, result.Message, result.Expectations) : result;
     };
 
-    private static readonly string[] DeclarationExpectation = { "a declaration (import, node, cell, cache, gpu, workload or study)" };
+    private static readonly string[] DeclarationExpectation = { "a declaration (import, node, cell, cache, gpu, workload, study or scenario)" };
 
     private static readonly Parser<string> DeclarationKeyword = input =>
     {

@@ -75,6 +75,13 @@ public sealed record DistributionArgumentSyntax(Identifier? Name, ExpressionSynt
 /// scenario or a Monte Carlo sample), standing where the property's own expression would.</summary>
 public sealed record BoundValueSyntax(InputOverride Override, SourceSpan Span) : ExpressionSyntax(Span);
 
+/// <summary><c>reference iso_capacity.edp_reduction(SttMram) = 3.8 "DeepNVM++, TCAD 2021"</c>: a published
+/// figure to place in the study's results; never a check that fails.</summary>
+public sealed record ReferenceSyntax(EquatableArray<Identifier> Metric, Identifier Technology, ExpressionSyntax Value, StringSyntax? Source, SourceSpan Span) : MemberSyntax(Span)
+{
+    public string MetricText => string.Join(".", System.Linq.Enumerable.Select(Metric, p => p.Text));
+}
+
 /// <summary><c>expect iso_capacity.edp_reduction(SotMram) >= 3.0</c>: a measured study result that
 /// must hold, turning a study into a regression test.</summary>
 public sealed record ExpectationSyntax(EquatableArray<Identifier> Metric, Identifier Technology, string Operator, ExpressionSyntax Threshold, SourceSpan Span) : MemberSyntax(Span)

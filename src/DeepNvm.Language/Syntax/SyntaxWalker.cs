@@ -36,6 +36,13 @@ public static class SyntaxWalker
                     }
 
                     break;
+                case ReferenceSyntax reference:
+                    foreach (var expression in Expressions(reference.Value))
+                    {
+                        yield return expression;
+                    }
+
+                    break;
                 case BlockSyntax block:
                     foreach (var expression in Expressions(block.Members))
                     {

@@ -62,7 +62,7 @@ public static class CacheModel
         }
 
         var nodeNm = Math.Round(node.FeatureSizeMeters * 1e9, 6);
-        var tech = Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts);
+        var tech = Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts, node.LeakageScale);
         if (tech.OutsideTable)
         {
             diagnostics.Add(new ModelDiagnostic(ModelDiagnosticIds.NodeOutsideTable, ModelSeverity.Warning,
@@ -149,7 +149,7 @@ public static class CacheModel
         Tech? tech = null)
     {
         var nodeNm = Math.Round(node.FeatureSizeMeters * 1e9, 6);
-        tech ??= Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts);
+        tech ??= Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts, node.LeakageScale);
         return new ArrayContext(tech, ResolveCell(cell, tech), Wire.Create(options.LocalWire, nodeNm, node.TemperatureKelvin),
             Wire.Create(options.GlobalWire, nodeNm, node.TemperatureKelvin), cache.Associativity, cache.AccessMode, options.MaxNmosSizeF);
     }
