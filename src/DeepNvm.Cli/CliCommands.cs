@@ -20,6 +20,8 @@ internal static class CliCommands
         yield return Commands.SensitivityCommand.Create();
         yield return Commands.SolveCommand.Create();
         yield return Commands.ExportCommand.Create();
+        yield return Commands.ExploreCommand.Create();
+        yield return Commands.FrontCommand.Create();
         yield break;
     }
 }

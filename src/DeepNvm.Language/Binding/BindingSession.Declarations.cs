@@ -253,6 +253,17 @@ internal sealed partial class BindingSession
 
                     break;
 
+                case ConstraintSyntax or ObjectivesSyntax:
+                    if (owner.Keyword != "space" || prefix.Length > 0)
+                    {
+                        Report(owner, DiagnosticCatalog.SpaceLineOutsideSpace, level.FilePath, member.Span,
+                            member is ConstraintSyntax ? "where" : "minimize");
+                        break;
+                    }
+
+                    owner.SpaceLines.Add((member, level.FilePath));
+                    break;
+
                 case BlockSyntax block:
                     var name = prefix + block.Name.Text;
                     if (schema.FlagBlocks.Any(f => f.Name == name))

@@ -51,6 +51,8 @@ internal sealed partial class BindingSession
                 declaration.ReferenceLines.Add(reference);
             }
         }
+
+        BindSpaceLines(declaration);
     }
 
     /// <summary>Checks an <c>expect</c> line: a known metric, a cell the study compares, a plain-number threshold.</summary>
@@ -227,11 +229,12 @@ internal sealed partial class BindingSession
         }
     }
 
+    /// <summary>What a bare word inside a list means: a list type's element, or (a space's axis) the type itself.</summary>
     private static PropertyType? ElementType(PropertyType? listType) => listType?.Shape switch
     {
         ValueShape.ReferenceList => PropertyType.Ref(listType.ReferenceKeyword!),
         ValueShape.BytesList => PropertyType.Bytes,
-        _ => null,
+        _ => listType,
     };
 
     private BoundValue NotANumber(Declaration context, BoundValue operand, string operation, string file)

@@ -19,6 +19,15 @@ internal sealed partial class BindingSession
             return null;
         }
 
+        if (definition.Axis)
+        {
+            // A space's axis: one value, or a list or range of values, each checked as the axis's type.
+            var element = definition with { Axis = false };
+            var items = value.Kind == BoundKind.List ? value.Items : new[] { value };
+            var checkedItems = items.Select(i => Check(owner, element, i, file)).ToArray();
+            return checkedItems.Any(i => i is null) ? null : ValueSpec.List(checkedItems.Select(i => i!).ToEquatableArray());
+        }
+
         var type = definition.Type;
         switch (type.Shape)
         {

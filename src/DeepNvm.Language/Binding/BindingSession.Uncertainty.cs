@@ -37,8 +37,8 @@ internal sealed partial class BindingSession
     /// <summary>Whether an assignment is an uncertain input: a distribution, or a range without a
     /// step on anything but a list (where <c>1 MB .. 8 MB</c> still asks for its step).</summary>
     private static bool IsUncertain(Assignment assignment, PropertyDefinition definition) =>
-        assignment.Value is DistributionSyntax
-        || (assignment.Value is RangeSyntax { Step: null, Factor: null } && definition.Type.Shape != ValueShape.BytesList);
+        !definition.Axis && assignment.Value is DistributionSyntax
+        || (assignment.Value is RangeSyntax { Step: null, Factor: null } && definition.Type.Shape != ValueShape.BytesList && !definition.Axis);
 
     private ValueSpec? EvaluateUncertain(Declaration owner, PropertyDefinition definition, Assignment assignment)
     {

@@ -69,6 +69,7 @@ internal sealed partial class BindingSession
         }
 
         var specs = new List<DeclarationSpec>();
+        var spaces = new List<DeclarationSpec>();
         foreach (var declaration in _declarations.Values)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -79,17 +80,22 @@ internal sealed partial class BindingSession
         var scenarios = new List<ScenarioSpec>();
         foreach (var declaration in _declarations.Values.OrderBy(d => Array.IndexOf(Keywords, d.Keyword)).ThenBy(d => d.Name, StringComparer.Ordinal))
         {
+            // Scenarios and spaces have no runtime record: they travel apart from the declarations the generator emits.
             if (declaration.Keyword == Schema.NvmSchema.Scenario.Keyword)
             {
                 scenarios.Add(ToScenario(declaration));
             }
             else
             {
-                specs.Add(ToSpec(declaration));
+                (declaration.Keyword == Schema.NvmSchema.Space.Keyword ? spaces : specs).Add(ToSpec(declaration));
             }
         }
 
-        return new ProgramSpec(specs.ToEquatableArray(), _diagnostics.Sorted().ToEquatableArray()) { Scenarios = scenarios.ToEquatableArray() };
+        return new ProgramSpec(specs.ToEquatableArray(), _diagnostics.Sorted().ToEquatableArray())
+        {
+            Scenarios = scenarios.ToEquatableArray(),
+            Spaces = spaces.ToEquatableArray(),
+        };
     }
 
     private static readonly string[] Keywords = Schema.NvmSchema.Keywords.ToArray();
@@ -153,6 +159,8 @@ internal sealed partial class BindingSession
         {
             Expectations = declaration.Expectations.ToEquatableArray(),
             References = declaration.ReferenceLines.ToEquatableArray(),
+            Constraints = declaration.Constraints.ToEquatableArray(),
+            Objectives = declaration.Objectives.ToEquatableArray(),
         };
     }
 

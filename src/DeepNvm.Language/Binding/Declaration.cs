@@ -60,6 +60,11 @@ internal sealed class Declaration
     /// <summary>The distributions of the properties that are uncertain inputs, by path.</summary>
     public Dictionary<string, UncertaintySpec> Uncertainties { get; } = new();
     public HashSet<string> InProgress { get; } = new();
+
+    /// <summary>A space's <c>where</c> and <c>minimize</c> lines, with the file each was written in, and their bound forms.</summary>
+    public List<(MemberSyntax Syntax, string FilePath)> SpaceLines { get; } = new();
+    public List<ConstraintSpec> Constraints { get; } = new();
+    public List<string> Objectives { get; } = new();
     public HashSet<Declaration> References { get; } = new();
     public bool HasErrors { get; set; }
 }

@@ -52,6 +52,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ReferenceWithoutSource = new(DiagnosticIds.ReferenceWithoutSource, "Published reference without its source", "reference {0} needs its source after the value, e.g. = 3.8 \"DeepNVM++, TCAD 2021\"", Error, Names);
     public static readonly DiagnosticDescriptor InvalidScenarioLine = new(DiagnosticIds.InvalidScenarioLine, "Invalid scenario line", "{0}", Error, Names);
     public static readonly DiagnosticDescriptor UncertainNotNumeric = new(DiagnosticIds.UncertainNotNumeric, "Range or distribution on a property that is not a quantity", "{0}", Error, Names);
+    public static readonly DiagnosticDescriptor UnknownSpaceMetric = new(DiagnosticIds.UnknownSpaceMetric, "Unknown figure of merit", "unknown figure of merit '{0}'{1}; expected one of: {2}", Error, Names);
+    public static readonly DiagnosticDescriptor ConstraintUnit = new(DiagnosticIds.ConstraintUnit, "Constraint bound in the wrong unit", "'where {0}' compares {1}, got {2}", Error, Names);
+    public static readonly DiagnosticDescriptor DuplicateObjective = new(DiagnosticIds.DuplicateObjective, "Objective named twice", "'{0}' is already an objective of this space", Warning, Names);
+    public static readonly DiagnosticDescriptor SpaceWithoutObjectives = new(DiagnosticIds.SpaceWithoutObjectives, "Space without objectives", "space '{0}' declares no objectives: `deepnvm explore` writes its points but cannot compute a front; add e.g. 'minimize area, edp'", Warning, Names);
+    public static readonly DiagnosticDescriptor SpaceLineOutsideSpace = new(DiagnosticIds.SpaceLineOutsideSpace, "Space line outside a space", "'{0}' lines belong directly in a space's body", Error, Names);
+    public static readonly DiagnosticDescriptor RepeatedAxisValue = new(DiagnosticIds.RepeatedAxisValue, "Axis value listed twice", "axis '{0}' lists {1} more than once, so points would repeat", Warning, Names);
 
     public static readonly DiagnosticDescriptor ProfileOutsideProject = new(DiagnosticIds.ProfileOutsideProject, "Profile outside the project folder", "profile '{0}' resolves outside the project folder '{1}'", Error, Names);
 
@@ -86,6 +92,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor LatencyBudgetExceeded = new(DiagnosticIds.LatencyBudgetExceeded, "L2 latency budget exceeded", "{0}", Warning, Evaluation);
     public static readonly DiagnosticDescriptor NvsimOptionNotModelled = new(DiagnosticIds.NvsimOptionNotModelled, "NVSim option not modelled", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor NvsimOptionsContradict = new(DiagnosticIds.NvsimOptionsContradict, "NVSim options that cannot go together", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor SpaceNotFound = new(DiagnosticIds.SpaceNotFound, "Space not found", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor ResultsOfAnotherRun = new(DiagnosticIds.ResultsOfAnotherRun, "Results folder holds another exploration", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor NoResults = new(DiagnosticIds.NoResults, "No exploration results", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor NoObjectives = new(DiagnosticIds.NoObjectives, "No objectives for a front", "{0}", Error, Evaluation);
 
     public static readonly DiagnosticDescriptor SearchRangeEmpty = new(DiagnosticIds.SearchRangeEmpty, "Search range empty or reversed", "{0}", Error, Plausibility);
     public static readonly DiagnosticDescriptor NoUncertainInputs = new(DiagnosticIds.NoUncertainInputs, "No uncertain inputs", "{0}", Error, Evaluation);

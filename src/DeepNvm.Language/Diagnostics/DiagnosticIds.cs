@@ -46,6 +46,12 @@ public static class DiagnosticIds
     public const string UnreadableFile = "DNVM0225";
     public const string NamesDifferOnlyInCase = "DNVM0226";
     public const string InheritanceTooDeep = "DNVM0227";
+    public const string UnknownSpaceMetric = "DNVM0230";
+    public const string ConstraintUnit = "DNVM0231";
+    public const string DuplicateObjective = "DNVM0232";
+    public const string SpaceWithoutObjectives = "DNVM0233";
+    public const string SpaceLineOutsideSpace = "DNVM0234";
+    public const string RepeatedAxisValue = "DNVM0235";
 
     public const string UnknownUnit = "DNVM0301";
     public const string DimensionMismatch = "DNVM0302";
@@ -70,6 +76,10 @@ public static class DiagnosticIds
     public const string NonPhysicalResult = "DNVM0503";
     public const string ExpectationFailed = "DNVM0504";
     public const string LatencyBudgetExceeded = "DNVM0505";
+    public const string SpaceNotFound = "DNVM0560";
+    public const string ResultsOfAnotherRun = "DNVM0561";
+    public const string NoResults = "DNVM0562";
+    public const string NoObjectives = "DNVM0563";
 
     // Analyses of uncertain inputs: sensitivity, break-even (solve), search ranges.
     public const string SearchRangeEmpty = "DNVM0410";

@@ -134,6 +134,48 @@ public static class NvmSchema
         },
         "StudyParameters", "Studies");
 
+    /// <summary>A design space: axes whose full factorial product are the design points, the workloads every
+    /// point is evaluated on, constraints (<c>where</c>) and objectives (<c>minimize</c>). Not a runtime record of
+    /// the generated catalogs: <c>deepnvm explore</c> evaluates it.</summary>
+    public static readonly DeclarationSchema Space = new(
+        "space", null, "A design space: each axis is one value, a list or a range; the points are their full product, in axis order (the last axis varies fastest). `where METRIC OP value` lines are constraints, `minimize a, b` the objectives of the Pareto front.",
+        new[]
+        {
+            Axis(Gpu, null, "gpu", PropertyType.Ref("gpu"), "The platforms (their DRAM and, where `node` is absent, their node).", required: true),
+            Axis(Cache, "node", "node", null, "Technology nodes; the platform's when absent."),
+            Axis(Cache, "cell", "cell", PropertyType.Ref("cell"), "The bitcells.", required: true),
+            Axis(Cache, "capacity", "capacity", null, "L2 capacities.", required: true),
+            Axis(Cache, "associativity", "associativity", null, "Ways per set."),
+            Axis(Cache, "line", "line", null, "Cache line sizes."),
+            Axis(Cache, "access_mode", "access_mode", null, "Tag/data access orders."),
+            Axis(Cache, "optimize", "optimize", null, "Targets of the organization search."),
+            Axis(Cache, "slices", "slices", null, "Slice counts."),
+            new PropertyDefinition("workload", PropertyType.Ref("workload"), "The workloads every point is evaluated on (not an axis: each point's row has every workload's energy, delay and EDP, and their geometric means).", Required: true, Axis: true),
+        },
+        new FlagBlockDefinition[0], "SpaceParameters", "Spaces");
+
+    private static PropertyDefinition Axis(DeclarationSchema owner, string? path, string name, PropertyType? type, string description, bool required = false)
+    {
+        var source = path is null ? null : owner.Find(path);
+        return new PropertyDefinition(name, type ?? source!.Type, description, Required: required, Default: required ? null : source?.Default,
+            Range: source?.Range, PowerOfTwo: source?.PowerOfTwo ?? false, Axis: true);
+    }
+
+    /// <summary>The figures of merit a space's <c>where</c> and <c>minimize</c> lines name, with their dimension.
+    /// Energy, delay and EDP are geometric means over the space's workloads.</summary>
+    public static readonly IReadOnlyList<(string Metric, Dimension Dimension, string Description)> SpaceMetrics = new[]
+    {
+        ("area", AreaDim, "area of the whole L2 (all slices)"),
+        ("read_latency", TimeDim, "hit (read) latency of one access"),
+        ("write_latency", TimeDim, "write latency of one access"),
+        ("read_energy", EnergyDim, "energy of one read access"),
+        ("write_energy", EnergyDim, "energy of one write access"),
+        ("leakage", PowerDim, "leakage power of the whole L2"),
+        ("energy", EnergyDim, "energy per workload run, geometric mean over the workloads"),
+        ("delay", TimeDim, "delay per workload run, geometric mean over the workloads"),
+        ("edp", EnergyDim * TimeDim, "energy-delay product, geometric mean over the workloads"),
+    };
+
     /// <summary>The study results an <c>expect</c> line can test, per technology (ratios are baseline ÷
     /// technology, so above 1 is better than the baseline; geometric means over the workloads).</summary>
     public static readonly IReadOnlyList<(string Metric, string Description)> ExpectationMetrics = new[]
@@ -163,7 +205,7 @@ public static class NvmSchema
 
     /// <summary>The schema of a keyword (and, for cells, a kind).</summary>
     public static DeclarationSchema? For(string keyword, string? cellKind = null) =>
-        keyword == Scenario.Keyword ? Scenario : All.FirstOrDefault(s => s.Keyword == keyword && (keyword != "cell" || s.CellKind == cellKind));
+        keyword == Scenario.Keyword ? Scenario : keyword == Space.Keyword ? Space : All.FirstOrDefault(s => s.Keyword == keyword && (keyword != "cell" || s.CellKind == cellKind));
 
     private static DeclarationSchema Cell(string kind, string description, IEnumerable<PropertyDefinition> specific) => new(
         "cell", kind, description,

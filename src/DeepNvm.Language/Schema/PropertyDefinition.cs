@@ -12,6 +12,7 @@ public sealed record PlausibleRange(double Min, double Max, string Text, double?
 /// <see cref="ModelEnum"/> names the runtime enum a word becomes (null: the word stays a string);
 /// <see cref="ModelReferenceMember"/> is the member a reference goes to when the property also
 /// accepts a plain value (a GPU's <c>l2</c>: a capacity, or a cache whose capacity is copied).
+/// <see cref="Axis"/> marks a space's axis: one value of <see cref="Type"/>, or a list or range of them.
 /// </summary>
 public sealed record PropertyDefinition(
     string Path,
@@ -24,7 +25,8 @@ public sealed record PropertyDefinition(
     bool PowerOfTwo = false,
     double ModelScale = 1,
     string? ModelEnum = null,
-    string? ModelReferenceMember = null);
+    string? ModelReferenceMember = null,
+    bool Axis = false);
 
 /// <summary>A block whose mere presence means something (<c>iso_capacity { }</c> turns that comparison on).</summary>
 public sealed record FlagBlockDefinition(string Name, string Description, string ModelMember);

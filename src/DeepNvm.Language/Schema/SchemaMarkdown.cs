@@ -16,11 +16,13 @@ public static class SchemaMarkdown
     {
         var text = new StringBuilder();
         text.Append(Begin).Append('\n');
-        foreach (var schema in NvmSchema.All)
+        foreach (var schema in NvmSchema.All.Concat(new[] { NvmSchema.Space }))
         {
             var title = schema.CellKind is null ? "`" + schema.Keyword + "`" : "`cell … : " + schema.CellKind + "`";
             text.Append("\n### ").Append(title).Append("\n\n").Append(schema.Description).Append('\n');
-            text.Append("Runtime record: `DeepNvm.Model.").Append(schema.ModelType).Append("`, in the generated catalog `").Append(schema.Catalog).Append("`.\n\n");
+            text.Append(schema == NvmSchema.Space
+                ? "No runtime record: `deepnvm explore` evaluates it (docs/scale.md). Every property takes one value, a list or a range.\n\n"
+                : "Runtime record: `DeepNvm.Model." + schema.ModelType + "`, in the generated catalog `" + schema.Catalog + "`.\n\n");
             text.Append("| property | type | required / default | plausible range | meaning |\n|---|---|---|---|---|\n");
             foreach (var p in schema.Properties)
             {
@@ -45,6 +47,12 @@ public static class SchemaMarkdown
         foreach (var (metric, description) in NvmSchema.ExpectationMetrics)
         {
             text.Append("| `").Append(metric).Append("` | ").Append(description).Append(" |\n");
+        }
+
+        text.Append("\n### Space figures of merit\n\n`where METRIC OP value` (OP: `>=`, `<=`, `>`, `<`; the value in the metric's unit) and `minimize METRIC, …` inside a space.\n\n| metric | unit | meaning |\n|---|---|---|\n");
+        foreach (var (metric, dimension, description) in NvmSchema.SpaceMetrics)
+        {
+            text.Append("| `").Append(metric).Append("` | ").Append(dimension.Describe()).Append(" | ").Append(description).Append(" |\n");
         }
 
         text.Append("\n### Units\n\n| symbol | dimension | in SI |\n|---|---|---|\n");

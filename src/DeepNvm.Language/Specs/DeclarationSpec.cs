@@ -19,6 +19,19 @@ public sealed record ExpectationSpec(string Metric, string Technology, string Op
 /// source, to place among the study's results (never failing the build).</summary>
 public sealed record ReferenceSpec(string Metric, string Technology, double Value, string Source, string SourceText, string FilePath, SourceSpan Span);
 
+/// <summary>A space's <c>where METRIC OP value</c> line: the threshold in SI (the metric's unit), and where it was written.</summary>
+public sealed record ConstraintSpec(string Metric, string Operator, double Threshold, string SourceText, string FilePath, SourceSpan Span)
+{
+    /// <summary>Whether <paramref name="value"/> (in SI) meets the constraint.</summary>
+    public bool IsMetBy(double value) => Operator switch
+    {
+        "<=" => value <= Threshold,
+        "<" => value < Threshold,
+        ">=" => value >= Threshold,
+        _ => value > Threshold,
+    };
+}
+
 /// <summary>
 /// A declaration after binding: inheritance flattened, defaults filled in, every value
 /// type-checked and normalised to SI. <see cref="HasErrors"/> is set when it, or anything it
@@ -40,6 +53,12 @@ public sealed record DeclarationSpec(
 
     /// <summary>The study's <c>reference</c> lines (empty for other declarations).</summary>
     public EquatableArray<ReferenceSpec> References { get; init; } = EquatableArray<ReferenceSpec>.Empty;
+
+    /// <summary>A space's <c>where</c> lines (empty for other declarations).</summary>
+    public EquatableArray<ConstraintSpec> Constraints { get; init; } = EquatableArray<ConstraintSpec>.Empty;
+
+    /// <summary>A space's <c>minimize</c> metrics, in the order written (empty for other declarations).</summary>
+    public EquatableArray<string> Objectives { get; init; } = EquatableArray<string>.Empty;
 
     public PropertySpec? Find(string path) => Properties.FirstOrDefault(p => p.Path == path);
 

@@ -8,6 +8,9 @@ namespace DeepNvm.Language.Specs;
 /// (ordered by keyword, then name) and every diagnostic (ordered by file and position).</summary>
 public sealed record ProgramSpec(EquatableArray<DeclarationSpec> Declarations, EquatableArray<NvmDiagnostic> Diagnostics)
 {
+    /// <summary>The <c>space</c> declarations (apart from <see cref="Declarations"/>: the generator emits nothing for them).</summary>
+    public EquatableArray<DeclarationSpec> Spaces { get; init; } = EquatableArray<DeclarationSpec>.Empty;
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>The program's scenarios, by name (they are not declarations of the model: nothing is generated for them).</summary>

@@ -16,7 +16,7 @@ namespace DeepNvm.Language.Syntax;
 internal static class NvmGrammar
 {
     /// <summary>The words that open a top-level item; recovery resumes at them.</summary>
-    public static readonly string[] DeclarationKeywords = { "node", "cell", "cache", "gpu", "workload", "study", "scenario" };
+    public static readonly string[] DeclarationKeywords = { "node", "cell", "cache", "gpu", "workload", "study", "scenario", "space" };
 
     private static readonly string[] NoExpectations = new string[0];
 
@@ -411,7 +411,25 @@ internal static class NvmGrammar
         select (MemberSyntax)new ReferenceSyntax(head.Metric, head.Technology, value, (StringSyntax?)source.GetOrDefault(),
             head.Metric[0].Span.Cover(source.IsDefined ? source.Get().Span : value.Span));
 
-    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(Expectation.Or(Reference).Or(
+
+    /// <summary>A space's <c>where area &lt;= 10 mm^2</c>: a constraint every admissible point meets.</summary>
+    private static readonly Parser<MemberSyntax> Constraint =
+        from keyword in Keyword("where").Span()
+        from metric in Ident
+        from comparison in Comparison
+        from threshold in Expression
+        from end in Symbol(';').Optional()
+        select (MemberSyntax)new ConstraintSyntax(metric, comparison, threshold, metric.Span.Cover(threshold.Span));
+
+    /// <summary>A space's <c>minimize area, edp</c>: the objectives of its Pareto front.</summary>
+    private static readonly Parser<MemberSyntax> Objectives =
+        from keyword in Keyword("minimize").Span()
+        from metrics in Ident.DelimitedBy(Symbol(','))
+        from end in Symbol(';').Optional()
+        let list = metrics.ToArray()
+        select (MemberSyntax)new ObjectivesSyntax(new EquatableArray<Identifier>(list), list[0].Span.Cover(list[list.Length - 1].Span));
+
+    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(Expectation.Or(Reference).Or(Constraint).Or(Objectives).Or(
         from path in PropertyPath
          from member in BlockTail.Where(_ => path.Count == 1).Select(b => (MemberSyntax)new BlockSyntax(path[0], b.Members, path[0].Span.Cover(b.Close)))
              .Or(PropertyTail.Select(value => (MemberSyntax)new PropertySyntax(path, value, path[0].Span.Cover(value.Span))))

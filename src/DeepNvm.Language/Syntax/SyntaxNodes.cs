@@ -88,3 +88,9 @@ public sealed record ExpectationSyntax(EquatableArray<Identifier> Metric, Identi
 {
     public string MetricText => string.Join(".", System.Linq.Enumerable.Select(Metric, p => p.Text));
 }
+
+/// <summary><c>where area &lt;= 10 mm^2</c> in a space: a figure of merit, a comparison and a bound.</summary>
+public sealed record ConstraintSyntax(Identifier Metric, string Operator, ExpressionSyntax Threshold, SourceSpan Span) : MemberSyntax(Span);
+
+/// <summary><c>minimize area, edp</c> in a space: the objectives of its Pareto front.</summary>
+public sealed record ObjectivesSyntax(EquatableArray<Identifier> Metrics, SourceSpan Span) : MemberSyntax(Span);

@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Globalization;
+using DeepNvm.Cli.Explore;
+using DeepNvm.Language.Diagnostics;
+using DeepNvm.Studies;
+
+namespace DeepNvm.Cli.Commands;
+
+/// <summary>The choices of `deepnvm explore`.</summary>
+internal sealed record ExploreOptions(string Path, string Out)
+{
+    public string? Space { get; init; }
+    public string? Shard { get; init; }
+    public bool Resume { get; init; }
+    public bool Front { get; init; }
+    public int BatchSize { get; init; } = 1024;
+    public int? Threads { get; init; }
+    public string? Library { get; init; }
+}
+
+/// <summary>`deepnvm explore PATH --space S --out RESULTS [--shard i/n|auto] [--resume] [--front]`: evaluates a
+/// space's points (or one shard of them) into Parquet files in RESULTS (docs/scale.md).</summary>
+internal static class ExploreCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("path") { Description = "A .nvm file (with its imports) or a folder" };
+        var space = new Option<string?>("--space") { Description = "The space to explore (optional when the project declares one)" };
+        var output = new Option<string>("--out") { Description = "Results folder (one Parquet file per shard, explore.json)", Required = true };
+        var shard = new Option<string?>("--shard") { Description = "i/n: the points whose index mod n = i; auto: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX and DEEPNVM_SHARDS" };
+        var resume = new Option<bool>("--resume") { Description = "Skip the shard when its file is already complete" };
+        var front = new Option<bool>("--front") { Description = "Then compute the Pareto front, once every shard's file is there" };
+        var batch = new Option<int>("--batch") { Description = "Points per Parquet row group (default 1024)", DefaultValueFactory = _ => 1024 };
+        var threads = new Option<int?>("--threads") { Description = "Threads evaluating points (default: one per core)" };
+        var command = new Command("explore", "Evaluate a design space (or one shard of it) into Parquet files, optionally with its Pareto front");
+        command.Arguments.Add(path);
+        foreach (var option in new Option[] { space, output, shard, resume, front, batch, threads })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => Run(new ExploreOptions(parse.GetValue(path)!, parse.GetValue(output)!)
+        {
+            Space = parse.GetValue(space),
+            Shard = parse.GetValue(shard),
+            Resume = parse.GetValue(resume),
+            Front = parse.GetValue(front),
+            BatchSize = parse.GetValue(batch),
+            Threads = parse.GetValue(threads),
+        }, Console.Out, Console.Error, Environment.GetEnvironmentVariable));
+        return command;
+    }
+
+    public static int Run(ExploreOptions options, TextWriter output, TextWriter error, Func<string, string?> environment)
+    {
+        var shard = ShardSpec.Parse(options.Shard, environment, out var problem);
+        if (shard is null || options.BatchSize < 1 || options.Threads is < 1)
+        {
+            error.WriteLine("deepnvm: " + (problem ?? "--batch and --threads must be at least 1"));
+            return ExitCodes.Usage;
+        }
+
+        var loaded = StudyInputs.Load(options.Path, options.Library, error, out var specs);
+        if (specs is null)
+        {
+            return loaded;
+        }
+
+        var spaces = specs.Program.Spaces;
+        var declaration = options.Space is null && spaces.Count == 1 ? spaces[0] : spaces.FirstOrDefault(s => s.Name == options.Space);
+        if (declaration is null)
+        {
+            var declared = spaces.Count == 0 ? "it declares no space" : "declared: " + string.Join(", ", spaces.Select(s => s.Name));
+            error.WriteLine($"deepnvm: error {DiagnosticIds.SpaceNotFound}: " + (options.Space is null
+                ? $"name the space to explore with --space ({declared})"
+                : $"no space '{options.Space}' in {options.Path}; {declared}"));
+            return ExitCodes.Usage;
+        }
+
+        var space = SpaceBuilder.Build(declaration, specs.Program, specs.Converter);
+        Directory.CreateDirectory(options.Out);
+        var manifest = new ExploreManifest(space.Name, space.Count, shard.Count, space.Objectives, space.Constraints.Select(c => c.Text).ToArray(),
+            space.Workloads.Select(w => w.Name).ToArray(), ResultColumns.For(space).Select(c => c.Field.Name).ToArray());
+        if (manifest.WriteOrCompare(options.Out) is { } other)
+        {
+            error.WriteLine($"{options.Out}: error {DiagnosticIds.ResultsOfAnotherRun}: the folder holds results of space '{other.Space}' ({other.Points} points in {other.Shards} shards, {other.Columns.Count} columns), not of this run of '{manifest.Space}' ({manifest.Points} points in {manifest.Shards} shards, {manifest.Columns.Count} columns); use another --out folder");
+            return ExitCodes.Diagnostics;
+        }
+
+        ExploreOutcome outcome;
+        try
+        {
+            outcome = ExploreRun.RunAsync(space, new ExploreSettings(options.Out, shard)
+            {
+                Resume = options.Resume,
+                BatchSize = options.BatchSize,
+                Threads = options.Threads,
+            }, error).GetAwaiter().GetResult();
+        }
+        catch (StudyException e)
+        {
+            error.WriteLine($"{declaration.FilePath}{declaration.Span}: error {DiagnosticIds.NoValidOrganization}: space '{space.Name}': {e.Message}");
+            return ExitCodes.Diagnostics;
+        }
+
+        if (!outcome.Skipped)
+        {
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "explore {0} shard {1}: {2} points -> {3} ({4:F2} s, {5:F1} points/s, {6} characterizations)",
+                space.Name, shard, outcome.Points, outcome.Path, outcome.Seconds, outcome.Seconds > 0 ? outcome.Points / outcome.Seconds : 0, outcome.Characterizations));
+        }
+
+        if (!options.Front)
+        {
+            return ExitCodes.Ok;
+        }
+
+        var present = ResultsReader.ShardFiles(options.Out).Length;
+        if (present < shard.Count)
+        {
+            error.WriteLine($"explore {space.Name}: {present} of {shard.Count} shard files are complete; the front waits for the rest (`deepnvm front {options.Out}`)");
+            return ExitCodes.Ok;
+        }
+
+        return FrontRun.RunAsync(options.Out, output, error).GetAwaiter().GetResult().Code;
+    }
+}

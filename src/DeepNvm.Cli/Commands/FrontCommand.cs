@@ -1,0 +1,20 @@
+using System.CommandLine;
+using DeepNvm.Cli.Explore;
+
+namespace DeepNvm.Cli.Commands;
+
+/// <summary>`deepnvm front RESULTS`: the Pareto front of an exploration's results (front.parquet, .csv, .json, .svg).</summary>
+internal static class FrontCommand
+{
+    public static Command Create()
+    {
+        var results = new Argument<string>("results") { Description = "The results folder of `deepnvm explore`" };
+        var command = new Command("front", "Compute the Pareto front of an exploration's results for its space's objectives");
+        command.Arguments.Add(results);
+        command.SetAction(parse => Run(parse.GetValue(results)!, Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string results, TextWriter output, TextWriter error) =>
+        FrontRun.RunAsync(results, output, error).GetAwaiter().GetResult().Code;
+}

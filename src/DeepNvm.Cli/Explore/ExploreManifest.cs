@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DeepNvm.Cli.Explore;
+
+/// <summary>
+/// <c>explore.json</c> in a results folder: what the Parquet files beside it hold (the space, its size, the
+/// sharding, the objectives and constraints, the columns). Every shard process writes the same manifest (the
+/// first one atomically; the others check theirs is equal), so no coordinator is needed, and a run that would
+/// mix two explorations in one folder is refused (DNVM0561).
+/// </summary>
+internal sealed record ExploreManifest(string Space, long Points, int Shards, IReadOnlyList<string> Objectives, IReadOnlyList<string> Constraints,
+    IReadOnlyList<string> Workloads, IReadOnlyList<string> Columns)
+{
+    public const string FileName = "explore.json";
+
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Options);
+
+    public static ExploreManifest? Read(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        return File.Exists(path) ? JsonSerializer.Deserialize<ExploreManifest>(File.ReadAllText(path), Options) : null;
+    }
+
+    /// <summary>Whether two manifests describe the same exploration.</summary>
+    public bool SameAs(ExploreManifest other) => ToJson() == other.ToJson();
+
+    /// <summary>Writes the manifest unless one is there; returns the one that is there when it differs.</summary>
+    public ExploreManifest? WriteOrCompare(string folder)
+    {
+        var existing = Read(folder);
+        if (existing is not null)
+        {
+            return SameAs(existing) ? null : existing;
+        }
+
+        AtomicFile.WriteAllText(Path.Combine(folder, FileName), ToJson());
+        return null;
+    }
+}
+
+/// <summary>Files that appear whole or not at all: written beside their final name, then renamed over it.</summary>
+internal static class AtomicFile
+{
+    /// <summary>The temporary name of <paramref name="path"/> for this process (hidden, so readers of *.parquet skip it).</summary>
+    public static string TemporaryFor(string path) =>
+        Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + "." + Environment.ProcessId + ".tmp");
+
+    public static void WriteAllText(string path, string text)
+    {
+        var temporary = TemporaryFor(path);
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Removes what killed writers of <paramref name="path"/> left behind.</summary>
+    public static void RemoveLeftovers(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        foreach (var stale in Directory.EnumerateFiles(folder, "." + Path.GetFileName(path) + ".*.tmp"))
+        {
+            File.Delete(stale);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using DeepNvm.Studies.Exploration;
+using Parquet;
+using Parquet.Schema;
+
+namespace DeepNvm.Cli.Explore;
+
+/// <summary>One column of the results table: its Parquet field and how a point fills it. Values are buffered
+/// for one row group, written, then cleared, so memory stays flat in the number of points.</summary>
+internal abstract class ResultColumn
+{
+    public abstract DataField Field { get; }
+    public abstract void Add(PointResult point);
+    public abstract Task WriteAsync(ParquetRowGroupWriter rowGroup);
+    public abstract void Clear();
+}
+
+internal sealed class ValueColumn<T>(string name, Func<PointResult, T> value) : ResultColumn where T : struct
+{
+    private readonly List<T> _values = new();
+    public override DataField Field { get; } = new DataField<T>(name);
+    public override void Add(PointResult point) => _values.Add(value(point));
+    public override async Task WriteAsync(ParquetRowGroupWriter rowGroup) => await rowGroup.WriteAsync<T>(Field, _values.ToArray().AsMemory());
+    public override void Clear() => _values.Clear();
+}
+
+/// <summary>A figure that an illegal point (no organization) does not have: null there.</summary>
+internal sealed class OptionalColumn<T>(string name, Func<PointResult, T?> value) : ResultColumn where T : struct
+{
+    private readonly List<T?> _values = new();
+    public override DataField Field { get; } = new DataField<T?>(name);
+    public override void Add(PointResult point) => _values.Add(value(point));
+    public override async Task WriteAsync(ParquetRowGroupWriter rowGroup) => await rowGroup.WriteAsync<T>(Field, _values.ToArray().AsMemory());
+    public override void Clear() => _values.Clear();
+}
+
+internal sealed class TextColumn(string name, Func<PointResult, string> value) : ResultColumn
+{
+    private readonly List<string> _values = new();
+    public override DataField Field { get; } = new DataField<string>(name);
+    public override void Add(PointResult point) => _values.Add(value(point));
+    public override async Task WriteAsync(ParquetRowGroupWriter rowGroup) => await rowGroup.WriteAsync(Field, _values.ToArray());
+    public override void Clear() => _values.Clear();
+}
+
+/// <summary>
+/// The columns of an exploration's results: every input of a point, whether it is legal and admissible (and
+/// why not), every figure of the characterization (SI units in the names), the organization of the data
+/// array, the geometric means over the workloads, and each workload's energy, delay and EDP.
+/// </summary>
+internal static class ResultColumns
+{
+    /// <summary>A figure of merit's column (the names a space's where/minimize lines use).</summary>
+    public static readonly IReadOnlyDictionary<string, string> MetricColumns = new Dictionary<string, string>
+    {
+        ["area"] = "area_m2",
+        ["read_latency"] = "read_latency_s",
+        ["write_latency"] = "write_latency_s",
+        ["read_energy"] = "read_energy_j",
+        ["write_energy"] = "write_energy_j",
+        ["leakage"] = "leakage_w",
+        ["energy"] = "energy_j",
+        ["delay"] = "delay_s",
+        ["edp"] = "edp_js",
+    };
+
+    public static List<ResultColumn> For(DesignSpace space)
+    {
+        static double? Figure(PointResult p, string metric) => p.Legal ? p.Metric(metric) : null;
+        static int? Organization(PointResult p, Func<Model.Banks.ArrayOrganization, int> part) => p.Cache?.Data is { } d ? part(d.Organization) : null;
+
+        var columns = new List<ResultColumn>
+        {
+            new ValueColumn<long>("index", p => p.Point.Index),
+            new TextColumn("gpu", p => p.Point.Gpu.Name),
+            new TextColumn("node", p => NodeName(p.Point.Node)),
+            new ValueColumn<double>("feature_size_m", p => p.Point.Node.FeatureSizeMeters),
+            new TextColumn("cell", p => p.Point.Cell.Name),
+            new TextColumn("cell_kind", p => p.Point.Cell.Kind.ToString()),
+            new ValueColumn<long>("capacity_bytes", p => p.Point.CapacityBytes),
+            new ValueColumn<int>("associativity", p => p.Point.Associativity),
+            new ValueColumn<int>("line_bytes", p => p.Point.LineBytes),
+            new TextColumn("access_mode", p => p.Point.AccessMode.ToString()),
+            new TextColumn("optimize", p => p.Point.Optimize.ToString()),
+            new ValueColumn<int>("slices", p => p.Point.Slices),
+            new ValueColumn<bool>("legal", p => p.Legal),
+            new ValueColumn<bool>("admissible", p => p.Admissible),
+            new TextColumn("reason", p => p.Reason),
+            new TextColumn("violated", p => p.Violated),
+        };
+        foreach (var (metric, column) in MetricColumns.Where(m => m.Key is not ("energy" or "delay" or "edp")))
+        {
+            columns.Add(new OptionalColumn<double>(column, p => Figure(p, metric)));
+        }
+
+        columns.Add(new OptionalColumn<double>("miss_latency_s", p => p.Cache?.MissLatencySeconds));
+        columns.Add(new OptionalColumn<double>("data_area_m2", p => p.Cache?.DataAreaSquareMeters));
+        columns.Add(new OptionalColumn<double>("tag_area_m2", p => p.Cache?.TagAreaSquareMeters));
+        columns.Add(new OptionalColumn<double>("data_leakage_w", p => p.Cache?.DataLeakageWatts));
+        columns.Add(new OptionalColumn<double>("tag_leakage_w", p => p.Cache?.TagLeakageWatts));
+        columns.Add(new OptionalColumn<int>("org_row_mats", p => Organization(p, o => o.RowMats)));
+        columns.Add(new OptionalColumn<int>("org_column_mats", p => Organization(p, o => o.ColumnMats)));
+        columns.Add(new OptionalColumn<int>("org_active_row_mats", p => Organization(p, o => o.ActiveRowMats)));
+        columns.Add(new OptionalColumn<int>("org_active_column_mats", p => Organization(p, o => o.ActiveColumnMats)));
+        columns.Add(new OptionalColumn<int>("org_row_subarrays", p => Organization(p, o => o.RowSubarrays)));
+        columns.Add(new OptionalColumn<int>("org_column_subarrays", p => Organization(p, o => o.ColumnSubarrays)));
+        columns.Add(new OptionalColumn<int>("org_mux_sense_amp", p => Organization(p, o => o.MuxSenseAmp)));
+        columns.Add(new OptionalColumn<int>("org_mux_lev1", p => Organization(p, o => o.MuxLev1)));
+        columns.Add(new OptionalColumn<int>("org_mux_lev2", p => Organization(p, o => o.MuxLev2)));
+        columns.Add(new OptionalColumn<int>("org_subarray_rows", p => Organization(p, o => o.SubarrayRows)));
+        columns.Add(new OptionalColumn<int>("org_subarray_columns", p => Organization(p, o => o.SubarrayColumns)));
+        foreach (var metric in new[] { "energy", "delay", "edp" })
+        {
+            columns.Add(new OptionalColumn<double>(MetricColumns[metric], p => Figure(p, metric)));
+        }
+
+        for (var w = 0; w < space.Workloads.Count; w++)
+        {
+            var at = w;
+            var name = space.Workloads[w].Name;
+            columns.Add(new OptionalColumn<double>("energy_j_" + name, p => p.Legal ? p.Workloads[at].Energy : null));
+            columns.Add(new OptionalColumn<double>("delay_s_" + name, p => p.Legal ? p.Workloads[at].Delay : null));
+            columns.Add(new OptionalColumn<double>("edp_js_" + name, p => p.Legal ? p.Workloads[at].Edp : null));
+        }
+
+        return columns;
+    }
+
+    /// <summary>A node's name, or its feature size ("16nm") when it was given as one.</summary>
+    public static string NodeName(Model.TechnologyNodeParameters node) => node.Name.Length > 0
+        ? node.Name
+        : Math.Round(node.FeatureSizeMeters * 1e9, 3).ToString(CultureInfo.InvariantCulture) + "nm";
+}

@@ -1,0 +1,47 @@
+using DeepNvm.Language.Specs;
+using DeepNvm.Model;
+using DeepNvm.Specs;
+using DeepNvm.Studies.Exploration;
+using DeepNvm.Workloads;
+
+namespace DeepNvm.Cli.Explore;
+
+/// <summary>A bound <c>space</c> declaration turned into the runtime <see cref="DesignSpace"/>: references become the
+/// converted records, sizes and counts whole numbers, words the runtime enums.</summary>
+internal static class SpaceBuilder
+{
+    public static DesignSpace Build(DeclarationSpec space, ProgramSpec program, SpecConverter converter)
+    {
+        object Record(ValueSpec value) => converter.Convert(program.Find(value.Text)
+            ?? throw new InvalidOperationException("unresolved " + value.Keyword + " " + value.Text));
+
+        IReadOnlyList<ValueSpec> Items(string path) => space.Value(path) is { } list ? list.Items.ToArray() : Array.Empty<ValueSpec>();
+        T[] Axis<T>(string path, Func<ValueSpec, T> convert, T[] absent)
+        {
+            var items = Items(path);
+            return items.Count == 0 ? absent : items.Select(convert).ToArray();
+        }
+
+        static int Whole(ValueSpec v) => (int)Math.Round(v.Number);
+        static TEnum Word<TEnum>(ValueSpec v) where TEnum : struct, Enum => Enum.Parse<TEnum>(SpecConverter.Pascal(v.Text));
+
+        return new DesignSpace
+        {
+            Name = space.Name,
+            Gpus = Axis("gpu", v => (GpuParameters)Record(v), Array.Empty<GpuParameters>()),
+            Nodes = Axis<TechnologyNodeParameters?>("node",
+                v => v.Kind == ValueKind.Reference ? (TechnologyNodeParameters)Record(v) : TechnologyNodeParameters.AtFeatureSize(v.Number),
+                new TechnologyNodeParameters?[] { null }),
+            Cells = Axis("cell", v => (CellParameters)Record(v), Array.Empty<CellParameters>()),
+            Capacities = Axis("capacity", v => (long)Math.Round(v.Number), Array.Empty<long>()),
+            Associativities = Axis("associativity", Whole, new[] { 16 }),
+            Lines = Axis("line", Whole, new[] { 128 }),
+            AccessModes = Axis("access_mode", Word<CacheAccessMode>, new[] { CacheAccessMode.Normal }),
+            Targets = Axis("optimize", Word<OptimizationTarget>, new[] { OptimizationTarget.ReadEdp }),
+            Slices = Axis("slices", Whole, new[] { 1 }),
+            Workloads = Axis("workload", v => (WorkloadParameters)Record(v), Array.Empty<WorkloadParameters>()),
+            Constraints = space.Constraints.Select(c => new SpaceConstraint(c.Metric, c.Operator, c.Threshold, c.SourceText)).ToArray(),
+            Objectives = space.Objectives.ToArray(),
+        };
+    }
+}

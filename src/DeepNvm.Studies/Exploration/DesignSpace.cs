@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DeepNvm.Model;
+using DeepNvm.Workloads;
+
+namespace DeepNvm.Studies.Exploration;
+
+/// <summary>A space's <c>where METRIC OP value</c> line, the threshold in SI.</summary>
+public sealed record SpaceConstraint(string Metric, string Operator, double Threshold, string Text)
+{
+    public bool IsMetBy(double value) => Operator switch
+    {
+        "<=" => value <= Threshold,
+        "<" => value < Threshold,
+        ">=" => value >= Threshold,
+        _ => value > Threshold,
+    };
+}
+
+/// <summary>
+/// A design space: the full factorial product of its axes, enumerated in a fixed order (gpu, node, cell,
+/// capacity, associativity, line, access mode, optimization target, slices; the last varies fastest), so
+/// a point's index names the same design in every process. Every point is evaluated on every workload.
+/// </summary>
+public sealed class DesignSpace
+{
+    public string Name { get; init; } = "";
+    public IReadOnlyList<GpuParameters> Gpus { get; init; } = Array.Empty<GpuParameters>();
+    /// <summary>Nodes; a null entry means "the platform's node".</summary>
+    public IReadOnlyList<TechnologyNodeParameters?> Nodes { get; init; } = new TechnologyNodeParameters?[] { null };
+    public IReadOnlyList<CellParameters> Cells { get; init; } = Array.Empty<CellParameters>();
+    public IReadOnlyList<long> Capacities { get; init; } = Array.Empty<long>();
+    public IReadOnlyList<int> Associativities { get; init; } = new[] { 16 };
+    public IReadOnlyList<int> Lines { get; init; } = new[] { 128 };
+    public IReadOnlyList<CacheAccessMode> AccessModes { get; init; } = new[] { CacheAccessMode.Normal };
+    public IReadOnlyList<OptimizationTarget> Targets { get; init; } = new[] { OptimizationTarget.ReadEdp };
+    public IReadOnlyList<int> Slices { get; init; } = new[] { 1 };
+    public IReadOnlyList<WorkloadParameters> Workloads { get; init; } = Array.Empty<WorkloadParameters>();
+    public IReadOnlyList<SpaceConstraint> Constraints { get; init; } = Array.Empty<SpaceConstraint>();
+    public IReadOnlyList<string> Objectives { get; init; } = Array.Empty<string>();
+    public EvaluationSettings Settings { get; init; } = EvaluationSettings.Default;
+
+    private int[] Radices => new[]
+    {
+        Gpus.Count, Nodes.Count, Cells.Count, Capacities.Count, Associativities.Count, Lines.Count, AccessModes.Count, Targets.Count, Slices.Count,
+    };
+
+    /// <summary>Number of design points (the product of the axes' sizes).</summary>
+    public long Count => Radices.Aggregate(1L, (product, radix) => checked(product * radix));
+
+    /// <summary>The point at <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>), decoded in mixed radix.</summary>
+    public DesignPoint PointAt(long index)
+    {
+        if (index < 0 || index >= Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        var radices = Radices;
+        var digits = new int[radices.Length];
+        var rest = index;
+        for (var axis = radices.Length - 1; axis >= 0; axis--)
+        {
+            digits[axis] = (int)(rest % radices[axis]);
+            rest /= radices[axis];
+        }
+
+        var gpu = Gpus[digits[0]];
+        return new DesignPoint(index, gpu, Nodes[digits[1]] ?? gpu.Node, Cells[digits[2]], Capacities[digits[3]], Associativities[digits[4]],
+            Lines[digits[5]], AccessModes[digits[6]], Targets[digits[7]], Slices[digits[8]]);
+    }
+
+    /// <summary>The indices of shard <paramref name="shard"/> of <paramref name="shards"/>: every index with
+    /// index mod shards = shard. Round robin rather than blocks, so each shard gets every capacity and cell
+    /// and the shards take about the same time.</summary>
+    public IEnumerable<long> ShardIndices(int shard, int shards)
+    {
+        if (shards < 1 || shard < 0 || shard >= shards)
+        {
+            throw new ArgumentOutOfRangeException(nameof(shard));
+        }
+
+        for (long i = shard; i < Count; i += shards)
+        {
+            yield return i;
+        }
+    }
+}
+
+/// <summary>One design of a space: every input of its characterization.</summary>
+public sealed record DesignPoint(long Index, GpuParameters Gpu, TechnologyNodeParameters Node, CellParameters Cell, long CapacityBytes,
+    int Associativity, int LineBytes, CacheAccessMode AccessMode, OptimizationTarget Optimize, int Slices)
+{
+    /// <summary>The L2 this point describes (sector and word as the cache schema's defaults).</summary>
+    public CacheParameters Cache(string name) => new()
+    {
+        Name = name,
+        CapacityBytes = CapacityBytes,
+        Associativity = Associativity,
+        LineBytes = LineBytes,
+        AccessMode = AccessMode,
+        Optimize = Optimize,
+        Slices = Slices,
+        Node = Node,
+        Cell = Cell,
+    };
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using DeepNvm.Model;
+using DeepNvm.Workloads;
+
+namespace DeepNvm.Studies.Exploration;
+
+/// <summary>
+/// Evaluates design points: the cache characterized once per distinct cache record (the
+/// <see cref="CharacterizationMemo"/>: points that differ only in the GPU share it), the workload traffic
+/// once per (workload, GPU, capacity), then the evaluation equations per workload. Thread-safe.
+/// </summary>
+public sealed class SpaceEvaluator
+{
+    private readonly DesignSpace _space;
+    private readonly ConcurrentDictionary<(WorkloadParameters Workload, GpuParameters Gpu, long Capacity), Lazy<WorkloadTraffic>> _traffic = new();
+
+    public SpaceEvaluator(DesignSpace space, CharacterizationMemo? memo = null)
+    {
+        _space = space;
+        Memo = memo ?? new CharacterizationMemo();
+    }
+
+    public CharacterizationMemo Memo { get; }
+
+    public PointResult Evaluate(DesignPoint point)
+    {
+        var cache = point.Cache(_space.Name);
+        CacheModelResult model;
+        try
+        {
+            model = Memo.Get(cache, _space.Settings.CacheModel);
+        }
+        catch (ArgumentException e)
+        {
+            return new PointResult(point) { Reason = e.Message };
+        }
+
+        if (model.Characteristics is not { } c)
+        {
+            var errors = string.Join("; ", model.Diagnostics.Where(d => d.Severity == ModelSeverity.Error).Select(d => d.Message));
+            return new PointResult(point) { Reason = errors.Length > 0 ? errors : "no legal organization (" + model.EliminatingConstraint + ")" };
+        }
+
+        var figures = _space.Workloads.Select(w =>
+        {
+            var evaluation = Evaluator.Evaluate(point.Cell.Name, cache, c, point.Gpu, Traffic(w, point.Gpu, point.CapacityBytes), w.Name, _space.Settings);
+            return new WorkloadFigures(w.Name, evaluation.Energy, evaluation.Delay, evaluation.Edp);
+        }).ToArray();
+        var result = new PointResult(point)
+        {
+            Cache = c,
+            Workloads = figures,
+            Energy = GeometricMean(figures.Select(f => f.Energy)),
+            Delay = GeometricMean(figures.Select(f => f.Delay)),
+            Edp = GeometricMean(figures.Select(f => f.Edp)),
+        };
+        var violated = _space.Constraints.FirstOrDefault(k => !k.IsMetBy(result.Metric(k.Metric)));
+        return violated is null ? result : result with { Violated = violated.Text };
+    }
+
+    private WorkloadTraffic Traffic(WorkloadParameters workload, GpuParameters gpu, long capacity) =>
+        _traffic.GetOrAdd((workload, gpu, capacity), key => new Lazy<WorkloadTraffic>(() =>
+        {
+            try
+            {
+                return DeepNvm.Workloads.Traffic.Curve(key.Workload, key.Gpu, new[] { key.Capacity }, _space.Settings.Traffic)[0];
+            }
+            catch (WorkloadException e)
+            {
+                throw new StudyException("workload '" + key.Workload.Name + "': " + e.Message, e);
+            }
+        })).Value;
+
+    /// <summary>exp(mean(ln x)); NaN when there is no value or one is not positive.</summary>
+    public static double GeometricMean(System.Collections.Generic.IEnumerable<double> values)
+    {
+        var sum = 0.0;
+        var n = 0;
+        foreach (var v in values)
+        {
+            if (!(v > 0))
+            {
+                return double.NaN;
+            }
+
+            sum += Math.Log(v);
+            n++;
+        }
+
+        return n == 0 ? double.NaN : Math.Exp(sum / n);
+    }
+}

@@ -1,0 +1,27 @@
+using DeepNvm.Cli.Explore;
+using DeepNvm.Cli.Specs;
+
+namespace DeepNvm.Cli.Tests;
+
+/// <summary>The example's DeepNvmSpace is the paper's space: three cells x 1-128 MB x 8/16/32 ways x 64/128 B lines,
+/// each point on the study's seven workloads, with area and EDP as objectives.</summary>
+public class ExampleSpaceTests
+{
+    [Fact]
+    public void DeepNvmSpace_is_the_papers_three_cells_eight_capacities_three_associativities_and_two_lines_on_seven_workloads()
+    {
+        var specs = ProjectSpecs.Load(RepositoryPaths.ExampleNvm);
+        specs.Diagnostics.ShouldBeEmpty();
+
+        var space = SpaceBuilder.Build(specs.Program.Spaces.Single(s => s.Name == "DeepNvmSpace"), specs.Program, specs.Converter);
+
+        space.Cells.Select(c => c.Name).ShouldBe(new[] { "Sram6T", "SttMram", "SotMram" });
+        space.Capacities.ShouldBe(Enumerable.Range(0, 8).Select(i => (1L << 20) << i));
+        space.Associativities.ShouldBe(new[] { 8, 16, 32 });
+        space.Lines.ShouldBe(new[] { 64, 128 });
+        space.Count.ShouldBe(3 * 8 * 3 * 2);
+        space.Workloads.Select(w => w.Name).ShouldBe(specs.Converter.Studies().Single(s => s.Name == "DeepNvmPlusPlus").Workloads.Select(w => w.Name));
+        space.Objectives.ShouldBe(new[] { "area", "edp" });
+        space.Gpus.Single().Name.ShouldBe("Gtx1080Ti");
+    }
+}

@@ -1,0 +1,127 @@
+using DeepNvm.Model;
+using DeepNvm.Studies.Exploration;
+
+namespace DeepNvm.Studies.Tests;
+
+/// <summary>A space's points: numbered in axis order (the last axis fastest), split into shards that cover
+/// every point exactly once, evaluated with the same equations as a study, and kept (with the model's
+/// reason) when no organization is legal.</summary>
+public class DesignSpaceTests
+{
+    private static readonly WorkloadParameters[] Workloads =
+    {
+        TestStudies.Counts("ReadHeavy", WorkloadPhase.Inference, 1e8, 1e6),
+        TestStudies.Counts("WriteHeavy", WorkloadPhase.Training, 1e8, 5e7),
+    };
+
+    private static DesignSpace Space(params SpaceConstraint[] constraints) => new()
+    {
+        Name = "S",
+        Gpus = new[] { TestStudies.Gpu },
+        Cells = new[] { TestStudies.Sram, TestStudies.Stt },
+        Capacities = new long[] { 64 << 10, 128 << 10, 256 << 10 },
+        Associativities = new[] { 8, 16 },
+        Lines = new[] { 64, 128 },
+        Workloads = Workloads,
+        Constraints = constraints,
+        Objectives = new[] { "area", "edp" },
+    };
+
+    [Fact]
+    public void Points_are_numbered_in_axis_order_with_the_last_axis_fastest()
+    {
+        var space = Space();
+
+        space.Count.ShouldBe(2 * 3 * 2 * 2);
+        space.PointAt(0).ShouldSatisfyAllConditions(p => p.Cell.ShouldBe(TestStudies.Sram), p => p.CapacityBytes.ShouldBe(64 << 10),
+            p => p.Associativity.ShouldBe(8), p => p.LineBytes.ShouldBe(64), p => p.Node.ShouldBe(TestStudies.Gpu.Node));
+        space.PointAt(1).LineBytes.ShouldBe(128);
+        space.PointAt(2).Associativity.ShouldBe(16);
+        space.PointAt(4).CapacityBytes.ShouldBe(128 << 10);
+        space.PointAt(12).Cell.ShouldBe(TestStudies.Stt);
+        Should.Throw<ArgumentOutOfRangeException>(() => space.PointAt(24));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(30)]
+    public void Shards_cover_every_point_exactly_once(int shards)
+    {
+        var space = Space();
+
+        var all = Enumerable.Range(0, shards).SelectMany(i => space.ShardIndices(i, shards)).OrderBy(i => i).ToArray();
+
+        all.ShouldBe(Enumerable.Range(0, 24).Select(i => (long)i).ToArray());
+        space.ShardIndices(shards - 1, shards).ShouldAllBe(i => i % shards == shards - 1);
+    }
+
+    [Fact]
+    public void A_point_is_evaluated_as_a_study_evaluates_its_cache_and_its_figures_are_the_workloads_geometric_means()
+    {
+        var space = Space();
+        var point = space.PointAt(13);
+        var result = new SpaceEvaluator(space).Evaluate(point);
+
+        var cache = point.Cache("S");
+        var characteristics = CacheModel.Characterize(cache, point.Cell, point.Node).Characteristics!;
+        var direct = Workloads.Select(w => Evaluator.Evaluate(point.Cell.Name, cache, characteristics, point.Gpu,
+            DeepNvm.Workloads.Traffic.Curve(w, point.Gpu, new[] { point.CapacityBytes })[0], w.Name, EvaluationSettings.Default)).ToArray();
+
+        result.Legal.ShouldBeTrue();
+        result.Metric("area").ShouldBe(characteristics.AreaSquareMeters);
+        result.Workloads.Select(w => w.Edp).ShouldBe(direct.Select(d => d.Edp));
+        result.Edp.ShouldBe(Math.Sqrt(direct[0].Edp * direct[1].Edp), direct[0].Edp * 1e-12);
+        result.Energy.ShouldBe(Math.Sqrt(direct[0].Energy * direct[1].Energy), direct[0].Energy * 1e-12);
+        result.Admissible.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_point_that_misses_a_constraint_is_kept_but_not_admissible()
+    {
+        var space = Space(new SpaceConstraint("area", "<=", 1e-12, "where area <= 1 um^2"));
+
+        var result = new SpaceEvaluator(space).Evaluate(space.PointAt(0));
+
+        result.Legal.ShouldBeTrue();
+        result.Admissible.ShouldBeFalse();
+        result.Violated.ShouldBe("where area <= 1 um^2");
+    }
+
+    [Fact]
+    public void A_point_without_a_legal_organization_is_kept_with_the_models_reason()
+    {
+        // 1 KB of 128 B lines cannot hold one 32-way set.
+        var space = Space();
+        var tiny = new DesignSpace
+        {
+            Name = "Tiny", Gpus = space.Gpus, Cells = new[] { TestStudies.Sram }, Capacities = new long[] { 1024 },
+            Associativities = new[] { 32 }, Lines = new[] { 128 }, Workloads = Workloads,
+        };
+
+        var result = new SpaceEvaluator(tiny).Evaluate(tiny.PointAt(0));
+
+        result.Legal.ShouldBeFalse();
+        result.Admissible.ShouldBeFalse();
+        result.Reason.ShouldNotBeNullOrWhiteSpace();
+        double.IsNaN(result.Metric("edp")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Identical_characterizations_are_computed_once_per_process()
+    {
+        var twoGpus = new DesignSpace
+        {
+            Name = "S", Gpus = new[] { TestStudies.Gpu, TestStudies.Gpu with { Name = "Other", ClockHertz = 2e9 } },
+            Cells = new[] { TestStudies.Sram }, Capacities = new long[] { 64 << 10 }, Workloads = Workloads,
+        };
+        var evaluator = new SpaceEvaluator(twoGpus);
+
+        evaluator.Evaluate(twoGpus.PointAt(0));
+        evaluator.Evaluate(twoGpus.PointAt(1));
+
+        evaluator.Memo.Computed.ShouldBe(1);
+        evaluator.Memo.Reused.ShouldBe(1);
+    }
+}
