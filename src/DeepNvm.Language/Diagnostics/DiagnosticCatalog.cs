@@ -25,6 +25,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NestingTooDeep = new(DiagnosticIds.NestingTooDeep, "Nesting too deep", "brackets nested {0} deep; the limit is {1}", Error, Syntax);
     public static readonly DiagnosticDescriptor UnterminatedComment = new(DiagnosticIds.UnterminatedComment, "Unterminated comment", "'/*' comment is not closed before the end of the file", Error, Syntax);
     public static readonly DiagnosticDescriptor UnterminatedString = new(DiagnosticIds.UnterminatedString, "Unterminated string", "string is not closed before the end of the line", Error, Syntax);
+    public static readonly DiagnosticDescriptor UnclosedBlock = new(DiagnosticIds.UnclosedBlock, "Block not closed", "the '{{' of '{0}' is not closed: add '}}' before {1}", Error, Syntax);
     public static readonly DiagnosticDescriptor InvalidNumber = new(DiagnosticIds.InvalidNumber, "Invalid number", "'{0}' is not a finite number", Error, Syntax);
 
     public static readonly DiagnosticDescriptor DuplicateDeclaration = new(DiagnosticIds.DuplicateDeclaration, "Duplicate declaration", "'{0}' is already declared at {1}", Error, Names);

@@ -17,6 +17,7 @@ public static class DiagnosticIds
     public const string UnterminatedComment = "DNVM0105";
     public const string UnterminatedString = "DNVM0106";
     public const string InvalidNumber = "DNVM0107";
+    public const string UnclosedBlock = "DNVM0116";
 
     public const string DuplicateDeclaration = "DNVM0201";
     public const string ImportNotFound = "DNVM0202";
