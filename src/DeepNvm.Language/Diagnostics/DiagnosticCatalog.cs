@@ -14,6 +14,7 @@ public static class DiagnosticCatalog
     private const string Units = "DeepNvm.Units";
     private const string Plausibility = "DeepNvm.Plausibility";
     private const string Evaluation = "DeepNvm.Evaluation";
+    private const string Workloads = "DeepNvm.Workloads";
 
     public static readonly DiagnosticDescriptor InternalError = new(DiagnosticIds.InternalError, "Internal error", "internal error while processing .nvm files: {0}", Error, Infrastructure);
 
@@ -67,6 +68,18 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NonPhysicalResult = new(DiagnosticIds.NonPhysicalResult, "Non-physical result", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor ExpectationFailed = new(DiagnosticIds.ExpectationFailed, "Expectation failed", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor LatencyBudgetExceeded = new(DiagnosticIds.LatencyBudgetExceeded, "L2 latency budget exceeded", "{0}", Warning, Evaluation);
+
+    public static readonly DiagnosticDescriptor MalformedProfile = new(DiagnosticIds.MalformedProfile, "Malformed profile CSV", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor MissingMetrics = new(DiagnosticIds.MissingMetrics, "Profile lacks metrics", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor InvalidProfileValue = new(DiagnosticIds.InvalidProfileValue, "Invalid count or duration", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor UnknownNetwork = new(DiagnosticIds.UnknownNetwork, "Unknown analytic network", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor NotAProfile = new(DiagnosticIds.NotAProfile, "Not a profiler CSV", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor UnknownGpu = new(DiagnosticIds.UnknownGpu, "Unknown GPU", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor InvalidWorkload = new(DiagnosticIds.InvalidWorkload, "Inconsistent workload", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor ProfileNotFound = new(DiagnosticIds.ProfileNotFound, "Profile not found", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor UnknownProfileUnit = new(DiagnosticIds.UnknownProfileUnit, "Unit the importer cannot convert", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor AmbiguousNumberFormat = new(DiagnosticIds.AmbiguousNumberFormat, "Ambiguous number format", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor MixedNumberFormats = new(DiagnosticIds.MixedNumberFormats, "Mixed number formats", "{0}", Error, Workloads);
 
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)

@@ -57,4 +57,17 @@ public static class DiagnosticIds
     public const string NonPhysicalResult = "DNVM0503";
     public const string ExpectationFailed = "DNVM0504";
     public const string LatencyBudgetExceeded = "DNVM0505";
+
+    // 051x and 054x: profile import and workloads (DeepNvm.Workloads keeps the same numbers in WorkloadDiagnosticIds; a test ties them)
+    public const string MalformedProfile = "DNVM0511";
+    public const string MissingMetrics = "DNVM0512";
+    public const string InvalidProfileValue = "DNVM0513";
+    public const string UnknownNetwork = "DNVM0514";
+    public const string NotAProfile = "DNVM0515";
+    public const string UnknownGpu = "DNVM0516";
+    public const string InvalidWorkload = "DNVM0517";
+    public const string ProfileNotFound = "DNVM0518";
+    public const string UnknownProfileUnit = "DNVM0519";
+    public const string AmbiguousNumberFormat = "DNVM0540";
+    public const string MixedNumberFormats = "DNVM0541";
 }
