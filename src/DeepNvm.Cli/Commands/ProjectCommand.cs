@@ -58,7 +58,7 @@ internal static class ProjectCommand
                 // the id of what went wrong (the model's DNVM0502 or DNVM0001, a workload's DNVM051x), not a blanket "no organization"
                 var id = e is WorkloadException w ? w.Id : ((StudyException)e).Id ?? DiagnosticIds.NoValidOrganization;
                 var descriptor = DiagnosticCatalog.Find(id) ?? DiagnosticCatalog.NoValidOrganization;
-                error.WriteLine(NvmDiagnostic.Create(descriptor, declaration.FilePath, declaration.Span,
+                error.WriteLine(NvmDiagnostic.Reported(descriptor, declaration.FilePath, declaration.Span,
                     $"study '{study.Name}' could not be evaluated: {e.Message}"));
                 failed = true;
                 continue;
