@@ -139,3 +139,64 @@ public class GpuCatalogMatchesTheStandardLibraryTests
         Library.ShouldAllBe(g => g.Architecture != GpuArchitecture.Generic, "each library GPU states its architecture");
     }
 }
+
+/// <summary>The language's plausible ranges and the model's own input checks state the same limits twice; every
+/// value the language accepts — its inclusive bounds included — must pass the model's checks, or `check` would
+/// accept what `study` then refuses.</summary>
+public class LanguageRangesFitTheModelChecksTests
+{
+    private static readonly TechnologyNodeParameters Node = TechnologyNodeParameters.AtFeatureSize(22e-9);
+
+    private static readonly CellParameters Stt = new()
+    {
+        Name = "Stt", Kind = CellKind.Mtj, Area = new(54, 2), AspectRatio = 0.54, AccessWidth = new(8, 1),
+        ResistanceOnOhms = 3e3, ResistanceOffOhms = 6e3, AccessVoltageDropVolts = 0.15, ReadMode = SenseMode.Current,
+        ReadVoltageVolts = 0.25, ReadPowerWatts = 30e-6, MinSenseVoltageVolts = 0.025,
+        WriteCurrentAmperes = 80e-6, WritePulseSeconds = 10e-9, WriteEnergyJoules = 1e-12,
+    };
+
+    // 1 MB: large enough that even the language's 1024 slices each hold a set
+    private static readonly CacheParameters Cache = new() { Name = "C", CapacityBytes = 1 << 20, Associativity = 4, LineBytes = 64 };
+
+    public static TheoryData<string, string, bool> Bounds()
+    {
+        var data = new TheoryData<string, string, bool>();
+        foreach (var schema in new[] { NvmSchema.Node, NvmSchema.MtjCell, NvmSchema.Cache })
+        {
+            foreach (var p in schema.Properties.Where(p => p.Range is not null && p.ModelMember is { } m && !m.Contains('.')))
+            {
+                data.Add(schema.DisplayName, p.Path, false);
+                data.Add(schema.DisplayName, p.Path, true);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Bounds))]
+    public void A_value_on_the_languages_bound_passes_the_models_checks(string kind, string path, bool upper)
+    {
+        var schema = NvmSchema.All.Single(s => s.DisplayName == kind);
+        var property = schema.Find(path)!;
+        var range = property.Range!;
+        var si = upper ? range.Max : range.Min;
+        var (node, cell, cache) = (Node, Stt, Cache);
+        object target = schema == NvmSchema.Node ? node : schema == NvmSchema.Cache ? cache : cell;
+        var member = target.GetType().GetProperty(property.ModelMember!)!;
+        var type = Nullable.GetUnderlyingType(member.PropertyType) ?? member.PropertyType;
+        object value = type == typeof(FeatureScaled)
+            ? new FeatureScaled(upper ? range.FeatureMax ?? si : range.FeatureMin ?? si, range.FeatureMin is null ? 0 : ((FeatureScaled)member.GetValue(target)!).FeaturePower)
+            : type == typeof(int) ? (object)(int)Math.Round(si / property.ModelScale)
+            : type == typeof(long) ? (object)(long)Math.Round(si / property.ModelScale)
+            : (object)(si / property.ModelScale);
+        var changed = target.GetType().GetMethod("<Clone>$")!.Invoke(target, null)!;
+        member.SetValue(changed, value);
+
+        var result = schema == NvmSchema.Node ? CacheModel.Characterize(cache, cell, (TechnologyNodeParameters)changed)
+            : schema == NvmSchema.Cache ? CacheModel.Characterize((CacheParameters)changed, cell, node)
+            : CacheModel.Characterize(cache, (CellParameters)changed, node);
+
+        result.Diagnostics.Where(d => d.Id is ModelDiagnosticIds.OutOfRange).ShouldBeEmpty($"{kind}.{path} = {value} is inside the language's range {range.Text}");
+    }
+}
