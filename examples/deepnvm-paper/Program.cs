@@ -1,17 +1,23 @@
 using System.Diagnostics;
+using DeepNvm.Language.Binding;
+using DeepNvm.Language.Specs;
+using DeepNvm.Language.Workspace;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
+using DeepNvm.Studies.Uncertainty;
 using DeepNvmPaper;
 
 // The README's main job: the DeepNVM++ study (nvm/study.nvm), evaluated with the project's own models
-// (cache model × workload traffic), printed as tables and written as a report folder.
+// (cache model × workload traffic), printed as tables and written as a report folder; then the paper's
+// published figures placed among ours over the study's uncertain inputs (p05-p95, P(better), the published
+// figure's percentile) and what it would take, one input at a time, to break even or reach them.
 //   dotnet run --project examples/deepnvm-paper [-- --out DIR]
 var outIndex = Array.IndexOf(args, "--out");
 var folder = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : "reports";
 
 var clock = Stopwatch.StartNew();
 var result = StudyRunner.Run(Studies.DeepNvmPlusPlus);
-clock.Stop();
+var studyMs = clock.ElapsedMilliseconds;
 
 foreach (var table in StudyTables.All(result))
 {
@@ -25,11 +31,56 @@ foreach (var warning in result.Warnings)
 }
 
 var files = ReportWriter.Write(result, folder);
-Console.WriteLine($"Study evaluated in {clock.ElapsedMilliseconds} ms ({result.Characterizations} cache characterizations).");
-Console.WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)} (open index.html in a browser).");
+
+// The published figures, placed: the .nvm sources are rebound under each sample of the uncertain inputs
+// (their ranges are in nvm/cells.nvm and nvm/nodes.nvm; the sample count and seed in the study's uncertainty block).
+clock.Restart();
+var loaded = NvmFileLoader.Load(NvmFolder());
+var evaluator = new StudyUnderInputs(loaded.Sources.Select(s => DeepNvm.Language.NvmFrontEnd.Parse(s)).ToArray(), loaded.Options, loaded.ProjectDirectory);
+var program = evaluator.Bind(Array.Empty<InputOverride>());
+var study = Studies.DeepNvmPlusPlus;
+var metrics = new MetricUnderInputs(evaluator, study.Name, loaded.ProjectDirectory);
+var inputs = program.UncertainInputs();
+var samples = study.UncertaintySamples ?? 200;
+var seed = (ulong)(study.UncertaintySeed ?? 1);
+var placed = new List<ReferenceOutcome>();
+var whatItTakes = new List<WhatItTakesRow>();
+foreach (var name in study.Scenarios)
+{
+    var overrides = program.FindScenario(name)!.Overrides.ToArray();
+    placed.AddRange(PublishedFigures.Place(metrics, study.References, name, overrides, inputs, samples, seed));
+    whatItTakes.AddRange(PublishedFigures.WhatItTakes(metrics, study.References.Where(r => r.Metric == "iso_capacity.edp_reduction_max").ToArray(),
+        name, overrides, inputs));
+}
+var placeMs = clock.ElapsedMilliseconds;
+
+var references = PublishedFiguresReport.Table(placed);
+var takes = PublishedFiguresReport.WhatItTakesTable(whatItTakes);
+Console.WriteLine(references.ToPlainText());
+Console.WriteLine(takes.ToPlainText());
+File.WriteAllText(Path.Combine(folder, "references.md"), "# " + references.Title + "\n\n" + references.ToMarkdown() + "\n# " + takes.Title + "\n\n" + takes.ToMarkdown());
+
+Console.WriteLine($"Study evaluated in {studyMs} ms ({result.Characterizations} cache characterizations); " +
+    $"published figures placed in {study.Scenarios.Count} scenarios over {samples} samples of {inputs.Count} uncertain inputs, and what it takes, in {placeMs} ms.");
+Console.WriteLine($"Report: {files.Count + 1} files in {Path.GetFullPath(folder)} (open index.html in a browser).");
 
 // A cache declared with its cell and node is characterized by the build itself: constants, no run-time work.
 Console.WriteLine(
     $"Characterized at build time: {nameof(Caches.Characterized.Gp102L2Stt)} hit {Caches.Characterized.Gp102L2Stt.HitLatencySeconds * 1e9:0.###} ns, " +
     $"write {Caches.Characterized.Gp102L2Stt.WriteLatencySeconds * 1e9:0.###} ns, area {Caches.Characterized.Gp102L2Stt.AreaSquareMeters * 1e6:0.###} mm², " +
     $"leakage {Caches.Characterized.Gp102L2Stt.LeakageWatts * 1e3:0.#} mW ({Caches.Characterized.Gp102L2Stt.Organization})");
+
+// The project's .nvm folder: beside the sources (dotnet run from anywhere), found from the build output upwards.
+static string NvmFolder()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        var candidate = Path.Combine(dir.FullName, "nvm", "study.nvm");
+        if (File.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "DeepNvmPaper.csproj")))
+        {
+            return Path.GetDirectoryName(candidate)!;
+        }
+    }
+
+    throw new DirectoryNotFoundException("the example's nvm folder was not found above " + AppContext.BaseDirectory);
+}

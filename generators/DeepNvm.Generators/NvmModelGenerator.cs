@@ -46,6 +46,11 @@ public sealed class NvmModelGenerator : IIncrementalGenerator
             .Select(static (pair, _) => FrontEndSteps.Catalog(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
+        var inputs = program
+            .Combine(options)
+            .Select(static (pair, _) => FrontEndSteps.Inputs(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Inputs);
+
         // complete caches are characterized once each, and again only when they or their cell or node change
         var characterizations = program
             .Combine(options)
@@ -99,6 +104,14 @@ public sealed class NvmModelGenerator : IIncrementalGenerator
             }
 
             Guarded(spc, () => spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(pair.Left)));
+        });
+
+        context.RegisterSourceOutput(inputs.Combine(runtimeAvailable), static (spc, pair) =>
+        {
+            if (pair.Right)
+            {
+                Guarded(spc, () => spc.AddSource(InputsEmitter.HintName, InputsEmitter.Emit(pair.Left)));
+            }
         });
     }
 

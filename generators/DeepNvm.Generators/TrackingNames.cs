@@ -8,6 +8,7 @@ public static class TrackingNames
     public const string Bind = nameof(Bind);
     public const string Models = nameof(Models);
     public const string Catalog = nameof(Catalog);
+    public const string Inputs = nameof(Inputs);
     public const string RuntimeAvailable = nameof(RuntimeAvailable);
     public const string CompleteCaches = nameof(CompleteCaches);
     public const string Characterize = nameof(Characterize);

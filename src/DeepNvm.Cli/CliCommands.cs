@@ -17,6 +17,8 @@ internal static class CliCommands
         yield return Commands.StudyCommand.Create();
         yield return Commands.EvalCommand.Create();
         yield return Commands.SweepCommand.Create();
+        yield return Commands.SensitivityCommand.Create();
+        yield return Commands.SolveCommand.Create();
         yield return Commands.ExportCommand.Create();
         yield break;
     }

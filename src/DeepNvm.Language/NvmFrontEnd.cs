@@ -22,6 +22,11 @@ public static class NvmFrontEnd
     public static ProgramSpec Bind(IReadOnlyList<ParsedFile> files, BindOptions? options = null, CancellationToken cancellationToken = default) =>
         NvmBinder.Bind(files, options, cancellationToken);
 
+    /// <summary>Reads a command-line override <c>Declaration.property=VALUE</c> against a bound program
+    /// (units and types checked as in the language); bind again with it in <see cref="BindOptions.Overrides"/>.</summary>
+    public static Overrides.OverrideParseResult ParseOverride(string text, ProgramSpec program) =>
+        Overrides.OverrideText.Parse(text, program);
+
     /// <summary>Parse and bind in one call.</summary>
     public static ProgramSpec Compile(IEnumerable<NvmSource> sources, BindOptions? options = null, CancellationToken cancellationToken = default) =>
         Bind(sources.Select(s => Parse(s, cancellationToken)).ToArray(), options, cancellationToken);

@@ -1,4 +1,5 @@
 using DeepNvm.Studies;
+using DeepNvm.Studies.Uncertainty;
 
 namespace DeepNvm.Reports;
 
@@ -8,7 +9,8 @@ namespace DeepNvm.Reports;
 public static class ReportWriter
 {
     /// <returns>The files written, relative to <paramref name="folder"/>, in writing order.</returns>
-    public static IReadOnlyList<string> Write(StudyResult result, string folder)
+    /// <param name="uncertainty">A Monte Carlo run of the study: its table joins the others, its intervals the JSON.</param>
+    public static IReadOnlyList<string> Write(StudyResult result, string folder, MonteCarloResult? uncertainty = null)
     {
         var written = new List<string>();
         void Put(string name, string text)
@@ -17,14 +19,19 @@ public static class ReportWriter
             written.Add(name);
         }
 
-        var tables = StudyTables.All(result);
+        var tables = StudyTables.All(result).ToList();
+        if (uncertainty is not null)
+        {
+            tables.Insert(1, UncertaintyReport.Table(uncertainty));
+        }
+
         foreach (var table in tables)
         {
             Put(table.Id + ".md", "# " + result.Name + "\n\n" + table.ToMarkdown());
             Put(table.Id + ".csv", table.ToCsv());
         }
 
-        Put("report.json", StudyJson.Write(result));
+        Put("report.json", StudyJson.Write(result, uncertainty));
         var charts = StudyCharts.All(result);
         foreach (var chart in charts)
         {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using DeepNvm.Model;
 using DeepNvm.Studies;
+using DeepNvm.Studies.Uncertainty;
 
 namespace DeepNvm.Reports;
 
@@ -9,18 +10,22 @@ namespace DeepNvm.Reports;
 /// technology; SI units unless a key names another.</summary>
 public static class StudyJson
 {
-    public static string Write(StudyResult r, bool indented = true)
+    public static string Write(StudyResult r, bool indented = true) => Write(r, null, indented);
+
+    /// <param name="uncertainty">A Monte Carlo run of the study: its intervals go under each comparison's
+    /// <c>uncertainty</c> key, and the run itself under the top-level one.</param>
+    public static string Write(StudyResult r, MonteCarloResult? uncertainty, bool indented = true)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
         {
-            Write(w, r);
+            Write(w, r, uncertainty);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static void Write(Utf8JsonWriter w, StudyResult r)
+    public static void Write(Utf8JsonWriter w, StudyResult r, MonteCarloResult? uncertainty = null)
     {
         w.WriteStartObject();
         w.WriteString("study", r.Name);
@@ -49,10 +54,15 @@ public static class StudyJson
         w.WriteStartArray("technologies");
         foreach (var t in r.Technologies)
         {
-            Technology(w, t);
+            Technology(w, t, uncertainty?.Technology(t.Name), uncertainty);
         }
 
         w.WriteEndArray();
+        if (uncertainty is not null)
+        {
+            UncertaintyReport.WriteRun(w, uncertainty);
+        }
+
         w.WriteStartArray("warnings");
         foreach (var warning in r.Warnings)
         {
@@ -63,7 +73,7 @@ public static class StudyJson
         w.WriteEndObject();
     }
 
-    private static void Technology(Utf8JsonWriter w, TechnologyResult t)
+    private static void Technology(Utf8JsonWriter w, TechnologyResult t, TechnologyUncertainty? u, MonteCarloResult? mc)
     {
         w.WriteStartObject();
         w.WriteString("name", t.Name);
@@ -74,6 +84,11 @@ public static class StudyJson
             w.WriteNumber("capacityBytes", ic.CapacityBytes);
             Summaries(w, ic.Comparison);
             Number(w, "areaReduction", ic.AreaReduction);
+            if (mc is not null)
+            {
+                UncertaintyReport.WriteComparison(w, u?.IsoCapacity, mc);
+            }
+
             w.WritePropertyName("cache");
             Cache(w, ic.Cache);
             Workloads(w, ic.Comparison);
@@ -88,6 +103,11 @@ public static class StudyJson
             Summaries(w, ia.Comparison);
             Number(w, "areaSquareMeters", ia.AreaSquareMeters);
             Number(w, "baselineAreaSquareMeters", ia.BaselineAreaSquareMeters);
+            if (mc is not null)
+            {
+                UncertaintyReport.WriteComparison(w, u?.IsoArea, mc);
+            }
+
             w.WritePropertyName("cache");
             Cache(w, ia.Cache);
             Workloads(w, ia.Comparison);
@@ -95,8 +115,9 @@ public static class StudyJson
         }
 
         w.WriteStartArray("scalability");
-        foreach (var p in t.Scalability)
+        for (var i = 0; i < t.Scalability.Count; i++)
         {
+            var p = t.Scalability[i];
             w.WriteStartObject();
             w.WriteNumber("capacityBytes", p.CapacityBytes);
             Summaries(w, p.Comparison);
@@ -105,6 +126,11 @@ public static class StudyJson
             Number(w, "baselineAreaSquareMeters", p.BaselineAreaSquareMeters);
             Number(w, "baselineEdpGeomean", MathNet.Numerics.Statistics.Statistics.GeometricMean(p.Comparison.Workloads.Select(x => x.Baseline.Edp)));
             Number(w, "edpGeomean", MathNet.Numerics.Statistics.Statistics.GeometricMean(p.Comparison.Workloads.Select(x => x.Technology.Edp)));
+            if (mc is not null && u is not null && i < u.Scalability.Count)
+            {
+                UncertaintyReport.WriteComparison(w, u.Scalability[i], mc);
+            }
+
             w.WriteEndObject();
         }
 

@@ -171,6 +171,47 @@ public static class Svg
         return End(s);
     }
 
+    /// <summary>A tornado: one horizontal bar per input (first at the top) from the metric at the input's low end
+    /// to the metric at its high end, around a vertical line at the nominal value.</summary>
+    public static string Tornado(string title, string xLabel, IReadOnlyList<string> names, IReadOnlyList<double> atLow, IReadOnlyList<double> atHigh, double nominal)
+    {
+        var all = atLow.Concat(atHigh).Append(nominal).Where(v => !double.IsNaN(v) && !double.IsInfinity(v)).DefaultIfEmpty(1).ToArray();
+        var axis = new Axis(all.Min(), all.Max(), log: false, zero: false, horizontal: true);
+        var s = Begin(title);
+        var rowH = (Height - Top - Bottom) / (double)Math.Max(1, names.Count);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var y = Top + i * rowH + rowH * 0.15;
+            foreach (var (v, k, end) in new[] { (atLow[i], 0, "low"), (atHigh[i], 1, "high") })
+            {
+                if (double.IsNaN(v))
+                {
+                    continue;
+                }
+
+                var x0 = Math.Min(axis.X(v), axis.X(nominal));
+                s.AppendFormat(Inv, "<rect x=\"{0:0.#}\" y=\"{1:0.#}\" width=\"{2:0.#}\" height=\"{3:0.#}\" fill=\"{4}\"><title>{5} at its {6} end: {7}</title></rect>\n",
+                    x0, y, Math.Max(0.5, Math.Abs(axis.X(v) - axis.X(nominal))), rowH * 0.7, Color(k), Esc(names[i]), end, v.ToString("G4", Inv));
+            }
+
+            s.AppendFormat(Inv, "<text x=\"{0}\" y=\"{1:0.#}\" font-size=\"11\">{2}</text>\n", Width - Right + 8, y + rowH * 0.45, Esc(names[i]));
+        }
+
+        s.AppendFormat(Inv, "<line x1=\"{0:0.#}\" x2=\"{0:0.#}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>\n", axis.X(nominal), Top, Height - Bottom);
+        s.AppendFormat(Inv, "<line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"#333\"/>\n", Left, Width - Right, Height - Bottom);
+        foreach (var t in axis.Ticks())
+        {
+            s.AppendFormat(Inv, "<text x=\"{0:0.#}\" y=\"{1}\" font-size=\"11\" text-anchor=\"middle\">{2}</text>\n", axis.X(t), Height - Bottom + 16, t.ToString("G3", Inv));
+        }
+
+        s.AppendFormat(Inv, "<text x=\"{0}\" y=\"{1}\" font-size=\"12\" text-anchor=\"middle\">{2}</text>\n", Left + (Width - Left - Right) / 2, Height - Bottom + 40, Esc(xLabel));
+        s.AppendFormat(Inv, "<rect x=\"{0}\" y=\"{1}\" width=\"12\" height=\"12\" fill=\"{2}\"/><text x=\"{3}\" y=\"{4}\" font-size=\"12\">input at its low end</text>\n",
+            Left, Height - 30, Color(0), Left + 18, Height - 19);
+        s.AppendFormat(Inv, "<rect x=\"{0}\" y=\"{1}\" width=\"12\" height=\"12\" fill=\"{2}\"/><text x=\"{3}\" y=\"{4}\" font-size=\"12\">input at its high end</text>\n",
+            Left + 180, Height - 30, Color(1), Left + 198, Height - 19);
+        return End(s);
+    }
+
     public static string Esc(string text) => SecurityElement.Escape(text) ?? "";
 
     private static StringBuilder Begin(string title)

@@ -83,6 +83,7 @@ public sealed class SpecConverter
         if (declaration.Keyword == "study")
         {
             Set(record, "Expectations", Expectations(declaration));
+            Set(record, "References", References(declaration));
         }
 
         foreach (var property in declaration.Properties)
@@ -124,6 +125,10 @@ public sealed class SpecConverter
             Line = e.Span.Line,
             Column = e.Span.Column,
         }).ToArray();
+
+    /// <summary>A study's reference lines: published figures, as written.</summary>
+    public static IReadOnlyList<ReferenceParameters> References(DeclarationSpec study) =>
+        study.References.Select(r => new ReferenceParameters { Metric = r.Metric, Technology = r.Technology, Value = r.Value, Source = r.Source, SourceText = r.SourceText }).ToArray();
 
     /// <summary>The object a dotted member lives on (<c>Dram.Kind</c> → the record's Dram).</summary>
     private static (object Owner, string Name) Owner(object record, string member)
@@ -170,6 +175,12 @@ public sealed class SpecConverter
                 if (definition.Type.Shape == ValueShape.BytesList)
                 {
                     return value.Items.Select(i => (long)Math.Round(i.Number)).ToArray();
+                }
+
+                if (definition.Type.ReferenceKeyword == NvmSchema.Scenario.Keyword)
+                {
+                    // scenarios have no runtime record: a study names them (ProgramSpec.Scenarios holds their overrides)
+                    return value.Items.Select(i => i.Text).ToArray();
                 }
 
                 var elementType = ModelType(NvmSchema.All.First(s => s.Keyword == definition.Type.ReferenceKeyword).ModelType);

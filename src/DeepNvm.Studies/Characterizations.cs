@@ -11,19 +11,22 @@ public sealed class Characterizations
 {
     /// <summary>Characterizations shared by every study in the process (the model is a pure function of the
     /// full cache record, cell and node included, and of the options), bounded in size.</summary>
-    private static readonly ConcurrentDictionary<(CacheParameters Cache, CacheModelOptions Options), Lazy<CacheModelResult>> Shared = new();
-    private const int SharedLimit = 4096;
+    private static readonly CharacterizationMemo Shared = new(4096);
 
     private readonly ConcurrentDictionary<(CellParameters Cell, long Capacity), Lazy<CacheModelResult>> _results = new();
     private readonly CacheParameters _template;
     private readonly TechnologyNodeParameters _node;
     private readonly CacheModelOptions _options;
+    private readonly CharacterizationMemo? _memo;
 
-    public Characterizations(CacheParameters template, TechnologyNodeParameters node, CacheModelOptions? options = null)
+    /// <param name="memo">Where characterizations are kept across studies; null: the process-wide memo
+    /// (or none when <see cref="ReuseAcrossStudies"/> is off).</param>
+    public Characterizations(CacheParameters template, TechnologyNodeParameters node, CacheModelOptions? options = null, CharacterizationMemo? memo = null)
     {
         _template = template;
         _node = node;
         _options = options ?? CacheModelOptions.Default;
+        _memo = memo;
     }
 
     /// <summary>Smallest capacity step: one set in every slice.</summary>
@@ -38,7 +41,7 @@ public sealed class Characterizations
     public CacheCharacteristics Get(CellParameters cell, long capacityBytes)
     {
         var result = _results.GetOrAdd((cell, capacityBytes),
-            key => new Lazy<CacheModelResult>(() => Characterize(CacheAt(key.Cell, key.Capacity), key.Cell))).Value;
+            key => new Lazy<CacheModelResult>(() => Characterize(CacheAt(key.Cell, key.Capacity)))).Value;
         if (result.Characteristics is null)
         {
             var failures = result.Diagnostics.Where(d => d.Severity == ModelSeverity.Error).ToArray();
@@ -50,19 +53,14 @@ public sealed class Characterizations
         return result.Characteristics;
     }
 
-    private CacheModelResult Characterize(CacheParameters cache, CellParameters cell)
+    private CacheModelResult Characterize(CacheParameters cache)
     {
-        if (!ReuseAcrossStudies)
+        if (_memo is not null)
         {
-            return CacheModel.Characterize(cache, cell, _node, _options);
+            return _memo.Get(cache, _options);
         }
 
-        if (Shared.Count > SharedLimit)
-        {
-            Shared.Clear();
-        }
-
-        return Shared.GetOrAdd((cache, _options), key => new Lazy<CacheModelResult>(() => CacheModel.Characterize(key.Cache, cell, _node, _options))).Value;
+        return ReuseAcrossStudies ? Shared.Get(cache, _options) : CacheModel.Characterize(cache, cache.Cell!, _node, _options);
     }
 
     /// <summary>Whether characterizations are kept for later studies in this process (default true; a

@@ -26,21 +26,13 @@ public static class ExpectationCheck
 
     public static double? Measure(StudyResult result, ExpectationParameters expectation)
     {
-        var technology = result.Technologies.FirstOrDefault(t => t.Name == expectation.Technology)
-            ?? throw new ArgumentException($"the study has no technology '{expectation.Technology}'", nameof(expectation));
-        var capacity = technology.IsoCapacity;
-        var area = technology.IsoArea;
-        return expectation.Metric switch
+        try
         {
-            "iso_capacity.edp_reduction" => capacity?.Comparison.Edp.Geomean,
-            "iso_capacity.edp_reduction_max" => capacity?.Comparison.Edp.Max,
-            "iso_capacity.energy_reduction" => capacity?.Comparison.Energy.Geomean,
-            "iso_capacity.delay_reduction" => capacity?.Comparison.Delay.Geomean,
-            "iso_capacity.area_reduction" => capacity?.AreaReduction,
-            "iso_area.capacity_ratio" => area?.CapacityRatio,
-            "iso_area.edp_reduction" => area?.Comparison.Edp.Geomean,
-            "iso_area.edp_reduction_max" => area?.Comparison.Edp.Max,
-            _ => throw new ArgumentException($"unknown expectation metric '{expectation.Metric}'", nameof(expectation)),
-        };
+            return new StudyMetric(expectation.Metric, expectation.Technology).Measure(result);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException(e.Message, nameof(expectation), e);
+        }
     }
 }

@@ -12,9 +12,11 @@ namespace DeepNvm.Studies;
 /// baseline over the study's workloads (docs/model-evaluation.md §2).</summary>
 public static class StudyRunner
 {
-    public static StudyResult Run(StudyParameters study, EvaluationSettings? settings = null, IProgress<StudyProgress>? progress = null)
+    /// <param name="memo">Where characterizations are kept across runs (Monte Carlo, sensitivity); null: the process-wide memo.</param>
+    public static StudyResult Run(StudyParameters study, EvaluationSettings? settings = null, IProgress<StudyProgress>? progress = null,
+        CharacterizationMemo? memo = null)
     {
-        return Unwrapped(() => RunCore(study, settings, progress));
+        return Unwrapped(() => RunCore(study, settings, progress, memo));
     }
 
     /// <summary>An exception raised on a worker thread surfaces as itself, not inside an AggregateException, and
@@ -40,7 +42,8 @@ public static class StudyRunner
         }
     }
 
-    private static StudyResult RunCore(StudyParameters study, EvaluationSettings? settings, IProgress<StudyProgress>? progress)
+    private static StudyResult RunCore(StudyParameters study, EvaluationSettings? settings, IProgress<StudyProgress>? progress,
+        CharacterizationMemo? memo)
     {
         if (study is null)
         {
@@ -51,7 +54,7 @@ public static class StudyRunner
         var gpu = study.Platform;
         var template = Template(study, settings);
         var node = template.Node ?? gpu.Node;
-        var caches = new Characterizations(template, node, settings.CacheModel);
+        var caches = new Characterizations(template, node, settings.CacheModel, memo);
         var baseCapacity = template.CapacityBytes;
         var cells = study.Cells.ToArray();
         var workloads = study.Workloads.ToArray();

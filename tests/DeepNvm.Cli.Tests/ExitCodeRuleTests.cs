@@ -75,6 +75,12 @@ public sealed class ExitCodeRuleTests : IDisposable
         { "sweep {project} --capacities 1MB..4", ExitCodes.Usage, "has no unit" },
         { "sweep {project} --capacities 4MB..1MB", ExitCodes.Usage, "runs downwards" },
         { "sweep {project} --study SmallStudie", ExitCodes.Usage, "did you mean 'SmallStudy'?" },
+        // sensitivity and solve
+        { "sensitivity {project} --technology SttMram", ExitCodes.Usage, "--metric" },
+        { "sensitivity {missing} --technology SttMram --metric iso_capacity.edp_reduction", ExitCodes.Usage, "missing.nvm" },
+        { "sensitivity {project} --technology SttMram --metric iso_capacity.edp_reduction --slices x", ExitCodes.Usage, "--slices expects a whole number" },
+        { "solve {project} --vary SttMram.read.power", ExitCodes.Usage, "--target" },
+        { "solve {missing} --vary SttMram.read.power --target x", ExitCodes.Usage, "missing.nvm" },
         // export
         { "export {missing}", ExitCodes.Usage, "neither a .nvm file nor a folder" },
         { "export {broken}", ExitCodes.Diagnostics, "DNVM0302" },

@@ -119,8 +119,9 @@ public class GpuCatalogMatchesTheStandardLibraryTests
     {
         DeepNvm.Workloads.Platforms.GpuCatalog.TryGet(id, out var entry).ShouldBeTrue();
         var built = entry.Parameters;
-        // the library names GPUs as identifiers (Gtx1080Ti), the catalog as products (GTX 1080 Ti): pair them by SMs and clock
-        var library = Library.Where(g => g.StreamingMultiprocessors == built.StreamingMultiprocessors && Math.Abs(g.ClockHertz - built.ClockHertz) < 1)
+        // the library names GPUs as identifiers (Gtx1080Ti), the catalog as products (GTX 1080 Ti): pair them by SMs, clock and DRAM kind
+        var library = Library.Where(g => g.StreamingMultiprocessors == built.StreamingMultiprocessors && Math.Abs(g.ClockHertz - built.ClockHertz) < 1
+                && g.Dram.Kind == built.Dram.Kind)
             .ShouldHaveSingleItem($"{id}: one library GPU with {built.StreamingMultiprocessors} SMs at {built.ClockHertz / 1e6} MHz");
 
         built.Architecture.ShouldBe(library.Architecture);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DeepNvm.Cli.Commands;
 
 namespace DeepNvm.Cli.Tests;
 
@@ -8,13 +7,7 @@ namespace DeepNvm.Cli.Tests;
 public class StudyPaperExampleTests
 {
     private static readonly Lazy<JsonElement> Result = new(() =>
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = StudyCommand.Run(new StudyOptions(Path.Combine(RepositoryPaths.Root, "examples", "deepnvm-paper", "nvm")) { Study = "DeepNvmPlusPlus", Json = true }, output, error);
-        code.ShouldBe(ExitCodes.Ok, error.ToString());
-        return JsonDocument.Parse(output.ToString()).RootElement.Clone();
-    });
+        ExampleStudyJson.Run(Path.Combine(RepositoryPaths.Root, "examples", "deepnvm-paper", "nvm"), "DeepNvmPlusPlus"));
 
     [Fact]
     public void The_paper_study_reports_every_technology_with_the_documented_fields()

@@ -51,6 +51,23 @@ public class StudyStdlibTests
     }
 
     [Fact]
+    public void The_library_GPUs_agree_with_the_analytic_model_s_built_in_ones()
+    {
+        // one GPU, two places (stdlib/gpus.nvm for studies, GpuCatalog for `deepnvm traffic`): the figures
+        // that both carry must be the same; DRAM energy per bit differs on purpose (GpuCatalog.DramEnergyPerBit)
+        foreach (var gpu in ProjectSpecs.Load(Library).Converter.Gpus())
+        {
+            DeepNvm.Workloads.Platforms.GpuCatalog.TryGet(gpu.Name, out var built).ShouldBeTrue(gpu.Name);
+            var b = built.Parameters;
+            gpu.StreamingMultiprocessors.ShouldBe(b.StreamingMultiprocessors, gpu.Name);
+            gpu.ClockHertz.ShouldBe(b.ClockHertz, 1, gpu.Name);
+            gpu.L2CapacityBytes.ShouldBe(b.L2CapacityBytes, gpu.Name);
+            gpu.Dram.Kind.ShouldBe(b.Dram.Kind, gpu.Name);
+            gpu.Dram.BandwidthBytesPerSecond.ShouldBe(b.Dram.BandwidthBytesPerSecond, 1e3, gpu.Name);
+        }
+    }
+
+    [Fact]
     public void A_project_imports_the_library_and_runs_a_study_with_the_new_technology()
     {
         const string text = """

@@ -64,6 +64,79 @@ public class GeneratedModelTests
     }
 
     [Fact]
+    public void Uncertainty_settings_reference_lines_and_scenarios_become_members_of_the_study()
+    {
+        var files = GeneratorHarness.ExampleFiles()
+            .Select(f => f.Path.EndsWith("study.nvm", StringComparison.Ordinal)
+                ? new InMemoryAdditionalText(f.Path, f.GetText()!.ToString().Replace("iso_area     { }",
+                    "iso_area     { }\n  uncertainty { samples = 500; seed = 3 }\n  reference iso_capacity.edp_reduction(SttMram) = 3.8 \"DeepNVM++, TCAD 2021\"\n  scenarios = [Lop]")
+                    + "\nscenario Lop { Tsmc16.device = lop }\n")
+                : f)
+            .ToArray();
+        var (output, run) = GeneratorHarness.Generate(files);
+        run.Diagnostics.ShouldBeEmpty();
+
+        var studies = GeneratorHarness.Load(output).GetType(GeneratorHarness.Namespace + ".Studies")!;
+        var study = (StudyParameters)studies.GetField("DeepNvmPlusPlus")!.GetValue(null)!;
+        study.Scenarios.ShouldBe(new[] { "Lop" });
+        study.UncertaintySamples.ShouldBe(500);
+        study.UncertaintySeed.ShouldBe(3);
+        study.References.ShouldHaveSingleItem().ShouldBe(new ReferenceParameters
+        {
+            Metric = "iso_capacity.edp_reduction",
+            Technology = "SttMram",
+            Value = 3.8,
+            Source = "DeepNVM++, TCAD 2021",
+            SourceText = "reference iso_capacity.edp_reduction(SttMram) = 3.8 \"DeepNVM++, TCAD 2021\"",
+        });
+        ((StudyParameters)studies.GetField("SenseAmplifierWhatIf")!.GetValue(null)!).UncertaintySamples.ShouldBeNull();
+    }
+
+    /// <summary>The example with the STT cell's sense energy and write energy made uncertain.</summary>
+    internal static AdditionalText[] ExampleWithUncertainInputs() =>
+        GeneratorHarness.ExampleFiles()
+            .Select(f => f.Path.EndsWith("cells.nvm", StringComparison.Ordinal)
+                ? new InMemoryAdditionalText(f.Path, f.GetText()!.ToString()
+                    .Replace("write { current = 80 uA; pulse = 10 ns; energy = 1 pJ }", "write { current = 80 uA; pulse = 10 ns; energy ~ lognormal(1 pJ, 1.5) }\n  read.sense_energy = 10 fJ .. 150 fJ"))
+                : f)
+            .ToArray();
+
+    [Fact]
+    public void Uncertain_inputs_compile_into_sampleable_distributions_beside_their_nominal_values()
+    {
+        var (output, run) = GeneratorHarness.Generate(ExampleWithUncertainInputs());
+        run.Diagnostics.ShouldBeEmpty();
+        output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ShouldBeEmpty();
+
+        var assembly = GeneratorHarness.Load(output);
+        var inputs = assembly.GetType(GeneratorHarness.Namespace + ".Inputs")!;
+        var all = (IReadOnlyList<(string Name, InputDistribution Distribution)>)inputs.GetProperty("All")!.GetValue(null)!;
+        all.Select(i => i.Name).ShouldBe(new[] { "SttMram.read.sense_energy", "SttMram.write.energy" });
+        var sense = (InputDistribution)inputs.GetField("SttMram_read_sense_energy")!.GetValue(null)!;
+        sense.Kind.ShouldBe(InputDistributionKind.Uniform);
+        (sense.A, sense.B, sense.Nominal).ShouldSatisfyAllConditions(
+            p => p.A.ShouldBe(10e-15, 1e-27), p => p.B.ShouldBe(150e-15, 1e-27), p => p.Nominal.ShouldBe(80e-15, 1e-27));
+        all[0].Distribution.ShouldBe(sense);
+        sense.Quantile(0.25).ShouldBe(45e-15, 1e-27);
+
+        var stt = (CellParameters)assembly.GetType(GeneratorHarness.Namespace + ".Cells")!.GetField("SttMram")!.GetValue(null)!;
+        stt.SenseEnergyJoules.ShouldBe(sense.Nominal);
+        stt.WriteEnergyJoules.ShouldBe(all[1].Distribution.Nominal);
+        stt.WriteEnergyJoules.ShouldBe(1e-12);
+        ((CellParameters)assembly.GetType(GeneratorHarness.Namespace + ".Cells")!.GetField("SttSense200ps")!.GetValue(null)!)
+            .WriteEnergyJoules.ShouldBe(1e-12); // an inheritor holds the same nominal
+    }
+
+    [Fact]
+    public void Without_uncertain_inputs_the_Inputs_catalog_is_empty()
+    {
+        var (output, _) = GeneratorHarness.Generate(GeneratorHarness.ExampleFiles());
+
+        var inputs = GeneratorHarness.Load(output).GetType(GeneratorHarness.Namespace + ".Inputs")!;
+        ((System.Collections.ICollection)inputs.GetProperty("All")!.GetValue(null)!).Count.ShouldBe(0);
+    }
+
+    [Fact]
     public void A_declaration_with_errors_is_skipped_and_the_rest_still_generated()
     {
         var files = new AdditionalText[]

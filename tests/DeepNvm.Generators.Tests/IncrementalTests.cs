@@ -53,6 +53,25 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Widening_an_input_re_emits_the_inputs_and_only_the_records_that_hold_it()
+    {
+        var files = GeneratedModelTests.ExampleWithUncertainInputs();
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+
+        var cells = files.Single(f => f.Path.EndsWith("cells.nvm", StringComparison.Ordinal));
+        var edited = new InMemoryAdditionalText(cells.Path, cells.GetText()!.ToString().Replace("lognormal(1 pJ, 1.5)", "lognormal(1 pJ, 2)"));
+        var result = driver.ReplaceAdditionalText(cells, edited).RunGenerators(compilation).GetRunResult().Results[0];
+
+        result.TrackedSteps[TrackingNames.Inputs].SelectMany(s => s.Outputs).ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Modified);
+        // the cell that wrote it and the cells that inherit it (their comments quote the distribution); nothing else
+        result.TrackedSteps[TrackingNames.Models].SelectMany(s => s.Outputs)
+            .Where(o => o.Reason == IncrementalStepRunReason.Modified)
+            .Select(o => ((Pipeline.ModelSpec)o.Value).Declaration.Name)
+            .ShouldBe(new[] { "SttMram", "SttSense200ps", "SttSense500ps" }, ignoreOrder: true);
+    }
+
+    [Fact]
     public void Pipeline_outputs_hold_no_compiler_objects_that_would_root_old_compilations()
     {
         var run = GeneratorHarness.Driver(GeneratorHarness.ExampleFiles()).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results[0];

@@ -136,6 +136,29 @@ public class ProfileImporterTests
     }
 
     [Fact]
+    public void Nsight_Compute_2025_raw_page_with_its_297_columns_reads_only_the_sum_metrics()
+    {
+        // the first six launches of a real export (ncu 2025.3.1 on an H200, examples/h200-profiles), untrimmed:
+        // ==WARNING== banners, every device attribute, .avg/.min/.max beside each .sum, time in "ns"
+        var profile = Import("ncu2025-raw-h200-excerpt.csv");
+        var tex = Import("ncu2025-raw-h200-excerpt.csv", new ProfileImportOptions { Family = MetricFamily.L2Tex });
+
+        profile.Format.ShouldBe(ProfileFormat.NsightComputeRaw);
+        profile.Totals.Kernels.ShouldBe(6);
+        profile.Kernels.Select(k => k.Name).ShouldBe(new[] { "nchwToNhwcKernel",
+            "sm80_xmma_fprop_implicit_gemm_indexed_wo_smem_f16f16_f16f32_f32_nhwckrsc_nhwc_tilesize128x32x16_stage1_warpsize4x1x1_g1_tensor16x8x16_aligna2_alignc4_execute_kernel__5x_cudnn",
+            "nhwcToNchwKernel", "elementwise_kernel", "vectorized_elementwise_kernel" });
+        profile.Kernels[0].Invocations.ShouldBe(2);
+        profile.Totals.L2ReadSectors.ShouldBe(7_059_688);
+        profile.Totals.L2WriteSectors.ShouldBe(7_757_201);
+        profile.Totals.DramReadSectors.ShouldBe(1_744_576);
+        profile.Totals.DramWriteSectors.ShouldBe(2_145_520);
+        profile.Totals.DurationSeconds!.Value.ShouldBe(441_248e-9, 1e-15);
+        tex.Totals.L2ReadSectors.ShouldBe(5_456_041);
+        tex.Totals.L2WriteSectors.ShouldBe(5_168_726);
+    }
+
+    [Fact]
     public void The_tex_family_can_be_chosen_and_is_recorded()
     {
         var profile = Import("ncu-raw.csv", new ProfileImportOptions { Family = MetricFamily.L2Tex });

@@ -23,6 +23,17 @@ public class ProfilingRecipeTests
     }
 
     [Fact]
+    public void The_trimming_tool_keeps_every_metric_of_the_recipe()
+    {
+        var tool = File.ReadAllText(Tool("trim_ncu_raw.py"));
+
+        foreach (var metric in ProfileMetrics.NsightComputeRecipe)
+        {
+            tool.ShouldContain("\"" + metric + "\"");
+        }
+    }
+
+    [Fact]
     public void The_nvprof_script_collects_every_nvprof_metric_of_the_importer()
     {
         var script = File.ReadAllText(Tool("nvprof_profile.sh"));

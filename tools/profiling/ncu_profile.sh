@@ -10,8 +10,10 @@ out=${1:?usage: ncu_profile.sh OUT.csv [profile_model.py options]}
 shift
 NCU=${NCU:-$(command -v ncu || command -v nv-nsight-cu-cli)}
 PAGE=${PAGE:-raw}   # raw: one row per launch (smaller); details: one row per launch and metric
+# NCU_OPTS: more ncu options, split on blanks, e.g. NCU_OPTS="--clock-control none --cache-control none"
+read -r -a extra <<< "${NCU_OPTS:-}"
 metrics=lts__t_sectors_op_read.sum,lts__t_sectors_op_write.sum,lts__t_sectors_op_atom.sum,lts__t_sectors_op_red.sum,lts__t_sectors_srcunit_tex_op_read.sum,lts__t_sectors_srcunit_tex_op_write.sum,dram__sectors_read.sum,dram__sectors_write.sum,gpu__time_duration.sum
 "$NCU" --csv --page "$PAGE" --print-units base --metrics "$metrics" \
-  --profile-from-start off --target-processes all --log-file "$out" \
+  --profile-from-start off --target-processes all ${extra[@]+"${extra[@]}"} --log-file "$out" \
   python3 "$(dirname "$0")/profile_model.py" "$@"
 echo "wrote $out; now: deepnvm profile $out --json"

@@ -55,4 +55,7 @@ expect('number', '54 F^2', 2, 'F^2');
 expect('number', '484 GB/s', 3, 'GB/s');
 expect('number', '14 pJ/bit', 3, 'pJ/bit');
 expect('expect', 'expect iso_capacity.edp_reduction(SotMram) >= 3', 2, 'iso_capacity.edp_reduction');
+expect('expect', 'reference iso_capacity.edp_reduction(SttMram) = 3.8 "DeepNVM++"', 1, 'reference');
+expect('declaration', 'scenario PlanarHp22 {', 1, 'scenario');
+expect('distribution', '  read.sense_energy ~ loguniform(10 fJ, 150 fJ)', 3, 'loguniform');
 console.log(`ok: 3 JSON files, ${count} regexes`);

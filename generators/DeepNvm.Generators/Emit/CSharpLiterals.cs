@@ -44,6 +44,9 @@ internal static class CSharpLiterals
     public static string Identifier(string name) =>
         Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
 
+    /// <summary>Source text inside an XML doc comment: comment-safe, with &amp;, &lt; and &gt; escaped.</summary>
+    public static string XmlComment(string text) => Comment(text).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
     /// <summary>A comment-safe copy of source text (no line breaks, no '*/').</summary>
     public static string Comment(string text) => text.Replace("\r", " ").Replace("\n", " ").Replace("*/", "* /");
 }

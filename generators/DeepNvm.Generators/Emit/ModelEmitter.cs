@@ -94,7 +94,9 @@ public static class ModelEmitter
                 continue;
             }
 
-            var comment = " // " + property.Path + " = " + CSharpLiterals.Comment(property.SourceText) + (property.IsDefault ? " (default)" : "");
+            var comment = " // " + property.Path + (property.SourceText.StartsWith("~", System.StringComparison.Ordinal) ? " " : " = ") + CSharpLiterals.Comment(property.SourceText)
+                + (property.IsDefault ? " (default)" : "")
+                + (property.Uncertainty is { } uncertain ? " (the nominal; the distribution is Inputs." + InputsEmitter.FieldName(uncertain.Origin) + ")" : "");
             foreach (var assignment in Assignments(definition, member, property.Value, ns))
             {
                 var dot = assignment.IndexOf('.');
@@ -126,6 +128,22 @@ public static class ModelEmitter
                     + ", Technology = " + CSharpLiterals.String(e.Technology) + ", Operator = " + CSharpLiterals.String(e.Operator)
                     + ", Threshold = " + CSharpLiterals.Double(e.Threshold) + ", SourceText = " + CSharpLiterals.String(e.SourceText)
                     + ", FilePath = " + CSharpLiterals.String(e.FilePath) + ", Line = " + e.Span.Line + ", Column = " + e.Span.Column + " },";
+            }
+
+            yield return "},";
+        }
+
+        // published figures: as SpecConverter.References maps them
+        var references = declaration.References.Select(r => "    new " + ModelNamespace + "ReferenceParameters { Metric = " + CSharpLiterals.String(r.Metric)
+            + ", Technology = " + CSharpLiterals.String(r.Technology) + ", Value = " + CSharpLiterals.Double(r.Value)
+            + ", Source = " + CSharpLiterals.String(r.Source) + ", SourceText = " + CSharpLiterals.String(r.SourceText) + " },").ToArray();
+        if (references.Length > 0)
+        {
+            yield return "References = new " + ModelNamespace + "ReferenceParameters[]";
+            yield return "{";
+            foreach (var line in references)
+            {
+                yield return line;
             }
 
             yield return "},";
@@ -190,6 +208,11 @@ public static class ModelEmitter
                 if (definition.Type.Shape == ValueShape.BytesList)
                 {
                     return "new long[] { " + string.Join(", ", value.Items.Select(i => CSharpLiterals.Integer(i.Number))) + " }";
+                }
+
+                if (definition.Type.ReferenceKeyword == NvmSchema.Scenario.Keyword)
+                {
+                    return "new string[] { " + string.Join(", ", value.Items.Select(i => CSharpLiterals.String(i.Text))) + " }";
                 }
 
                 var elementType = NvmSchema.All.First(s => s.Keyword == definition.Type.ReferenceKeyword).ModelType;

@@ -58,6 +58,8 @@ public static class FrontEndSteps
                     Span = default,
                     FilePath = PathNames.FileName(d.FilePath),
                     Expectations = d.Expectations.Select(e => e with { FilePath = PathNames.FileName(e.FilePath) }).ToEquatableArray(),
+                    References = d.References.Select(r => r with { FilePath = "", Span = default }).ToEquatableArray(),
+                    Properties = d.Properties.Select(p => p.Uncertainty is { } u ? p with { Uncertainty = u with { FilePath = "", Span = default } } : p).ToEquatableArray(),
                 },
                 options.Namespace,
                 RelativeDirectory(d.FilePath, options.ProjectDirectory)))
@@ -76,6 +78,13 @@ public static class FrontEndSteps
         var root = PathNames.Normalize(projectDirectory).TrimEnd('/');
         return directory.Length > root.Length ? directory.Substring(root.Length + 1) : "";
     }
+
+    /// <summary>The uncertain inputs written in declarations that bound without errors, in name order.</summary>
+    public static InputsSpec Inputs(ProgramSpec program, GeneratorOptions options) =>
+        new(options.Namespace, program.UncertainInputs()
+            .Where(i => program.Find(i.Declaration) is { HasErrors: false })
+            .Select(i => new InputEntry(i.Name, i.Distribution.Kind, i.Distribution.A, i.Distribution.B, i.Distribution.C, i.Nominal.Number, i.Unit, i.Distribution.SourceText))
+            .ToEquatableArray());
 
     public static CatalogSpec Catalog(ProgramSpec program, GeneratorOptions options) =>
         new(options.Namespace, program.Declarations

@@ -10,5 +10,12 @@ public sealed record ModelSpec(DeclarationSpec Declaration, string Namespace, st
 /// <summary>The names in each catalog, for the catalogs' <c>All</c> lists.</summary>
 public sealed record CatalogSpec(string Namespace, EquatableArray<CatalogEntry> Entries);
 
+/// <summary>The program's uncertain inputs, for the <c>Inputs</c> catalog (positions stripped).</summary>
+public sealed record InputsSpec(string Namespace, EquatableArray<InputEntry> Entries);
+
+/// <summary>One uncertain input: its name ("SttMram.read.sense_energy"), distribution and nominal in
+/// SI (with the property's feature-size power), the unit of those numbers, and the text it was written as.</summary>
+public sealed record InputEntry(string Name, DistributionKind Kind, double A, double B, double C, double Nominal, string Unit, string SourceText);
+
 /// <summary>One valid declaration in a catalog.</summary>
 public sealed record CatalogEntry(string Catalog, string ModelType, string Name);

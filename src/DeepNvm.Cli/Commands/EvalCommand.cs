@@ -48,7 +48,7 @@ internal static class EvalCommand
 
     public static int Run(EvalOptions options, TextWriter output, TextWriter error, bool rich = false)
     {
-        var code = StudyInputs.Resolve(options.Path, options.Selection, options.Settings.Library, error, out var study);
+        var code = StudyInputs.Resolve(options.Path, options.Selection, options.Settings.Library, error, out var study, options.Settings.Sets);
         if (study is null)
         {
             return code;
@@ -168,11 +168,12 @@ internal sealed class SelectionOptions
 /// <summary>Loads the .nvm files and builds the study eval and sweep run.</summary>
 internal static class StudyInputs
 {
-    public static int Resolve(string path, StudySelection selection, string? library, TextWriter error, out StudyParameters? study)
+    public static int Resolve(string path, StudySelection selection, string? library, TextWriter error, out StudyParameters? study,
+        IReadOnlyList<string>? sets = null)
     {
         var (studyName, gpu, cells, workloads) = (selection.Study, selection.Gpu, selection.Cells, selection.Workloads);
         study = null;
-        var loaded = Load(path, library, error, out var specs);
+        var loaded = Load(path, library, error, out var specs, sets);
         if (specs is null)
         {
             return loaded;
@@ -225,8 +226,9 @@ internal static class StudyInputs
         return ExitCodes.Ok;
     }
 
-    /// <summary>Loads and binds PATH; prints the diagnostics and returns their exit code when there are errors.</summary>
-    public static int Load(string path, string? library, TextWriter error, out ProjectSpecs? specs)
+    /// <summary>Loads and binds PATH, with the <c>--set</c> overrides <paramref name="sets"/> applied; prints the
+    /// diagnostics and returns their exit code when there are errors.</summary>
+    public static int Load(string path, string? library, TextWriter error, out ProjectSpecs? specs, IReadOnlyList<string>? sets = null)
     {
         specs = null;
         if (!CliValues.NvmPath(path, "", error))
@@ -235,6 +237,17 @@ internal static class StudyInputs
         }
 
         var loaded = ProjectSpecs.Load(path, library);
+        if (!loaded.HasErrors && sets is { Count: > 0 })
+        {
+            var parsed = InputOverrides.Parse(sets, loaded.Program, error, out var overrides);
+            if (parsed != ExitCodes.Ok)
+            {
+                return parsed;
+            }
+
+            loaded = ProjectSpecs.Load(path, library, overrides);
+        }
+
         if (loaded.HasErrors)
         {
             loaded.WriteDiagnostics(error);

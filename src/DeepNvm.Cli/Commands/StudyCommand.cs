@@ -4,6 +4,7 @@ using DeepNvm.Cli.Specs;
 using DeepNvm.Model;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
+using DeepNvm.Studies.Uncertainty;
 using DeepNvm.Workloads;
 
 namespace DeepNvm.Cli.Commands;
@@ -22,10 +23,16 @@ internal sealed record StudyOptions(string Path)
     public bool BaselineTraffic { get; init; }
     /// <summary>The standard library's folder (<c>import "deepnvm:…"</c>); null: the one shipped with the CLI.</summary>
     public string? Library { get; init; }
+    /// <summary>The <c>--set NAME=VALUE</c> overrides, as written.</summary>
+    public IReadOnlyList<string> Sets { get; init; } = Array.Empty<string>();
+    /// <summary>--samples as typed (checked by <see cref="StudyUncertainty.TryRead"/>); null: no Monte Carlo.</summary>
+    public string? Samples { get; init; }
+    /// <summary>--seed as typed; null: 0.</summary>
+    public string? Seed { get; init; }
 }
 
 /// <summary>The evaluation settings every study-like command takes (--delay, --leakage-time, --dram-energy,
-/// --sector-energy, --slices, --baseline-traffic) and --library.</summary>
+/// --sector-energy, --slices, --baseline-traffic), --library and --set.</summary>
 internal sealed class SettingsOptions
 {
     private readonly Option<string?> _delay = new("--delay") { Description = "EDP's delay: access_latency | run_time (default: the study's)" };
@@ -35,10 +42,11 @@ internal sealed class SettingsOptions
     private readonly Option<int?> _slices = CliValues.WholeNumber("--slices", "Split the L2 into this many slices (default: the cache declaration's)", (int)CliValues.SlicesRange.Min, (int)CliValues.SlicesRange.Max);
     private readonly Option<bool> _baselineTraffic = new("--baseline-traffic") { Description = "Iso-area capacities keep the baseline capacity's DRAM traffic" };
     private readonly Option<string?> _library = new("--library") { Description = "Folder of the standard library (import \"deepnvm:...\"); default: the one shipped with deepnvm" };
+    private readonly Option<string[]> _set = InputOverrides.CreateOption();
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _delay, _leakage, _dram, _sector, _slices, _baselineTraffic, _library })
+        foreach (var option in new Option[] { _delay, _leakage, _dram, _sector, _slices, _baselineTraffic, _library, _set })
         {
             command.Options.Add(option);
         }
@@ -53,6 +61,7 @@ internal sealed class SettingsOptions
         Slices = parse.GetValue(_slices),
         BaselineTraffic = parse.GetValue(_baselineTraffic),
         Library = parse.GetValue(_library),
+        Sets = parse.GetValue(_set) ?? Array.Empty<string>(),
     };
 }
 
@@ -67,25 +76,37 @@ internal static class StudyCommand
         var study = new Option<string?>("--study") { Description = "The study to run when the files declare several" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of tables" };
         var output = new Option<string?>("--out") { Description = "Write the report folder here (Markdown, CSV, JSON, SVG, index.html)" };
+        var samples = new Option<string?>("--samples") { Description = "Monte Carlo: sample the uncertain inputs this many times and report p05/p50/p95 and P(better)" };
+        var seed = new Option<string?>("--seed") { Description = "Monte Carlo: the seed (a whole number; default 0); the same seed gives the same output" };
         var settings = new SettingsOptions();
         var command = new Command("study", "Evaluate a study: iso-capacity, iso-area and scalability tables, and a report folder");
         command.Arguments.Add(path);
         command.Options.Add(study);
         command.Options.Add(json);
         command.Options.Add(output);
+        command.Options.Add(samples);
+        command.Options.Add(seed);
         settings.AddTo(command);
         command.SetAction(parse => Run(settings.Read(parse, parse.GetValue(path)!) with
         {
             Study = parse.GetValue(study),
             Json = parse.GetValue(json),
             Out = parse.GetValue(output),
+            Samples = parse.GetValue(samples),
+            Seed = parse.GetValue(seed),
         }, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, StudyConsole.IsInteractive(parse.InvocationConfiguration.Output)));
         return command;
     }
 
     public static int Run(StudyOptions options, TextWriter output, TextWriter error, bool rich = false)
     {
-        var code = Load(options.Path, options.Study, options.Library, error, out _, out var study);
+        // A seed without samples is checked below, once the study's own uncertainty block is known.
+        if (!StudyUncertainty.TryRead(options.Samples, options.Seed, error, out var samples, out var seed))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var code = Load(options.Path, options.Study, options.Library, error, out var specs, out var study, options.Sets);
         if (study is null)
         {
             return code;
@@ -96,24 +117,73 @@ internal static class StudyCommand
             return ExitCodes.Usage;
         }
 
-        StudyResult result;
-        try
+        // The study's uncertainty { samples; seed } block, where the command line says nothing.
+        samples ??= study.UncertaintySamples;
+        seed ??= study.UncertaintySeed is { } declared and >= 0 ? (ulong)declared : null;
+        if (seed is not null && samples is null)
         {
-            result = StudyConsole.WithProgress(rich && !options.Json, error, "Evaluating " + study.Name, progress => StudyRunner.Run(study, settings, progress));
+            error.WriteLine("deepnvm: --seed needs --samples (or an uncertainty { samples = N } block in the study)");
+            return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is StudyException or WorkloadException)
+
+        StudyResult result;
+        MonteCarloResult? uncertainty = null;
+        if (samples is { } n and > 0)
         {
-            error.WriteLine($"deepnvm study: {e.Message}");
+            uncertainty = StudyUncertainty.Run(specs!, study.Name, n, seed ?? 0, SettingsFor(options), error, out code);
+            if (uncertainty is null)
+            {
+                return code;
+            }
+
+            result = uncertainty.Nominal;
+        }
+        else
+        {
+            try
+            {
+                result = StudyConsole.WithProgress(rich && !options.Json, error, "Evaluating " + study.Name, progress => StudyRunner.Run(study, settings, progress));
+            }
+            catch (Exception e) when (e is StudyException or WorkloadException)
+            {
+                error.WriteLine($"deepnvm study: {e.Message}");
+                return ExitCodes.Diagnostics;
+            }
+        }
+
+        var scenarios = StudyScenarios.Run(specs!, study, SettingsFor(options), error);
+        var references = scenarios is null || study.References.Count == 0 ? Array.Empty<ReferenceOutcome>()
+            : StudyScenarios.References(specs!, study, samples ?? 0, seed ?? 0, SettingsFor(options), error);
+        if (scenarios is null || references is null)
+        {
             return ExitCodes.Diagnostics;
         }
 
         if (options.Json)
         {
-            output.WriteLine(StudyJson.Write(result));
+            var json = StudyJson.Write(result, uncertainty);
+            json = scenarios.Count > 0 ? ScenarioReport.AddTo(json, scenarios) : json;
+            output.WriteLine(references.Count > 0 ? PublishedFiguresReport.AddTo(json, references) : json);
         }
         else
         {
-            foreach (var table in StudyTables.All(result))
+            var tables = StudyTables.All(result).ToList();
+            if (uncertainty is not null)
+            {
+                tables.Insert(1, UncertaintyReport.Table(uncertainty));
+            }
+
+            if (scenarios.Count > 0)
+            {
+                tables.Insert(1, ScenarioReport.Table(result, scenarios));
+            }
+
+            if (references.Count > 0)
+            {
+                tables.Insert(1, PublishedFiguresReport.Table(references));
+            }
+
+            foreach (var table in tables)
             {
                 StudyConsole.Write(table, output, rich);
             }
@@ -127,7 +197,15 @@ internal static class StudyCommand
 
         if (options.Out is { } folder)
         {
-            var files = ReportWriter.Write(result, folder);
+            var files = ReportWriter.Write(result, folder, uncertainty).ToList();
+            if (scenarios.Count > 0 || references.Count > 0)
+            {
+                var extra = new[] { scenarios.Count > 0 ? ScenarioReport.Table(result, scenarios) : null, references.Count > 0 ? PublishedFiguresReport.Table(references) : null };
+                var path = Path.Combine(folder, "scenarios-and-references.md");
+                AtomicFile.WriteAllText(path, string.Join("\n", extra.Where(t => t is not null).Select(t => "# " + t!.Title + "\n\n" + t.ToMarkdown())));
+                files.Add(path);
+            }
+
             (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)} (open index.html)");
         }
 
@@ -135,11 +213,33 @@ internal static class StudyCommand
         return ExpectationReport.Write(study, result, options.Json ? error : output, error) ? ExitCodes.Ok : ExitCodes.Diagnostics;
     }
 
+    /// <summary>--samples and --seed, checked (a seed needs samples); false, with the reason on <paramref name="error"/>, when not.</summary>
+    internal static bool TrySampling(StudyOptions options, TextWriter error, out int? samples, out ulong? seed)
+    {
+        if (!StudyUncertainty.TryRead(options.Samples, options.Seed, error, out samples, out seed))
+        {
+            return false;
+        }
+
+        if (seed is not null && samples is null)
+        {
+            error.WriteLine("deepnvm: --seed needs --samples");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The settings of a (re)bound study: its own, with the command line's choices on top.</summary>
+    internal static Func<StudyParameters, EvaluationSettings> SettingsFor(StudyOptions options) =>
+        bound => TrySettings(options, bound, TextWriter.Null, out var s) ? s : EvaluationSettings.For(bound);
+
     /// <summary>Loads PATH and picks the study: the one named, or the only one declared.</summary>
-    internal static int Load(string path, string? name, string? library, TextWriter error, out ProjectSpecs? specs, out StudyParameters? study)
+    internal static int Load(string path, string? name, string? library, TextWriter error, out ProjectSpecs? specs, out StudyParameters? study,
+        IReadOnlyList<string>? sets = null)
     {
         study = null;
-        var loaded = StudyInputs.Load(path, library, error, out specs);
+        var loaded = StudyInputs.Load(path, library, error, out specs, sets);
         if (specs is null)
         {
             return loaded;

@@ -51,7 +51,7 @@ internal static class SweepCommand
 
     public static int Run(SweepOptions options, TextWriter output, TextWriter error, bool rich = false)
     {
-        var code = StudyInputs.Resolve(options.Path, options.Selection, options.Settings.Library, error, out var study);
+        var code = StudyInputs.Resolve(options.Path, options.Selection, options.Settings.Library, error, out var study, options.Settings.Sets);
         if (study is null)
         {
             return code;

@@ -1,4 +1,5 @@
 using DeepNvm.Specs;
+using DeepNvm.Language;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Specs;
 using DeepNvm.Language.Workspace;
@@ -10,14 +11,30 @@ public sealed record ProjectSpecs(ProgramSpec Program, IReadOnlyList<NvmDiagnost
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>The parsed files, kept so the program can be rebound under input overrides.</summary>
+    public IReadOnlyList<Language.Syntax.ParsedFile> Files { get; init; } = Array.Empty<Language.Syntax.ParsedFile>();
+
+    /// <summary>The options the files were bound with (the <c>--set</c> overrides included).</summary>
+    public Language.Binding.BindOptions Options { get; init; } = new();
+
+    /// <summary>An evaluator of this project's studies under input overrides (Monte Carlo, sensitivity, --set).</summary>
+    public Studies.StudyUnderInputs Evaluator() => new(Files, Options, Directory);
+
     /// <param name="path">A .nvm file or folder.</param>
     /// <param name="library">The standard library's folder; null: the one shipped beside the program.</param>
-    public static ProjectSpecs Load(string path, string? library = null)
+    /// <param name="overrides">Inputs that replace the declared values (<c>--set</c>), applied by the binder.</param>
+    public static ProjectSpecs Load(string path, string? library = null, IReadOnlyList<InputOverride>? overrides = null)
     {
         var loaded = NvmFileLoader.Load(path, library);
-        var program = Language.NvmFrontEnd.Compile(loaded.Sources, loaded.Options);
+        var options = overrides is { Count: > 0 } ? loaded.Options with { Overrides = new EquatableArray<InputOverride>(overrides.ToArray()) } : loaded.Options;
+        var files = loaded.Sources.Select(s => Language.NvmFrontEnd.Parse(s)).ToArray();
+        var program = Language.NvmFrontEnd.Bind(files, options);
         var diagnostics = loaded.Errors.Concat(program.Diagnostics).ToArray();
-        return new ProjectSpecs(program, diagnostics, new SpecConverter(program, loaded.ProjectDirectory), loaded.ProjectDirectory);
+        return new ProjectSpecs(program, diagnostics, new SpecConverter(program, loaded.ProjectDirectory), loaded.ProjectDirectory)
+        {
+            Files = files,
+            Options = options,
+        };
     }
 
     /// <summary>Prints the errors (and warnings) the way `deepnvm check` does.</summary>

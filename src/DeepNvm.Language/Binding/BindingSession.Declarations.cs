@@ -126,7 +126,7 @@ internal sealed partial class BindingSession
     /// override such as <c>write.pulse = 0.3 ns</c> replaces the inherited value.</summary>
     private void Flatten(Declaration declaration)
     {
-        if (declaration.Schema is null || declaration.Assignments.Count > 0 || declaration.Flags.Count > 0)
+        if (declaration.Schema is null || declaration.Assignments.Count > 0 || declaration.Flags.Count > 0 || declaration.Keyword == NvmSchema.Scenario.Keyword)
         {
             return;
         }
@@ -141,6 +141,7 @@ internal sealed partial class BindingSession
         {
             var own = new Dictionary<string, Assignment>();
             CollectMembers(declaration, level, level.Syntax.Members, "", own);
+            ApplyOverrides(level, own);
             foreach (var pair in own)
             {
                 declaration.Assignments[pair.Key] = pair.Value;
@@ -181,18 +182,24 @@ internal sealed partial class BindingSession
                         break;
                     }
 
-                    own[path] = new Assignment(path, property.Value, level.FilePath, property);
+                    own[path] = new Assignment(path, property.Value, level.FilePath, property, level.Name);
                     break;
 
-                case ExpectationSyntax expectation:
+                case ExpectationSyntax or ReferenceSyntax:
                     if (owner.Keyword != "study" || prefix.Length > 0)
                     {
-                        Report(owner, DiagnosticCatalog.NotABlock, level.FilePath, expectation.Metric[0].Span,
-                            "'expect' lines belong directly in a study's body");
-                        break;
+                        var (word, at) = member is ExpectationSyntax e ? ("expect", e.Metric[0].Span) : ("reference", ((ReferenceSyntax)member).Metric[0].Span);
+                        Report(owner, DiagnosticCatalog.NotABlock, level.FilePath, at, "'" + word + "' lines belong directly in a study's body");
+                    }
+                    else if (member is ExpectationSyntax expectation)
+                    {
+                        owner.ExpectationSyntax.Add((expectation, level.FilePath));
+                    }
+                    else
+                    {
+                        owner.ReferenceLineSyntax.Add(((ReferenceSyntax)member, level.FilePath));
                     }
 
-                    owner.ExpectationSyntax.Add((expectation, level.FilePath));
                     break;
 
                 case BlockSyntax block:

@@ -24,6 +24,12 @@ internal sealed partial class BindingSession
             return;
         }
 
+        if (declaration.Keyword == NvmSchema.Scenario.Keyword)
+        {
+            BindScenario(declaration);
+            return;
+        }
+
         foreach (var definition in declaration.Schema.Properties)
         {
             Evaluate(declaration, definition);
@@ -37,48 +43,90 @@ internal sealed partial class BindingSession
                 declaration.Expectations.Add(expectation);
             }
         }
+
+        foreach (var (syntax, file) in declaration.ReferenceLineSyntax)
+        {
+            if (BindReference(declaration, syntax, file) is { } reference)
+            {
+                declaration.ReferenceLines.Add(reference);
+            }
+        }
     }
 
     /// <summary>Checks an <c>expect</c> line: a known metric, a cell the study compares, a plain-number threshold.</summary>
     private ExpectationSpec? BindExpectation(Declaration study, ExpectationSyntax syntax, string file)
     {
-        var metric = syntax.MetricText;
+        if (!IsStudyMetric(study, syntax.Metric, syntax.Technology, "an expectation", file) || Ratio(study, syntax.Threshold, "expect " + syntax.MetricText, file) is not { } threshold)
+        {
+            return null;
+        }
+
+        var text = "expect " + syntax.MetricText + "(" + syntax.Technology.Text + ") " + syntax.Operator + " " + SourceText(syntax.Threshold);
+        return new ExpectationSpec(syntax.MetricText, syntax.Technology.Text, syntax.Operator, threshold, text, file, syntax.Span);
+    }
+
+    /// <summary>Checks a <c>reference</c> line as an <c>expect</c> line, plus its source.</summary>
+    private ReferenceSpec? BindReference(Declaration study, ReferenceSyntax syntax, string file)
+    {
+        if (!IsStudyMetric(study, syntax.Metric, syntax.Technology, "a reference", file) || Ratio(study, syntax.Value, "reference " + syntax.MetricText, file) is not { } value)
+        {
+            return null;
+        }
+
+        if (syntax.Source is not { Value.Length: > 0 } source)
+        {
+            Report(study, DiagnosticCatalog.ReferenceWithoutSource, file, syntax.Source?.Span ?? syntax.Value.Span, syntax.MetricText + "(" + syntax.Technology.Text + ")");
+            return null;
+        }
+
+        var text = "reference " + syntax.MetricText + "(" + syntax.Technology.Text + ") = " + SourceText(syntax.Value) + " \"" + source.Value + "\"";
+        return new ReferenceSpec(syntax.MetricText, syntax.Technology.Text, value, source.Value, text, file, syntax.Span);
+    }
+
+    /// <summary>Whether a metric is one a study measures (<see cref="NvmSchema.ExpectationMetrics"/>) for one of the cells it compares.</summary>
+    private bool IsStudyMetric(Declaration study, EquatableArray<Identifier> metricPath, Identifier technology, string what, string file)
+    {
+        var metric = string.Join(".", metricPath.Select(p => p.Text));
         if (!NvmSchema.ExpectationMetrics.Any(m => m.Metric == metric))
         {
             var known = string.Join(", ", NvmSchema.ExpectationMetrics.Select(m => m.Metric));
-            Report(study, DiagnosticCatalog.UnknownProperty, file, syntax.Metric[0].Span.Cover(syntax.Metric[syntax.Metric.Count - 1].Span),
-                "an expectation", metric, "; expected one of: " + known);
-            return null;
+            Report(study, DiagnosticCatalog.UnknownProperty, file, metricPath[0].Span.Cover(metricPath[metricPath.Count - 1].Span),
+                what, metric, "; expected one of: " + known);
+            return false;
         }
 
-        var technology = syntax.Technology.Text;
         var compared = study.Values.TryGetValue("cells", out var cells) && cells is not null
             ? cells.Items.Select(c => c.Text).ToArray()
             : new string[0];
-        if (!compared.Contains(technology))
+        if (!compared.Contains(technology.Text))
         {
             if (cells is not null)
             {
-                Report(study, DiagnosticCatalog.ConflictingProperties, file, syntax.Technology.Span,
-                    $"'{technology}' is not one of the cells study '{study.Name}' compares ({string.Join(", ", compared)})");
+                Report(study, DiagnosticCatalog.ConflictingProperties, file, technology.Span,
+                    $"'{technology.Text}' is not one of the cells study '{study.Name}' compares ({string.Join(", ", compared)})");
             }
 
-            return null;
+            return false;
         }
 
-        var threshold = Bind(study, syntax.Threshold, PropertyType.Number, file);
-        if (threshold.Kind != BoundKind.Quantity || !threshold.Quantity.Dimension.IsDimensionless || threshold.Quantity.FeaturePower != 0)
+        return true;
+    }
+
+    /// <summary>A plain number (a ratio), or null after reporting what it is instead.</summary>
+    private double? Ratio(Declaration study, ExpressionSyntax expression, string what, string file)
+    {
+        var value = Bind(study, expression, PropertyType.Number, file);
+        if (value.Kind != BoundKind.Quantity || !value.Quantity.Dimension.IsDimensionless || value.Quantity.FeaturePower != 0)
         {
-            if (threshold.Kind != BoundKind.Error)
+            if (value.Kind != BoundKind.Error)
             {
-                Report(study, DiagnosticCatalog.WrongValueType, file, syntax.Threshold.Span, "expect " + metric, "a plain number (a ratio)", threshold.Describe());
+                Report(study, DiagnosticCatalog.WrongValueType, file, expression.Span, what, "a plain number (a ratio)", value.Describe());
             }
 
             return null;
         }
 
-        var text = "expect " + metric + "(" + technology + ") " + syntax.Operator + " " + SourceText(syntax.Threshold);
-        return new ExpectationSpec(metric, technology, syntax.Operator, threshold.Quantity.Value, text, file, syntax.Span);
+        return value.Quantity.Value;
     }
 
     /// <summary>The checked value of one property of a declaration (memoised); null when absent or wrong.</summary>
@@ -98,7 +146,11 @@ internal sealed partial class BindingSession
         }
 
         ValueSpec? result = null;
-        if (declaration.Assignments.TryGetValue(definition.Path, out var assignment))
+        if (declaration.Assignments.TryGetValue(definition.Path, out var assignment) && IsUncertain(assignment, definition))
+        {
+            result = EvaluateUncertain(declaration, definition, assignment);
+        }
+        else if (assignment is not null)
         {
             var bound = Bind(declaration, assignment.Value, definition.Type, assignment.FilePath);
             declaration.Bound[definition.Path] = bound;
@@ -174,6 +226,9 @@ internal sealed partial class BindingSession
 
             case RangeSyntax range:
                 return BindRange(context, range, file);
+
+            case BoundValueSyntax bound:
+                return BindOverride(context, bound.Override, bound.Override.Value, expected, file);
 
             default:
                 return BoundValue.Error(expression.Span);
@@ -362,8 +417,10 @@ internal sealed partial class BindingSession
         return BoundValue.Error(name.Span);
     }
 
+    /// <summary>The property whose type this is: in the declaration's own schema, or (for a scenario line) in any.</summary>
     private static string PropertyNameFor(Declaration context, PropertyType type) =>
-        context.Schema?.Properties.FirstOrDefault(p => ReferenceEquals(p.Type, type))?.Path ?? "the property";
+        (context.Schema?.Properties ?? Enumerable.Empty<PropertyDefinition>()).Concat(NvmSchema.All.SelectMany(s => s.Properties))
+            .FirstOrDefault(p => ReferenceEquals(p.Type, type))?.Path ?? "the property";
 
     /// <summary>The value of another property as a quantity, word or reference, for use in an expression.</summary>
     private BoundValue ReadProperty(Declaration owner, PropertyDefinition definition, SourceSpan useSpan)

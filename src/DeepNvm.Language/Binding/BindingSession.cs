@@ -61,6 +61,7 @@ internal sealed partial class BindingSession
             ResolveBase(declaration, new List<Declaration>());
         }
 
+        CollectOverrides();
         foreach (var declaration in _declarations.Values)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -75,12 +76,20 @@ internal sealed partial class BindingSession
         }
 
         PropagateErrors();
+        var scenarios = new List<ScenarioSpec>();
         foreach (var declaration in _declarations.Values.OrderBy(d => Array.IndexOf(Keywords, d.Keyword)).ThenBy(d => d.Name, StringComparer.Ordinal))
         {
-            specs.Add(ToSpec(declaration));
+            if (declaration.Keyword == Schema.NvmSchema.Scenario.Keyword)
+            {
+                scenarios.Add(ToScenario(declaration));
+            }
+            else
+            {
+                specs.Add(ToSpec(declaration));
+            }
         }
 
-        return new ProgramSpec(specs.ToEquatableArray(), _diagnostics.Sorted().ToEquatableArray());
+        return new ProgramSpec(specs.ToEquatableArray(), _diagnostics.Sorted().ToEquatableArray()) { Scenarios = scenarios.ToEquatableArray() };
     }
 
     private static readonly string[] Keywords = Schema.NvmSchema.Keywords.ToArray();
@@ -123,7 +132,10 @@ internal sealed partial class BindingSession
                 {
                     var assigned = declaration.Assignments.TryGetValue(definition.Path, out var assignment);
                     var source = assigned ? SourceText(assignment!.Value) : definition.Default ?? "";
-                    properties.Add(new PropertySpec(definition.Path, value, source, !assigned));
+                    properties.Add(new PropertySpec(definition.Path, value, source, !assigned)
+                    {
+                        Uncertainty = declaration.Uncertainties.TryGetValue(definition.Path, out var uncertainty) ? uncertainty : null,
+                    });
                 }
             }
         }
@@ -140,6 +152,7 @@ internal sealed partial class BindingSession
             declaration.HasErrors)
         {
             Expectations = declaration.Expectations.ToEquatableArray(),
+            References = declaration.ReferenceLines.ToEquatableArray(),
         };
     }
 
@@ -154,6 +167,9 @@ internal sealed partial class BindingSession
             NegateSyntax negate => "-" + SourceText(negate.Operand),
             BinarySyntax binary => SourceText(binary.Left) + " " + binary.Operator + " " + SourceText(binary.Right),
             ListSyntax list => "[" + string.Join(", ", list.Items.Select(SourceText)) + "]",
+            BoundValueSyntax bound => bound.Override.DisplayText,
+            DistributionSyntax distribution => "~ " + distribution.Name.Text + "("
+                + string.Join(", ", distribution.Arguments.Select(a => (a.Name is null ? "" : a.Name.Text + " = ") + SourceText(a.Value))) + ")",
             RangeSyntax range => SourceText(range.From) + " .. " + SourceText(range.To)
                 + (range.Factor is { } f ? " by x" + f.ToString(System.Globalization.CultureInfo.InvariantCulture) : range.Step is { } s ? " by " + SourceText(s) : ""),
             _ => "",

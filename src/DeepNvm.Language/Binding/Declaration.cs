@@ -6,8 +6,10 @@ using DeepNvm.Language.Syntax;
 namespace DeepNvm.Language.Binding;
 
 /// <summary>One property assignment after flattening blocks and inheritance: where it was
-/// written (which may be a base declaration's file) and its expression.</summary>
-internal sealed record Assignment(string Path, ExpressionSyntax Value, string FilePath, MemberSyntax Syntax);
+/// written (which may be a base declaration's file), its expression, and the declaration that wrote
+/// it (<see cref="Writer"/>: the base that declares it, or the override's target), which names an
+/// uncertain input.</summary>
+internal sealed record Assignment(string Path, ExpressionSyntax Value, string FilePath, MemberSyntax Syntax, string Writer);
 
 /// <summary>The binder's working state for one declaration.</summary>
 internal sealed class Declaration
@@ -41,8 +43,19 @@ internal sealed class Declaration
 
     public List<ExpectationSpec> Expectations { get; } = new();
 
+    /// <summary>The <c>reference</c> lines, own and inherited, with the file each was written in.</summary>
+    public List<(ReferenceSyntax Syntax, string FilePath)> ReferenceLineSyntax { get; } = new();
+
+    public List<ReferenceSpec> ReferenceLines { get; } = new();
+
     public Dictionary<string, ValueSpec?> Values { get; } = new();
     public Dictionary<string, BoundValue> Bound { get; } = new();
+
+    /// <summary>A scenario's overrides, by name ("Decl.path"), base scenario's first; null until bound.</summary>
+    public Dictionary<string, InputOverride>? ScenarioOverrides { get; set; }
+
+    /// <summary>The distributions of the properties that are uncertain inputs, by path.</summary>
+    public Dictionary<string, UncertaintySpec> Uncertainties { get; } = new();
     public HashSet<string> InProgress { get; } = new();
     public HashSet<Declaration> References { get; } = new();
     public bool HasErrors { get; set; }

@@ -28,6 +28,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnterminatedString = new(DiagnosticIds.UnterminatedString, "Unterminated string", "string is not closed before the end of the line", Error, Syntax);
     public static readonly DiagnosticDescriptor UnclosedBlock = new(DiagnosticIds.UnclosedBlock, "Block not closed", "the '{{' of '{0}' is not closed: add '}}' before {1}", Error, Syntax);
     public static readonly DiagnosticDescriptor InvalidNumber = new(DiagnosticIds.InvalidNumber, "Invalid number", "'{0}' is not a finite number", Error, Syntax);
+    public static readonly DiagnosticDescriptor DistributionArguments = new(DiagnosticIds.DistributionArguments, "Wrong distribution arguments", "{0}", Error, Syntax);
 
     public static readonly DiagnosticDescriptor DuplicateDeclaration = new(DiagnosticIds.DuplicateDeclaration, "Duplicate declaration", "'{0}' is already declared at {1}", Error, Names);
     public static readonly DiagnosticDescriptor ImportNotFound = new(DiagnosticIds.ImportNotFound, "Import not found", "imported file '{0}' was not found{1}", Error, Names);
@@ -47,6 +48,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NotABlock = new(DiagnosticIds.NotABlock, "Block or property used the wrong way", "{0}", Error, Names);
 
     public static readonly DiagnosticDescriptor ReservedName = new(DiagnosticIds.ReservedName, "Reserved name", "'{0}' cannot name a declaration: {1}", Error, Names);
+    public static readonly DiagnosticDescriptor UnknownDistribution = new(DiagnosticIds.UnknownDistribution, "Unknown distribution", "unknown distribution '{0}'{1}; expected one of: {2}", Error, Names);
+    public static readonly DiagnosticDescriptor ReferenceWithoutSource = new(DiagnosticIds.ReferenceWithoutSource, "Published reference without its source", "reference {0} needs its source after the value, e.g. = 3.8 \"DeepNVM++, TCAD 2021\"", Error, Names);
+    public static readonly DiagnosticDescriptor InvalidScenarioLine = new(DiagnosticIds.InvalidScenarioLine, "Invalid scenario line", "{0}", Error, Names);
+    public static readonly DiagnosticDescriptor UncertainNotNumeric = new(DiagnosticIds.UncertainNotNumeric, "Range or distribution on a property that is not a quantity", "{0}", Error, Names);
 
     public static readonly DiagnosticDescriptor UnknownUnit = new(DiagnosticIds.UnknownUnit, "Unknown unit", "unknown unit '{0}'{1}", Error, Units);
     public static readonly DiagnosticDescriptor DimensionMismatch = new(DiagnosticIds.DimensionMismatch, "Wrong dimension", "'{0}' expects {1}, got {2} ({3})", Error, Units);
@@ -62,6 +67,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NotAnInteger = new(DiagnosticIds.NotAnInteger, "Not a whole number", "'{0}' = {1} must be a whole number", Error, Plausibility);
     public static readonly DiagnosticDescriptor SectorLineMismatch = new(DiagnosticIds.SectorLineMismatch, "Sector does not divide the line", "sector ({0}) must divide the line ({1}) evenly", Error, Plausibility);
     public static readonly DiagnosticDescriptor EmptyRange = new(DiagnosticIds.EmptyRange, "Empty or unbounded range", "{0}", Error, Plausibility);
+    public static readonly DiagnosticDescriptor EmptyUncertainRange = new(DiagnosticIds.EmptyUncertainRange, "Uncertain range empty or reversed", "{0}", Error, Plausibility);
+    public static readonly DiagnosticDescriptor DistributionDomain = new(DiagnosticIds.DistributionDomain, "Distribution parameter outside its domain", "{0}", Error, Plausibility);
+    public static readonly DiagnosticDescriptor OutsideUncertainRange = new(DiagnosticIds.OutsideUncertainRange, "Mode or nominal outside the range", "{0}", Error, Plausibility);
 
     public static readonly DiagnosticDescriptor NodeOutsideTable = new(DiagnosticIds.NodeOutsideTable, "Technology node outside the table", "{0}", Warning, Evaluation);
     public static readonly DiagnosticDescriptor NoValidOrganization = new(DiagnosticIds.NoValidOrganization, "No valid cache organization", "{0}", Error, Evaluation);
@@ -80,6 +88,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnknownProfileUnit = new(DiagnosticIds.UnknownProfileUnit, "Unit the importer cannot convert", "{0}", Error, Workloads);
     public static readonly DiagnosticDescriptor AmbiguousNumberFormat = new(DiagnosticIds.AmbiguousNumberFormat, "Ambiguous number format", "{0}", Error, Workloads);
     public static readonly DiagnosticDescriptor MixedNumberFormats = new(DiagnosticIds.MixedNumberFormats, "Mixed number formats", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor SearchRangeEmpty = new(DiagnosticIds.SearchRangeEmpty, "Search range empty or reversed", "{0}", Error, Plausibility);
+    public static readonly DiagnosticDescriptor NoUncertainInputs = new(DiagnosticIds.NoUncertainInputs, "No uncertain inputs", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor InputWithoutRange = new(DiagnosticIds.InputWithoutRange, "Input without a range to search", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor TargetUnreachable = new(DiagnosticIds.TargetUnreachable, "Target out of reach", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor AnalysisPointFailed = new(DiagnosticIds.AnalysisPointFailed, "Study cannot be evaluated at an analysis point", "{0}", Error, Evaluation);
+    public static readonly DiagnosticDescriptor TargetJump = new(DiagnosticIds.TargetJump, "Metric jumps across the target", "{0}", Warning, Evaluation);
 
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)

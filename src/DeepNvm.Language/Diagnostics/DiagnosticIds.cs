@@ -18,6 +18,7 @@ public static class DiagnosticIds
     public const string UnterminatedString = "DNVM0106";
     public const string InvalidNumber = "DNVM0107";
     public const string UnclosedBlock = "DNVM0116";
+    public const string DistributionArguments = "DNVM0108";
 
     public const string DuplicateDeclaration = "DNVM0201";
     public const string ImportNotFound = "DNVM0202";
@@ -36,6 +37,10 @@ public static class DiagnosticIds
     public const string ValueCycle = "DNVM0215";
     public const string NotABlock = "DNVM0216";
     public const string ReservedName = "DNVM0217";
+    public const string UnknownDistribution = "DNVM0218";
+    public const string UncertainNotNumeric = "DNVM0219";
+    public const string ReferenceWithoutSource = "DNVM0220";
+    public const string InvalidScenarioLine = "DNVM0221";
 
     public const string UnknownUnit = "DNVM0301";
     public const string DimensionMismatch = "DNVM0302";
@@ -51,6 +56,9 @@ public static class DiagnosticIds
     public const string NotAnInteger = "DNVM0404";
     public const string SectorLineMismatch = "DNVM0405";
     public const string EmptyRange = "DNVM0406";
+    public const string EmptyUncertainRange = "DNVM0407";
+    public const string DistributionDomain = "DNVM0408";
+    public const string OutsideUncertainRange = "DNVM0409";
 
     public const string NodeOutsideTable = "DNVM0501";
     public const string NoValidOrganization = "DNVM0502";
@@ -70,4 +78,11 @@ public static class DiagnosticIds
     public const string UnknownProfileUnit = "DNVM0519";
     public const string AmbiguousNumberFormat = "DNVM0540";
     public const string MixedNumberFormats = "DNVM0541";
+    // Analyses of uncertain inputs: sensitivity, break-even (solve), search ranges.
+    public const string SearchRangeEmpty = "DNVM0410";
+    public const string NoUncertainInputs = "DNVM0535";
+    public const string InputWithoutRange = "DNVM0536";
+    public const string TargetUnreachable = "DNVM0537";
+    public const string AnalysisPointFailed = "DNVM0538";
+    public const string TargetJump = "DNVM0539";
 }

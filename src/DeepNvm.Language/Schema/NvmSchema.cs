@@ -28,6 +28,7 @@ public static class NvmSchema
             new PropertyDefinition("device", PropertyType.OneOf("hp", "lstp", "lop"), "ITRS transistor flavour of the periphery (and of SRAM cells).", Default: "hp", ModelMember: "Device", ModelEnum: "DeviceFlavor"),
             new PropertyDefinition("vdd", PropertyType.Of(VoltageDim), "Supply voltage; when absent the node table's value is used.", Range: new(0.3, 2.5, "0.3 V .. 2.5 V"), ModelMember: "VddVolts"),
             new PropertyDefinition("temperature", PropertyType.Of(TemperatureDim), "Operating temperature (leakage grows steeply with it).", Default: "350 K", Range: new(200, 450, "200 K .. 450 K"), ModelMember: "TemperatureKelvin"),
+            new PropertyDefinition("leakage_scale", PropertyType.Number, "Multiplies the transistors' off-current wherever leakage power is computed (cells, periphery, drivers), and nothing else: the node's leakage as an uncertain input. Public cache-level SRAM figures span about 3 mW/MB to 1.3 W/MB, 0.02x to 10x the 16 nm FinFET rows' (docs/model.md).", Default: "1", Range: new(1e-3, 1e3, "0.001 .. 1000"), ModelMember: "LeakageScale"),
         },
         new FlagBlockDefinition[0], "TechnologyNodeParameters", "Nodes");
 
@@ -122,6 +123,9 @@ public static class NvmSchema
             new PropertyDefinition("leakage_time", PropertyType.OneOf("run_time", "delay"), "How long the cache leaks: the workload's run time, or the EDP's delay.", Default: "run_time", ModelMember: "LeakageTime", ModelEnum: "LeakageTimeBase"),
             new PropertyDefinition("sector_energy", PropertyType.OneOf("scale_data_array", "scale_all", "whole_access"), "How a per-access energy maps to one 32-byte sector: tag in full and data array scaled by the bits moved, everything scaled, or a whole access per sector.", Default: "scale_data_array", ModelMember: "SectorEnergy", ModelEnum: "SectorEnergyMapping"),
             new PropertyDefinition("iso_area_own_traffic", PropertyType.Boolean, "Whether an iso-area capacity is evaluated with its own DRAM traffic (true) or the baseline capacity's (false: what profiling on a fixed GPU sees).", Default: "true", ModelMember: "IsoAreaOwnTraffic"),
+            new PropertyDefinition("scenarios", PropertyType.RefList("scenario"), "Scenarios to run the study under, side by side, besides its own inputs.", ModelMember: "Scenarios"),
+            new PropertyDefinition("uncertainty.samples", PropertyType.Integer, "Monte Carlo samples drawn of the uncertain inputs when the study runs (none when absent; `--samples` overrides).", Range: new(1, 1_000_000, "1 .. 1000000"), ModelMember: "UncertaintySamples"),
+            new PropertyDefinition("uncertainty.seed", PropertyType.Integer, "Seed of the Monte Carlo draws: the same seed gives the same samples (`--seed` overrides).", Range: new(0, int.MaxValue, "0 .. 2147483647"), ModelMember: "UncertaintySeed"),
             new PropertyDefinition("scalability.capacities", PropertyType.BytesList, "Capacities of the scalability sweep, as a list or a range (1 MB .. 128 MB by x2).", Range: new(1024, 64.0 * 1024 * 1024 * 1024, "1 KB .. 64 GB"), ModelMember: "ScalabilityCapacities"),
         },
         new[]
@@ -151,9 +155,16 @@ public static class NvmSchema
     /// <summary>The top-level keywords, in the order the docs list them.</summary>
     public static readonly IReadOnlyList<string> Keywords = new[] { "node", "cell", "cache", "gpu", "workload", "study" };
 
+    /// <summary>A scenario: a named set of values for properties of other declarations
+    /// (<c>Tsmc16.device = lop</c>). It has no properties of its own and no runtime record; a study
+    /// lists the scenarios it runs under in <c>scenarios = [...]</c>.</summary>
+    public static readonly DeclarationSchema Scenario = new(
+        "scenario", null, "A named set of values for properties of other declarations, run side by side by a study.",
+        new PropertyDefinition[0], new FlagBlockDefinition[0], "", "");
+
     /// <summary>The schema of a keyword (and, for cells, a kind).</summary>
     public static DeclarationSchema? For(string keyword, string? cellKind = null) =>
-        All.FirstOrDefault(s => s.Keyword == keyword && (keyword != "cell" || s.CellKind == cellKind));
+        keyword == Scenario.Keyword ? Scenario : All.FirstOrDefault(s => s.Keyword == keyword && (keyword != "cell" || s.CellKind == cellKind));
 
     private static DeclarationSchema Cell(string kind, string description, IEnumerable<PropertyDefinition> specific) => new(
         "cell", kind, description,

@@ -15,6 +15,10 @@ public sealed record PropertySpec(string Path, ValueSpec Value, string SourceTex
 /// the comparison and the threshold, and where it was written (so a failure is reported there).</summary>
 public sealed record ExpectationSpec(string Metric, string Technology, string Operator, double Threshold, string SourceText, string FilePath, SourceSpan Span);
 
+/// <summary>A study's <c>reference</c> line: a published figure for a metric and technology, with its
+/// source, to place among the study's results (never failing the build).</summary>
+public sealed record ReferenceSpec(string Metric, string Technology, double Value, string Source, string SourceText, string FilePath, SourceSpan Span);
+
 /// <summary>
 /// A declaration after binding: inheritance flattened, defaults filled in, every value
 /// type-checked and normalised to SI. <see cref="HasErrors"/> is set when it, or anything it
@@ -33,6 +37,9 @@ public sealed record DeclarationSpec(
 {
     /// <summary>The study's <c>expect</c> lines (empty for other declarations).</summary>
     public EquatableArray<ExpectationSpec> Expectations { get; init; } = EquatableArray<ExpectationSpec>.Empty;
+
+    /// <summary>The study's <c>reference</c> lines (empty for other declarations).</summary>
+    public EquatableArray<ReferenceSpec> References { get; init; } = EquatableArray<ReferenceSpec>.Empty;
 
     public PropertySpec? Find(string path) => Properties.FirstOrDefault(p => p.Path == path);
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using DeepNvm.Language.Diagnostics;
 
@@ -9,5 +10,14 @@ public sealed record ProgramSpec(EquatableArray<DeclarationSpec> Declarations, E
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>The program's scenarios, by name (they are not declarations of the model: nothing is generated for them).</summary>
+    public EquatableArray<ScenarioSpec> Scenarios { get; init; } = EquatableArray<ScenarioSpec>.Empty;
+
     public DeclarationSpec? Find(string name) => Declarations.FirstOrDefault(d => d.Name == name);
+
+    public ScenarioSpec? FindScenario(string name) => Scenarios.FirstOrDefault(s => s.Name == name);
+
+    /// <summary>The program's uncertain inputs, one per distribution written (inheritors share it),
+    /// ordered by name: what Monte Carlo samples, sensitivity sweeps and <c>solve</c> varies.</summary>
+    public IReadOnlyList<UncertainInput> UncertainInputs() => UncertainInput.Of(this);
 }

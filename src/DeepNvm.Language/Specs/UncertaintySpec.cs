@@ -39,6 +39,21 @@ public sealed record UncertaintySpec(
 /// <paramref name="Value"/> (already in SI), for it and for every declaration that inherits it.</summary>
 public sealed record InputOverride(string Declaration, string Path, ValueSpec Value)
 {
+    /// <summary>The pseudo-file diagnostics about an override from the command line are attributed to.</summary>
+    public const string CommandLineFile = "--set";
+
     /// <summary>"Declaration.path", the name an input is known by in commands and reports.</summary>
     public string Name => Declaration + "." + Path;
+
+    /// <summary>The value as written ("42 fJ"), for messages and doc comments; the SI value when empty.</summary>
+    public string SourceText { get; init; } = "";
+
+    /// <summary>Where the override was written: <see cref="CommandLineFile"/> for <c>--set</c>, or a scenario's file.</summary>
+    public string FilePath { get; init; } = CommandLineFile;
+
+    /// <summary>The span of the value in <see cref="FilePath"/> (the start of the "file" for the command line).</summary>
+    public SourceSpan Span { get; init; } = SourceSpan.FileStart;
+
+    /// <summary>How the value reads in messages.</summary>
+    public string DisplayText => SourceText.Length > 0 ? SourceText : Value.ToString();
 }

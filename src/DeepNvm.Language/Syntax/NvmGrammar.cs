@@ -16,7 +16,7 @@ namespace DeepNvm.Language.Syntax;
 internal static class NvmGrammar
 {
     /// <summary>The words that open a top-level item; recovery resumes at them.</summary>
-    public static readonly string[] DeclarationKeywords = { "node", "cell", "cache", "gpu", "workload", "study" };
+    public static readonly string[] DeclarationKeywords = { "node", "cell", "cache", "gpu", "workload", "study", "scenario" };
 
     private static readonly string[] NoExpectations = new string[0];
 
@@ -295,9 +295,26 @@ internal static class NvmGrammar
         from rest in (from dot in Parse.Char('.') from part in RawIdentifier.Span() select new Identifier(part.Value, ToSpan(part))).Many()
         select new EquatableArray<Identifier>(new[] { first }.Concat(rest).ToArray());
 
+    private static readonly Parser<DistributionArgumentSyntax> DistributionArgument =
+        (from name in Ident
+         from eq in Symbol('=')
+         from value in Expression
+         select new DistributionArgumentSyntax(name, value))
+        .Or(Expression.Select(value => new DistributionArgumentSyntax(null, value)));
+
+    /// <summary><c>~ normal(1.2 ns, 0.1 ns)</c>: an uncertain input's distribution.</summary>
+    private static readonly Parser<ExpressionSyntax> Distribution =
+        from tilde in Parse.Char('~').TokSpan()
+        from name in Ident
+        from open in Symbol('(')
+        from arguments in DistributionArgument.DelimitedBy(Symbol(',')).Optional()
+        from close in Parse.Char(')').TokSpan().Named("')'")
+        select (ExpressionSyntax)new DistributionSyntax(name,
+            new EquatableArray<DistributionArgumentSyntax>(arguments.GetOrElse(Enumerable.Empty<DistributionArgumentSyntax>()).ToArray()),
+            ToSpan(tilde).Cover(ToSpan(close)));
+
     private static readonly Parser<ExpressionSyntax> PropertyTail =
-        from eq in Symbol('=')
-        from value in Expression
+        from value in Symbol('=').Then(_ => Expression).Or(Distribution)
         from end in Symbol(';').Optional()
         select value;
 
@@ -313,18 +330,34 @@ internal static class NvmGrammar
     private static readonly Parser<string> Comparison =
         Parse.String(">=").Or(Parse.String("<=")).Or(Parse.String(">")).Or(Parse.String("<")).Text().Tok().Named("a comparison (>=, <=, > or <)");
 
-    private static readonly Parser<MemberSyntax> Expectation =
-        from keyword in Keyword("expect").Span()
+    /// <summary><c>iso_capacity.edp_reduction(SttMram)</c>: a study metric of one technology, after <c>expect</c> or <c>reference</c>.</summary>
+    private static Parser<(EquatableArray<Identifier> Metric, Identifier Technology)> MetricOf(string keyword) =>
+        from word in Keyword(keyword)
         from metric in PropertyPath
         from open in Symbol('(')
         from technology in Ident
         from close in Symbol(')')
+        select (metric, technology);
+
+    private static readonly Parser<MemberSyntax> Expectation =
+        from head in MetricOf("expect")
+        let metric = head.Metric
+        let technology = head.Technology
         from comparison in Comparison
         from threshold in Expression
         from end in Symbol(';').Optional()
         select (MemberSyntax)new ExpectationSyntax(metric, technology, comparison, threshold, metric[0].Span.Cover(threshold.Span));
 
-    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(Expectation.Or(
+    private static readonly Parser<MemberSyntax> Reference =
+        from head in MetricOf("reference")
+        from eq in Symbol('=')
+        from value in Expression
+        from source in StringLiteral.Optional()
+        from end in Symbol(';').Optional()
+        select (MemberSyntax)new ReferenceSyntax(head.Metric, head.Technology, value, (StringSyntax?)source.GetOrDefault(),
+            head.Metric[0].Span.Cover(source.IsDefined ? source.Get().Span : value.Span));
+
+    private static readonly Parser<MemberSyntax> Member = EndsAtBrace(Expectation.Or(Reference).Or(
         from path in PropertyPath
          from member in BlockTail.Where(_ => path.Count == 1).Select(b => (MemberSyntax)new BlockSyntax(path[0], b.Members, path[0].Span.Cover(b.Close)))
              .Or(PropertyTail.Select(value => (MemberSyntax)new PropertySyntax(path, value, path[0].Span.Cover(value.Span))))
@@ -344,7 +377,7 @@ internal static class NvmGrammar
         return next.AtEnd || next.Current == '}' ? Result.Failure<T>(input, result.Message, result.Expectations) : result;
     };
 
-    private static readonly string[] DeclarationExpectation = { "a declaration (import, node, cell, cache, gpu, workload or study)" };
+    private static readonly string[] DeclarationExpectation = { "a declaration (import, node, cell, cache, gpu, workload, study or scenario)" };
 
     private static readonly Parser<string> DeclarationKeyword = input =>
     {

@@ -64,6 +64,24 @@ public sealed record ListSyntax(EquatableArray<ExpressionSyntax> Items, SourceSp
 /// <summary><c>1 MB .. 128 MB by x2</c> (geometric: <see cref="Factor"/>) or <c>1 MB .. 8 MB by 1 MB</c> (arithmetic: <see cref="Step"/>).</summary>
 public sealed record RangeSyntax(ExpressionSyntax From, ExpressionSyntax To, ExpressionSyntax? Step, double? Factor, SourceSpan Span) : ExpressionSyntax(Span);
 
+/// <summary><c>~ loguniform(10 fJ, 150 fJ, nominal = 40 fJ)</c>: an uncertain input's distribution,
+/// its positional arguments and its named ones (<c>nominal</c>).</summary>
+public sealed record DistributionSyntax(Identifier Name, EquatableArray<DistributionArgumentSyntax> Arguments, SourceSpan Span) : ExpressionSyntax(Span);
+
+/// <summary>One argument of a distribution: a value, or <c>name = value</c>.</summary>
+public sealed record DistributionArgumentSyntax(Identifier? Name, ExpressionSyntax Value);
+
+/// <summary>A value that was bound already (an <see cref="InputOverride"/> from the command line, a
+/// scenario or a Monte Carlo sample), standing where the property's own expression would.</summary>
+public sealed record BoundValueSyntax(InputOverride Override, SourceSpan Span) : ExpressionSyntax(Span);
+
+/// <summary><c>reference iso_capacity.edp_reduction(SttMram) = 3.8 "DeepNVM++, TCAD 2021"</c>: a published
+/// figure to place in the study's results; never a check that fails.</summary>
+public sealed record ReferenceSyntax(EquatableArray<Identifier> Metric, Identifier Technology, ExpressionSyntax Value, StringSyntax? Source, SourceSpan Span) : MemberSyntax(Span)
+{
+    public string MetricText => string.Join(".", System.Linq.Enumerable.Select(Metric, p => p.Text));
+}
+
 /// <summary><c>expect iso_capacity.edp_reduction(SotMram) >= 3.0</c>: a measured study result that
 /// must hold, turning a study into a regression test.</summary>
 public sealed record ExpectationSyntax(EquatableArray<Identifier> Metric, Identifier Technology, string Operator, ExpressionSyntax Threshold, SourceSpan Span) : MemberSyntax(Span)

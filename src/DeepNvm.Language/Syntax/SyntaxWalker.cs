@@ -36,6 +36,13 @@ public static class SyntaxWalker
                     }
 
                     break;
+                case ReferenceSyntax reference:
+                    foreach (var expression in Expressions(reference.Value))
+                    {
+                        yield return expression;
+                    }
+
+                    break;
                 case BlockSyntax block:
                     foreach (var expression in Expressions(block.Members))
                     {
@@ -68,6 +75,13 @@ public static class SyntaxWalker
                     for (var i = list.Items.Count - 1; i >= 0; i--)
                     {
                         stack.Push(list.Items[i]);
+                    }
+
+                    break;
+                case DistributionSyntax distribution:
+                    for (var i = distribution.Arguments.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push(distribution.Arguments[i].Value);
                     }
 
                     break;

@@ -99,6 +99,36 @@ public static class UnitExpression
 
     public static bool IsUnitPart(char c) => IsUnitStart(c) || char.IsDigit(c) || c == '^' || c == '*' || c == '/' || c == '·' || c == '-' || c == '+';
 
+    /// <summary>The unit an SI value of <paramref name="dimension"/> is written in so that the language
+    /// reads it back unchanged ("J", "Ohm", "m^2"; "F^2" for a value in feature sizes; "" for a plain number).</summary>
+    public static string SiSymbol(Dimension dimension, int featurePower = 0)
+    {
+        if (featurePower != 0)
+        {
+            return featurePower == 1 ? "F" : "F^" + featurePower.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var symbols = new Dictionary<Dimension, string>
+        {
+            [Dimension.None] = "",
+            [Dimension.LengthDim] = "m",
+            [Dimension.AreaDim] = "m^2",
+            [Dimension.TimeDim] = "s",
+            [Dimension.FrequencyDim] = "Hz",
+            [Dimension.EnergyDim] = "J",
+            [Dimension.PowerDim] = "W",
+            [Dimension.CurrentDim] = "A",
+            [Dimension.VoltageDim] = "V",
+            [Dimension.ResistanceDim] = "Ohm",
+            [Dimension.CapacitanceDim] = "farad",
+            [Dimension.TemperatureDim] = "K",
+            [Dimension.InformationDim] = "B",
+            [Dimension.BandwidthDim] = "B/s",
+            [Dimension.EnergyPerInformationDim] = "J/B",
+        };
+        return symbols.TryGetValue(dimension, out var symbol) ? symbol : throw new System.ArgumentException("no SI symbol for " + dimension.Describe(), nameof(dimension));
+    }
+
     /// <summary>Units for a dimension, for messages like "write a unit, e.g. ns".</summary>
     public static string ExampleFor(Dimension dimension, bool allowsFeatureSize = true)
     {

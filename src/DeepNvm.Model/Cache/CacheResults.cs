@@ -106,6 +106,9 @@ public sealed record CacheCharacteristics
     public long CandidatesEvaluated { get; init; }
     /// <summary>How a non-power-of-two capacity was obtained, if it was.</summary>
     public string? Note { get; init; }
+    /// <summary>For an interpolated capacity, the upper power of two's characteristics (<see cref="Data"/> and
+    /// <see cref="Tag"/> are the lower one's): the incumbent a warm-started search of its upper slice starts from.</summary>
+    internal CacheCharacteristics? Upper { get; init; }
 }
 
 /// <summary>The outcome of <see cref="CacheModel.Characterize"/>: characteristics, or the reason there are none.</summary>

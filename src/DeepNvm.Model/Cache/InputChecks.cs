@@ -25,6 +25,11 @@ internal static class InputChecks
             Bad("temperature " + G(node.TemperatureKelvin) + " K is outside 200-500 K");
         }
 
+        if (!(node.LeakageScale > 0 && node.LeakageScale < 1e6))
+        {
+            Bad("leakage scale " + G(node.LeakageScale) + " must be positive and finite");
+        }
+
         if (node.VddVolts is { } vdd && !(vdd > 0.1 && vdd < 5))
         {
             Bad("supply " + G(vdd) + " V is outside 0.1-5 V");

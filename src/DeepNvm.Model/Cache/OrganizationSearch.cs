@@ -66,15 +66,19 @@ internal static class OrganizationSearch
         _ => b.Area,
     };
 
-    /// <summary>Search one array. Data: <paramref name="bitsPerEntry"/> is the bits per access (the line, or the
+    /// <summary>Search one array (<paramref name="cutoff"/>: candidates scoring above it are not wanted; see
+    /// <see cref="WarmStart"/>). Data: <paramref name="bitsPerEntry"/> is the bits per access (the line, or the
     /// set in Fast mode) and <paramref name="entries"/> the accesses the array holds. Tag: the tag bits per line
     /// and the number of lines (NVSim: one row per set, 64 × 64 mats, muxes up to 64).</summary>
     public static SearchOutcome Search(ArrayContext c, SearchWorkspace ws, bool tag, long entries, long bitsPerEntry, int associativity,
-        OptimizationTarget target, CacheConstraints? constraints, int maxMats, int maxMux, bool prune = true, ForcedOrganization? force = null)
+        OptimizationTarget target, CacheConstraints? constraints, int maxMats, int maxMux, bool prune = true, ForcedOrganization? force = null,
+        double cutoff = double.MaxValue)
     {
         ws.Htree.Mats.Clear();
         var outcome = new SearchOutcome();
-        var bestScore = double.MaxValue;
+        // A warm start's cutoff is the score of a known legal candidate: pruning starts tight, and every candidate
+        // scoring at most the cutoff is still visited (bounds are below scores), so the optimum is unchanged.
+        var bestScore = cutoff;
         var bestOrder = long.MaxValue;
         var bounds = new SearchBounds(c, tag, target, ws.Tables);
         var ionOverIoff = c.Tech.IonN / c.Tech.IoffN;

@@ -217,17 +217,18 @@ internal static class Gate
         return cap;
     }
 
-    /// <summary>Subthreshold leakage current of a gate (A), with CACTI's average input-state factors.</summary>
+    /// <summary>Subthreshold leakage current of a gate (A), with CACTI's average input-state factors.
+    /// The node's leakage scale multiplies it here, the one place leakage power meets the off-current.</summary>
     public static double Leakage(GateType type, int numInput, double widthN, double widthP, Tech tech)
     {
         switch (type)
         {
             case GateType.Inv:
-                return Math.Max(widthN * tech.IoffN, widthP * tech.IoffP);
+                return Math.Max(widthN * tech.IoffN, widthP * tech.IoffP) * tech.LeakageScale;
             case GateType.Nor:
-                return (numInput == 2 ? LeakRatioNor2 : LeakRatioNor3) * widthN * tech.IoffN * numInput;
+                return (numInput == 2 ? LeakRatioNor2 : LeakRatioNor3) * widthN * tech.IoffN * numInput * tech.LeakageScale;
             default:
-                return (numInput == 2 ? LeakRatioNand2 : LeakRatioNand3) * widthP * tech.IoffP * numInput;
+                return (numInput == 2 ? LeakRatioNand2 : LeakRatioNand3) * widthP * tech.IoffP * numInput * tech.LeakageScale;
         }
     }
 

@@ -23,6 +23,14 @@ public sealed record StudyParameters
     public bool IncludeDramEnergy { get; init; }
     /// <summary>The study's <c>expect</c> lines: results that must hold.</summary>
     public IReadOnlyList<ExpectationParameters> Expectations { get; init; } = Array.Empty<ExpectationParameters>();
+    /// <summary>The study's <c>reference</c> lines: published figures to compare with.</summary>
+    public IReadOnlyList<ReferenceParameters> References { get; init; } = Array.Empty<ReferenceParameters>();
+    /// <summary>The scenarios the study runs under side by side (<c>scenarios = [...]</c>), by name; empty: its own inputs only.</summary>
+    public IReadOnlyList<string> Scenarios { get; init; } = Array.Empty<string>();
+    /// <summary>Monte Carlo samples of the uncertain inputs (<c>uncertainty { samples = N }</c>); null: none.</summary>
+    public int? UncertaintySamples { get; init; }
+    /// <summary>The seed of the Monte Carlo draws (<c>uncertainty { seed = K }</c>); null: the runner's default.</summary>
+    public int? UncertaintySeed { get; init; }
     /// <summary>How long the cache leaks: the workload's run time (default) or the EDP's delay.</summary>
     public LeakageTimeBase LeakageTime { get; init; } = LeakageTimeBase.RunTime;
     /// <summary>How a per-access energy maps to one 32-byte sector (default: tag in full, data array scaled).</summary>

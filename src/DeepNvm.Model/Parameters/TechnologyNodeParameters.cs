@@ -19,6 +19,11 @@ public sealed record TechnologyNodeParameters
     /// <summary>Operating temperature in kelvin.</summary>
     public double TemperatureKelvin { get; init; } = 350;
 
+    /// <summary>Multiplies the transistors' off-current in every leakage-power figure (1: the node table's).
+    /// The on/off-current ratio that limits how many MTJ cells share a bitline is left alone, so a scaled
+    /// node changes leakage power and nothing else.</summary>
+    public double LeakageScale { get; init; } = 1;
+
     /// <summary>A node known only by its feature size, with default flavour and temperature.</summary>
     public static TechnologyNodeParameters AtFeatureSize(double featureSizeMeters) => new()
     {

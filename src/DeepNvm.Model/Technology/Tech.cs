@@ -32,6 +32,10 @@ internal sealed class Tech
     public double IoffP;
     public double BuiltInPotential;
 
+    /// <summary>The node's leakage scale (TechnologyNodeParameters.LeakageScale): multiplies the off-currents
+    /// in leakage power only (Gate.Leakage), not in the on/off ratio that bounds the rows of an MTJ array.</summary>
+    public double LeakageScale = 1;
+
     /// <summary>Whether the node had to be extrapolated (outside the table).</summary>
     public bool OutsideTable;
 
@@ -75,7 +79,7 @@ internal sealed class Tech
     /// interpolated linearly in the node (off-currents log-linearly, as NVSim does); outside 7-200 nm the
     /// nearest two rows are extrapolated and <see cref="OutsideTable"/> is set. Temperature is clamped to
     /// 300-400 K and interpolated between the 10 K table points.</summary>
-    public static Tech Create(double nodeNm, DeviceFlavor flavor, double temperatureK, double? vddOverride = null)
+    public static Tech Create(double nodeNm, DeviceFlavor flavor, double temperatureK, double? vddOverride = null, double leakageScale = 1)
     {
         var rows = new List<DeviceRecord>();
         foreach (var row in AllRows)
@@ -152,6 +156,7 @@ internal sealed class Tech
             IoffN = LogLin(r => LogAtT(r.IoffN)),
             IoffP = LogLin(r => LogAtT(r.IoffP)),
             OutsideTable = outside,
+            LeakageScale = leakageScale,
         };
 
         // Junction capacitances: BSIM4-style bias dependence as in NVSim (cjd 1e-3 F/m², cjswd 2.5e-10 F/m,

@@ -75,8 +75,9 @@ public static class GpuCatalog
         Gpu("rtx3090", "RTX 3090", 8, 82, 1695, 6 * MiB, DramKind.Gddr6x, 936, GpuArchitecture.AmpereGa10x, slices: 12),
         // H100 SXM5: 132 SMs, 50 MB L2, 1.98 GHz, HBM3 3.35 TB/s, TSMC 4N (a 5 nm-class process, as stdlib/nodes.nvm)
         Gpu("h100", "H100 (SXM5)", 5, 132, 1980, 50 * MiB, DramKind.Hbm3, 3350, GpuArchitecture.Hopper),
-        // H200 SXM: GH100 (50 MB L2 INFERRED), ~1.93 GHz, HBM3e 4.8 TB/s
-        Gpu("h200", "H200 (SXM)", 5, 132, 1930, 50 * MiB, DramKind.Hbm3e, 4800, GpuArchitecture.Hopper),
+        // H200 SXM: GH100, 132 SMs, 60 MB L2 (l2CacheSize 62914560 B) and 1980 MHz (nvidia-smi clocks.max.sm) read on
+        // an H200 SXM (examples/h200-profiles/README.md), HBM3e 4.8 TB/s, TSMC 4N
+        Gpu("h200", "H200 (SXM)", 5, 132, 1980, 60 * MiB, DramKind.Hbm3e, 4800, GpuArchitecture.Hopper),
         // Jetson AGX Xavier: GV10B, 8 SMs, 512 KB L2 (deviceQuery), 1377 MHz, LPDDR4x 137 GB/s (INFERRED), 12 nm (INFERRED)
         Gpu("xavier", "Jetson AGX Xavier", 12, 8, 1377, 512 * KiB, DramKind.Lpddr4x, 137, GpuArchitecture.Volta),
         // Jetson AGX Orin: GA10B, 16 SMs, 4 MB L2, 1.3 GHz (INFERRED), LPDDR5 204.8 GB/s (INFERRED), Samsung 8 nm

@@ -1,0 +1,63 @@
+using DeepNvm.Cli.Specs;
+using DeepNvm.Language.Specs;
+using DeepNvm.Model;
+using DeepNvm.Studies;
+using DeepNvm.Studies.Uncertainty;
+
+namespace DeepNvm.Cli.Commands;
+
+/// <summary>
+/// `deepnvm study` on a study with <c>scenarios = [..]</c> or <c>reference</c> lines: the study evaluated under
+/// each scenario's values (its lines applied as overrides, after any <c>--set</c>), and the published figures
+/// placed in each (the study's own inputs first), over the Monte Carlo samples when there are some.
+/// </summary>
+internal static class StudyScenarios
+{
+    /// <summary>The study's own inputs, as the scenario column and JSON name calls them.</summary>
+    public const string OwnInputs = "study's inputs";
+
+    /// <summary>Each scenario's name and results; null (with the reason on <paramref name="error"/>) when one cannot be evaluated.</summary>
+    public static IReadOnlyList<(string Name, StudyResult Result)>? Run(ProjectSpecs specs, StudyParameters study,
+        Func<StudyParameters, EvaluationSettings> settings, TextWriter error)
+    {
+        var evaluator = specs.Evaluator();
+        var results = new List<(string, StudyResult)>();
+        foreach (var (name, overrides) in Overrides(specs, study))
+        {
+            var evaluation = evaluator.Evaluate(study.Name, overrides, settings);
+            if (evaluation.Result is null)
+            {
+                error.WriteLine($"deepnvm study: scenario '{name}': {evaluation.Reason}");
+                return null;
+            }
+
+            results.Add((name, evaluation.Result));
+        }
+
+        return results;
+    }
+
+    /// <summary>The study's reference lines placed in each scenario, or under the study's own inputs when it has none.</summary>
+    public static IReadOnlyList<ReferenceOutcome>? References(ProjectSpecs specs, StudyParameters study, int samples, ulong seed,
+        Func<StudyParameters, EvaluationSettings> settings, TextWriter error)
+    {
+        var metrics = new MetricUnderInputs(specs.Evaluator(), study.Name, specs.Directory, settings);
+        var inputs = specs.Program.UncertainInputs();
+        try
+        {
+            // With scenarios, each is placed (the study's own inputs are the top-level results); without, the study's inputs.
+            var placements = study.Scenarios.Count > 0 ? Overrides(specs, study)
+                : new[] { (OwnInputs, (IReadOnlyList<InputOverride>)Array.Empty<InputOverride>()) };
+            return placements
+                .SelectMany(s => PublishedFigures.Place(metrics, study.References, s.Item1, s.Item2, inputs, samples, seed)).ToArray();
+        }
+        catch (StudyException e)
+        {
+            error.WriteLine($"deepnvm study: placing the references: {e.Message}");
+            return null;
+        }
+    }
+
+    private static IEnumerable<(string Name, IReadOnlyList<InputOverride> Overrides)> Overrides(ProjectSpecs specs, StudyParameters study) =>
+        study.Scenarios.Select(name => (name, (IReadOnlyList<InputOverride>)(specs.Program.FindScenario(name)?.Overrides.ToArray() ?? Array.Empty<InputOverride>())));
+}

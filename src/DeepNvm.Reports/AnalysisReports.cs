@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using DeepNvm.Studies;
+
+namespace DeepNvm.Reports;
+
+/// <summary>The outputs of `deepnvm sensitivity` and `deepnvm solve`: JSON (docs/model-evaluation.md gives the
+/// fields), tables for the terminal and Markdown, and the tornado chart.</summary>
+public static class AnalysisReports
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary><c>{"metric", "technology", "nominal", "inputs": [{"name", "low", "high", "metricAtLow", "metricAtHigh", "swing"[, "spearman"]}]}</c>, largest swing first.</summary>
+    public static string SensitivityJson(StudyMetric metric, TornadoResult result) => Json(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("metric", metric.Metric);
+        w.WriteString("technology", metric.Technology);
+        Number(w, "nominal", result.Nominal);
+        w.WriteStartArray("inputs");
+        foreach (var row in result.Rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", row.Name);
+            Number(w, "low", row.Low);
+            Number(w, "high", row.High);
+            Number(w, "metricAtLow", row.MetricAtLow);
+            Number(w, "metricAtHigh", row.MetricAtHigh);
+            Number(w, "swing", row.Swing);
+            if (row.Spearman is { } rho)
+            {
+                Number(w, "spearman", rho);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    /// <summary>The tornado as a table: one row per input, largest swing first.</summary>
+    public static ReportTable SensitivityTable(StudyMetric metric, TornadoResult result, IReadOnlyDictionary<string, string>? units = null)
+    {
+        var spearman = result.Rows.Any(r => r.Spearman is not null);
+        var columns = new List<string> { "input", "low", "high", "metric at low", "metric at high", "swing" };
+        if (spearman)
+        {
+            columns.Add("Spearman ρ");
+        }
+
+        string Value(string name, double v) => Numbers.G(v) + (units is not null && units.TryGetValue(name, out var u) && u.Length > 0 ? " " + u : "");
+        var rows = result.Rows.Select(r =>
+        {
+            var row = new List<string> { r.Name, Value(r.Name, r.Low), Value(r.Name, r.High), Numbers.G(r.MetricAtLow), Numbers.G(r.MetricAtHigh), Numbers.G(r.Swing) };
+            if (spearman)
+            {
+                row.Add(r.Spearman is { } rho ? rho.ToString("0.00", Inv) : "—");
+            }
+
+            return (IReadOnlyList<string>)row;
+        }).ToArray();
+        return new ReportTable("sensitivity", $"Sensitivity of {metric} (nominal {Numbers.G(result.Nominal)}), largest swing first", columns, rows,
+            "Each input at the low and the high end of its range, every other input nominal (values in SI).");
+    }
+
+    public static string TornadoSvg(StudyMetric metric, TornadoResult result) =>
+        Svg.Tornado($"Sensitivity of {metric}", metric.Metric + " (nominal " + Numbers.G(result.Nominal) + ")",
+            result.Rows.Select(r => r.Name).ToArray(), result.Rows.Select(r => r.MetricAtLow).ToArray(), result.Rows.Select(r => r.MetricAtHigh).ToArray(), result.Nominal);
+
+    /// <summary><c>{"vary", "value" (SI), "unit", "achieved"}</c>; <c>"value": null</c> and <c>"reason"</c> when unreachable.
+    /// Also the target, the range searched and the metric at both ends.</summary>
+    public static string SolveJson(string vary, string unit, StudyMetric metric, double target, BreakEvenResult result) => Json(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("vary", vary);
+        if (result.Value is { } value)
+        {
+            Number(w, "value", value);
+        }
+        else
+        {
+            w.WriteNull("value");
+        }
+
+        w.WriteString("unit", unit);
+        if (result.Achieved is { } achieved)
+        {
+            Number(w, "achieved", achieved);
+        }
+        else
+        {
+            w.WriteNull("achieved");
+        }
+
+        if (result.Reason is { } reason)
+        {
+            w.WriteString("reason", reason);
+        }
+
+        w.WriteString("metric", metric.Metric);
+        w.WriteString("technology", metric.Technology);
+        Number(w, "target", target);
+        w.WriteStartArray("range");
+        Number(w, null, result.Low);
+        Number(w, null, result.High);
+        w.WriteEndArray();
+        Number(w, "metricAtLow", result.MetricAtLow);
+        Number(w, "metricAtHigh", result.MetricAtHigh);
+        w.WriteEndObject();
+    });
+
+    /// <summary>One line: the value found and what the metric is there, or why there is none.</summary>
+    public static string SolveText(string vary, string unit, StudyMetric metric, double target, BreakEvenResult result)
+    {
+        var text = new StringBuilder();
+        if (result.Value is { } value)
+        {
+            text.Append(Inv, $"{vary} = {value:G6} {unit} gives {metric} = {result.Achieved:G6} (target {target:G6})");
+            text.AppendLine();
+            text.Append(Inv, $"check: --set '{vary}={value:G6} {unit}'");
+            if (result.Reason is { } reason)
+            {
+                text.AppendLine();
+                text.Append("note: ").Append(reason);
+            }
+        }
+        else
+        {
+            text.Append(Inv, $"{metric} = {target:G6} is out of reach by varying {vary}: {result.Reason}");
+        }
+
+        return text.ToString();
+    }
+
+    internal static void Number(Utf8JsonWriter w, string? name, double value)
+    {
+        if (name is not null)
+        {
+            w.WritePropertyName(name);
+        }
+
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            w.WriteNullValue();
+        }
+        else
+        {
+            w.WriteNumberValue(value);
+        }
+    }
+
+    internal static string Json(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            write(w);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using DeepNvm.Model;
+
+namespace DeepNvm.Studies;
+
+/// <summary>
+/// Cache characterizations kept across studies, keyed on every input the model reads: the cache record
+/// (its cell and node records included) and the model options. The records are C# records without
+/// collections, so they compare by value: a study rebound with a changed input gets a changed key for the
+/// caches that input reaches, and the same key (a reuse) for every other cache. Thread-safe; each key is
+/// characterized once even when several threads ask for it together.
+/// </summary>
+public sealed class CharacterizationMemo
+{
+    private readonly ConcurrentDictionary<(CacheParameters Cache, CacheModelOptions Options), Lazy<CacheModelResult>> _results = new();
+    private readonly ConcurrentDictionary<(CacheParameters Shape, CacheModelOptions Options), CacheCharacteristics> _incumbents = new();
+    private readonly int _limit;
+    private int _computed;
+    private int _requests;
+
+    /// <param name="limit">Entries kept before the memo starts afresh (a bound on memory for long Monte Carlo runs).</param>
+    /// <param name="warmStart">Whether a new characterization starts its organization search from the last one
+    /// found for the same cache and cell at other figures (<see cref="CacheModel.Characterize(CacheParameters, CellParameters, TechnologyNodeParameters, CacheModelOptions?, CacheCharacteristics?)"/>):
+    /// the figures are the same either way, only faster.</param>
+    public CharacterizationMemo(int limit = 100_000, bool warmStart = true)
+    {
+        _limit = Math.Max(1, limit);
+        WarmStart = warmStart;
+    }
+
+    /// <summary>Whether searches are warm-started (see the constructor).</summary>
+    public bool WarmStart { get; }
+
+    /// <summary>Characterizations the model ran (keys asked for the first time).</summary>
+    public int Computed => Volatile.Read(ref _computed);
+
+    /// <summary>Requests answered from the memo (a key asked for before).</summary>
+    public int Reused => Volatile.Read(ref _requests) - Computed;
+
+    public int Count => _results.Count;
+
+    /// <summary>The model's result for <paramref name="cache"/> (which names its cell and node).</summary>
+    public CacheModelResult Get(CacheParameters cache, CacheModelOptions options)
+    {
+        if (cache.Cell is null || cache.Node is null)
+        {
+            throw new ArgumentException("the cache record must name its cell and node", nameof(cache));
+        }
+
+        if (_results.Count >= _limit)
+        {
+            _results.Clear();
+        }
+
+        Interlocked.Increment(ref _requests);
+        return _results.GetOrAdd((cache, options), key => new Lazy<CacheModelResult>(() => Compute(key.Cache, key.Options))).Value;
+    }
+
+    /// <summary>Forget every characterization (the counters are kept).</summary>
+    public void Clear()
+    {
+        _results.Clear();
+        _incumbents.Clear();
+    }
+
+    private CacheModelResult Compute(CacheParameters cache, CacheModelOptions options)
+    {
+        Interlocked.Increment(ref _computed);
+        if (!WarmStart)
+        {
+            return CacheModel.Characterize(cache, cache.Cell!, cache.Node!, options);
+        }
+
+        // The incumbent: the last characterization of this cache shape (name, geometry, capacity) with this cell
+        // name, whatever the cell's and node's figures were; else the cell's at any capacity.
+        var exact = Shape(cache, cache.CapacityBytes);
+        var any = Shape(cache, 0);
+        var incumbent = _incumbents.TryGetValue((exact, options), out var found) || _incumbents.TryGetValue((any, options), out found) ? found : null;
+        var result = CacheModel.Characterize(cache, cache.Cell!, cache.Node!, options, incumbent);
+        if (result.Characteristics is { } c)
+        {
+            _incumbents[(exact, options)] = c;
+            _incumbents[(any, options)] = c;
+        }
+
+        return result;
+    }
+
+    /// <summary>The cache without its cell's and node's figures: the cell by name and kind only.</summary>
+    private static CacheParameters Shape(CacheParameters cache, long capacity) => cache with
+    {
+        CapacityBytes = capacity,
+        Cell = new CellParameters { Name = cache.Cell!.Name, Kind = cache.Cell.Kind },
+        Node = null,
+    };
+}
