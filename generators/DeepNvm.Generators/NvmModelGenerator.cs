@@ -59,24 +59,27 @@ public sealed class NvmModelGenerator : IIncrementalGenerator
             .Select(static (input, _) => Characterization.Run(input))
             .WithTrackingName(TrackingNames.Characterize);
 
-        context.RegisterSourceOutput(characterizations.Combine(runtimeAvailable), static (spc, pair) =>
+        // where the caches are written: a separate step, so a characterization is never keyed on a position
+        var cacheLocations = program
+            .Select(static (p, _) => SpecLocations.Of(p, "cache"));
+
+        context.RegisterSourceOutput(characterizations.Where(static s => s.Succeeded).Combine(runtimeAvailable), static (spc, pair) =>
         {
-            var spec = pair.Left;
-            if (!spec.Succeeded)
-            {
-                foreach (var problem in spec.Problems)
-                {
-                    var diagnostic = NvmDiagnostic.Create(DiagnosticCatalog.NoValidOrganization, spec.FilePath, spec.Span,
-                        $"cache '{spec.Cache}' could not be characterized at build time: {problem}");
-                    spc.ReportDiagnostic(LocationMapping.ToRoslyn(diagnostic));
-                }
-
-                return;
-            }
-
             if (pair.Right)
             {
-                Guarded(spc, () => spc.AddSource(CharacterizationEmitter.HintName(spec), CharacterizationEmitter.Emit(spec)));
+                Guarded(spc, () => spc.AddSource(CharacterizationEmitter.HintName(pair.Left), CharacterizationEmitter.Emit(pair.Left)));
+            }
+        });
+
+        context.RegisterSourceOutput(characterizations.Where(static s => !s.Succeeded).Combine(cacheLocations), static (spc, pair) =>
+        {
+            var (spec, at) = (pair.Left, SpecLocations.Find(pair.Right, pair.Left.Cache));
+            foreach (var problem in spec.Problems)
+            {
+                var rule = DiagnosticCatalog.Find(problem.Id) ?? DiagnosticCatalog.NoValidOrganization;
+                var diagnostic = NvmDiagnostic.Reported(rule, at.FilePath, at.Span,
+                    $"cache '{spec.Cache}' could not be characterized at build time: {problem.Message}");
+                spc.ReportDiagnostic(LocationMapping.ToRoslyn(diagnostic));
             }
         });
 

@@ -44,8 +44,9 @@ public sealed class Characterizations
             key => new Lazy<CacheModelResult>(() => Characterize(CacheAt(key.Cell, key.Capacity)))).Value;
         if (result.Characteristics is null)
         {
-            var errors = string.Join("; ", result.Diagnostics.Where(d => d.Severity == ModelSeverity.Error).Select(d => d.ToString()));
-            throw new StudyException(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+            var failures = result.Diagnostics.Where(d => d.Severity == ModelSeverity.Error).ToArray();
+            var errors = string.Join("; ", failures.Select(d => d.ToString()));
+            throw new StudyException(failures.Length > 0 ? failures[0].Id : ModelDiagnosticIds.NoValidOrganization, string.Format(System.Globalization.CultureInfo.InvariantCulture,
                 "{0} at {1} bytes: {2}", cell.Name, capacityBytes, errors));
         }
 

@@ -126,6 +126,15 @@ public sealed class StudyException : Exception
     public StudyException(string message, Exception inner) : base(message, inner)
     {
     }
+
+    /// <summary>A study error that carries the id of the diagnostic behind it (the model's DNVM0502, DNVM0001…).</summary>
+    public StudyException(string id, string message) : base(message)
+    {
+        Id = id;
+    }
+
+    /// <summary>The DNVM id of the underlying diagnostic, when there is one.</summary>
+    public string? Id { get; }
 }
 
 /// <summary>How far a study has got.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using DeepNvm.Model;
 using DeepNvm.Workloads;
@@ -18,16 +19,26 @@ public static class StudyRunner
         return Unwrapped(() => RunCore(study, settings, progress, memo));
     }
 
-    /// <summary>A study error raised on a worker thread surfaces as itself, not inside an AggregateException.</summary>
+    /// <summary>An exception raised on a worker thread surfaces as itself, not inside an AggregateException, and
+    /// keeps the worker's stack (rethrown through <see cref="ExceptionDispatchInfo"/>): a study error first, else
+    /// the first other exception, which is a bug to be reported with its type and stack.</summary>
     private static T Unwrapped<T>(Func<T> body)
     {
         try
         {
             return body();
         }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(x => x is StudyException) is { } first)
+        catch (AggregateException e)
         {
-            throw (StudyException)first;
+            var inner = e.Flatten().InnerExceptions;
+            var first = inner.FirstOrDefault(x => x is StudyException) ?? inner.FirstOrDefault();
+            if (first is null)
+            {
+                throw;
+            }
+
+            ExceptionDispatchInfo.Capture(first).Throw();
+            throw;
         }
     }
 

@@ -23,6 +23,10 @@ public static class WorkloadDiagnosticIds
     public const string ProfileNotFound = "DNVM0518";
     /// <summary>A metric's unit is not one the importer can convert (e.g. cycles for a duration).</summary>
     public const string UnknownUnit = "DNVM0519";
+    /// <summary>The file's numbers can be read in two locales and nothing in the file says which.</summary>
+    public const string AmbiguousNumberFormat = "DNVM0540";
+    /// <summary>The file writes numbers in two locales (<c>1,234.5</c> and <c>1.234,5</c>).</summary>
+    public const string MixedNumberFormats = "DNVM0541";
 
     /// <summary>One line per id, for help texts and docs.</summary>
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
@@ -36,5 +40,7 @@ public static class WorkloadDiagnosticIds
         [InvalidWorkload] = "inconsistent workload parameters",
         [ProfileNotFound] = "profile file not found or unreadable",
         [UnknownUnit] = "unit the importer cannot convert",
+        [AmbiguousNumberFormat] = "the profile's number format cannot be told from the file",
+        [MixedNumberFormats] = "the profile mixes two number formats",
     };
 }

@@ -60,11 +60,11 @@ public class NvsimCommandTests
     }
 
     [Fact]
-    public void A_missing_file_is_an_error_not_an_exception()
+    public void A_missing_file_named_on_the_command_line_is_a_usage_mistake_not_an_exception()
     {
         var (code, _, error) = Run("no_such.cfg", json: false);
 
-        code.ShouldBe(ExitCodes.Diagnostics);
-        error.ShouldContain("no_such.cfg(1,1): error");
+        code.ShouldBe(ExitCodes.Usage);
+        error.ShouldContain("no_such.cfg' does not exist");
     }
 }

@@ -19,7 +19,7 @@ public class SweepCommandTests
     [InlineData("4MB,1MB, 2816KB", new long[] { 1 << 20, 2816 << 10, 4 << 20 })]
     public void Capacities_are_lists_or_ranges(string text, long[] expected)
     {
-        SweepCommand.TryCapacities(text, out var capacities).ShouldBeTrue();
+        SweepCommand.TryCapacities(text, out var capacities, out var problem).ShouldBeTrue(problem);
         capacities.ShouldBe(expected);
     }
 
@@ -28,7 +28,7 @@ public class SweepCommandTests
     [InlineData("1MB..8MB by x1")]
     [InlineData("1MB,,2MB")]
     [InlineData("big")]
-    public void Bad_capacities_are_refused(string text) => SweepCommand.TryCapacities(text, out _).ShouldBeFalse();
+    public void Bad_capacities_are_refused(string text) => SweepCommand.TryCapacities(text, out _, out _).ShouldBeFalse();
 
     [Fact]
     public void Sweeps_the_given_capacities_only()

@@ -50,19 +50,36 @@ public class TrafficCommandTests
     [InlineData("2816KB", 2816L << 10)]
     [InlineData("40 MiB", 40L << 20)]
     [InlineData("1.5GB", 3L << 29)]
-    [InlineData("1048576", 1L << 20)]
+    [InlineData("1048576B", 1L << 20)]
+    [InlineData("64 gib", 64L << 30)]
     public void Capacities_are_read_with_binary_prefixes(string text, long bytes)
     {
-        TrafficCommand.TryCapacity(text, out var parsed).ShouldBeTrue();
+        CliValues.TryCapacity(text, out var parsed, out var problem).ShouldBeTrue(problem);
         parsed.ShouldBe(bytes);
     }
 
-    [Fact]
-    public void Unknown_networks_and_gpus_are_diagnostics_and_bad_options_are_usage_errors()
+    [Theory]
+    [InlineData("4", "has no unit; write one, e.g. 4MB or 4KB")]
+    [InlineData("1048576", "has no unit")]
+    [InlineData("3B", "outside the capacities a cache can have (1 KB .. 64 GB)")]
+    [InlineData("65GB", "outside the capacities")]
+    [InlineData("4 NB", "unknown unit 'NB'")]
+    [InlineData("4MBB", "did you mean 'MB'?")]
+    [InlineData("-4MB", "is not a capacity")]
+    [InlineData("1e3MB", "unknown unit 'e3MB'")]
+    public void A_capacity_needs_a_unit_and_a_size_a_cache_can_have(string text, string problem)
     {
-        Run("resnet51").Code.ShouldBe(ExitCodes.Diagnostics);
-        Run("resnet51").Err.ShouldContain("DNVM0514");
-        Run("resnet50", gpu: "gtx480").Err.ShouldContain("DNVM0516");
+        CliValues.TryCapacity(text, out _, out var why).ShouldBeFalse();
+        why.ShouldContain(problem);
+    }
+
+    [Fact]
+    public void Unknown_networks_and_gpus_and_bad_options_are_usage_errors()
+    {
+        Run("resnet51").Code.ShouldBe(ExitCodes.Usage);
+        Run("resnet51").Err.ShouldContain("did you mean 'resnet50'?");
+        Run("resnet50", gpu: "gtx480").Code.ShouldBe(ExitCodes.Usage);
+        Run("resnet50", phase: "decode").Code.ShouldBe(ExitCodes.Usage);
         Run("resnet50", phase: "fly").Code.ShouldBe(ExitCodes.Usage);
         Run("resnet50", precision: "fp8").Code.ShouldBe(ExitCodes.Usage);
         Run("resnet50", l2: "six").Code.ShouldBe(ExitCodes.Usage);

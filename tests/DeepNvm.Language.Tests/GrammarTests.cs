@@ -107,14 +107,51 @@ public class GrammarTests
     }
 
     [Theory]
-    [InlineData("cell S : sram { area = 146 F^2")]
     [InlineData("cache L2 { capacity =")]
-    [InlineData("node N { feature_size = 16 nm }\nnode M {")]
-    public void A_file_that_ends_in_the_middle_of_a_declaration_is_an_error(string text)
+    [InlineData("node N { feature_size = 16 nm }\nnode M { feature_size =")]
+    public void A_file_that_ends_in_the_middle_of_a_value_is_an_error(string text)
     {
         var error = NvmParser.Parse("/p/a.nvm", text).Diagnostics.ShouldHaveSingleItem();
         error.Id.ShouldBe("DNVM0101");
         error.Message.ShouldStartWith("unexpected end of file");
+    }
+
+    [Fact]
+    public void A_missing_closing_brace_is_reported_where_the_declaration_opened_and_the_declaration_is_kept()
+    {
+        var parsed = NvmParser.Parse("/p/a.nvm", """
+            node N16 { feature_size = 16 nm }
+
+            cell A : sram {
+              area = 146 F^2
+              read { min_sense_voltage = 80 mV }
+
+            cell B : sram { area = 140 F^2 }
+            """);
+
+        parsed.Diagnostics.ShouldHaveSingleItem().ToString()
+            .ShouldBe("/p/a.nvm(3,15): error DNVM0116: the '{' of 'A' is not closed: add '}' before line 7");
+        parsed.Syntax.Declarations.Select(d => d.Name.Text).ShouldBe(new[] { "N16", "A", "B" });
+        parsed.Syntax.Declarations[1].Members.Count.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("cell S : sram { area = 146 F^2", "(1,15)", "the end of the file")]
+    [InlineData("node N { feature_size = 16 nm }\nnode M {", "(2,8)", "the end of the file")]
+    [InlineData("cell S : sram { area = 146 F^2 // a } in a comment\n  read { min_sense_voltage = 80 mV }\ncache C { capacity = 1 MB }", "(1,15)", "line 3")]
+    [InlineData("workload W { profile = \"}.csv\"\nnode M { feature_size = 16 nm }", "(1,12)", "line 2")]
+    public void A_declaration_left_open_is_kept_and_its_brace_located(string text, string where, string before)
+    {
+        var error = NvmParser.Parse("/p/a.nvm", text).Diagnostics.ShouldHaveSingleItem();
+        error.ToString().ShouldStartWith("/p/a.nvm" + where + ": error DNVM0116:");
+        error.Message.ShouldEndWith("before " + before);
+    }
+
+    [Fact]
+    public void A_unit_in_the_wrong_case_suggests_the_right_one()
+    {
+        var parsed = NvmParser.Parse("/p/a.nvm", "cell X : mtj {\n  write.pulse = 40 NS\n}");
+        parsed.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("unknown unit 'NS'; did you mean 'ns'?");
     }
 
     [Fact]

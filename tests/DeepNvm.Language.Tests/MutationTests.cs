@@ -24,6 +24,17 @@ public class MutationTests
         return data;
     }
 
+    [Fact]
+    public void Validation_md_states_the_mutation_count_the_test_runs()
+    {
+        var files = Directory.GetFiles(RepositoryPaths.ExampleNvm, "*.nvm").Length;
+        var page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "validation.md"));
+
+        var total = (files * MutationsPerFile).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        page.ShouldContain($"{MutationsPerFile} deterministic mutations of each example file ({total} for the");
+        page.ShouldContain($"{total} mutations of the shipped example");
+    }
+
     [Theory]
     [MemberData(nameof(ExampleFiles))]
     public void Mutated_files_never_crash_and_every_problem_is_located(string fileName)

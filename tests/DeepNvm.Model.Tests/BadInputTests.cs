@@ -94,3 +94,21 @@ public class BadInputTests
         }
     }
 }
+
+/// <summary>An exception inside the model is a bug, reported as one: DNVM0001 with the exception's type, never
+/// "non-physical result" (DNVM0503) or "no valid organization" (DNVM0502), which would blame the inputs.</summary>
+public class InternalFailureTests
+{
+    [Fact]
+    public void An_exception_inside_the_model_is_DNVM0001_naming_its_type()
+    {
+        // no .nvm file or reader can produce a transistor flavour outside the enum: only a bug can get it this far
+        var result = CacheModel.Characterize(Cells.Cache(1), Cells.Sram, Cells.Node(22) with { Device = (DeviceFlavor)42 });
+
+        result.Succeeded.ShouldBeFalse();
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Id.ShouldBe(ModelDiagnosticIds.InternalError);
+        error.Message.ShouldStartWith("internal error in the cache model (System.");
+        error.Message.ShouldContain(" at ");
+    }
+}

@@ -39,9 +39,9 @@ public class GpuCatalogTests
     }
 
     [Fact]
-    public void A_declared_gpu_named_like_a_built_in_one_gets_its_architecture()
+    public void A_gpu_has_the_architecture_it_declares_never_one_guessed_from_its_name()
     {
-        GpuCatalog.ArchitectureOf(new GpuParameters { Name = "Gtx1080Ti" }).ShouldBe(GpuArchitecture.PascalGp102);
-        GpuCatalog.ArchitectureOf(new GpuParameters { Name = "MyAccelerator" }).ShouldBe(GpuArchitecture.Generic);
+        GpuCatalog.ArchitectureOf(new GpuParameters { Name = "MyAccelerator", Architecture = GpuArchitecture.Hopper }).ShouldBe(GpuArchitecture.Hopper);
+        GpuCatalog.ArchitectureOf(new GpuParameters { Name = "Gtx1080Ti" }).ShouldBe(GpuArchitecture.Generic, "a name is not an architecture");
     }
 }

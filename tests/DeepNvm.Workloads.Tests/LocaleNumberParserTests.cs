@@ -4,10 +4,13 @@ namespace DeepNvm.Workloads.Tests;
 
 public class LocaleNumberParserTests
 {
-    private static double Parse(string text, bool integerValued = true, LocaleNumberParser? parser = null)
+    private static double Parse(string text, bool integerValued = true, NumberFormat format = NumberFormat.Unknown) =>
+        Read(text, integerValued, format).Value;
+
+    private static (double Value, NumberEvidence Evidence) Read(string text, bool integerValued = true, NumberFormat format = NumberFormat.Unknown)
     {
-        (parser ?? new LocaleNumberParser()).TryParse(text.ToCharArray(), 0, text.Length, integerValued, out var value, out _).ShouldBeTrue(text);
-        return value;
+        new LocaleNumberParser().TryParse(text.ToCharArray(), 0, text.Length, integerValued, format, out var value, out _, out var evidence).ShouldBeTrue(text);
+        return (value, evidence);
     }
 
     [Theory]
@@ -31,22 +34,45 @@ public class LocaleNumberParserTests
     public void Splits_off_an_inline_unit()
     {
         var chars = "7.653763%".ToCharArray();
-        new LocaleNumberParser().TryParse(chars, 0, chars.Length, false, out var value, out var unit).ShouldBeTrue();
+        new LocaleNumberParser().TryParse(chars, 0, chars.Length, false, NumberFormat.Unknown, out var value, out var unit, out _).ShouldBeTrue();
         value.ShouldBe(7.653763, 1e-12);
         unit.ShouldBe("%");
     }
 
-    [Fact]
-    public void Learns_the_decimal_separator_of_the_file_for_ambiguous_numbers()
+    [Theory]
+    [InlineData("1.454.731", true, NumberFormat.CommaDecimal)]   // a separator repeated groups thousands
+    [InlineData("1,454,731", true, NumberFormat.DotDecimal)]
+    [InlineData("1.234,5", false, NumberFormat.CommaDecimal)]    // both: the last one is the decimal separator
+    [InlineData("3,20", false, NumberFormat.CommaDecimal)]       // followed by other than three digits: decimal
+    [InlineData("0.5", false, NumberFormat.DotDecimal)]
+    [InlineData("2,500E+03", false, NumberFormat.CommaDecimal)]  // before an exponent: decimal
+    [InlineData("157,911", true, NumberFormat.DotDecimal)]       // three digits in a whole count (sectors): grouping
+    [InlineData("157.911", true, NumberFormat.CommaDecimal)]
+    [InlineData("2048", true, NumberFormat.Unknown)]             // no separator: says nothing
+    public void Each_number_says_what_it_proves_about_the_file(string text, bool integerValued, NumberFormat proves)
     {
-        var european = new LocaleNumberParser();
-        Parse("3,20", integerValued: false, parser: european);
-        european.DecimalSeparator.ShouldBe(',');
-        Parse("12,500", integerValued: false, parser: european).ShouldBe(12.5, 1e-12);
+        var evidence = Read(text, integerValued).Evidence;
+        evidence.Proves.ShouldBe(proves);
+        evidence.Ambiguous.ShouldBeFalse();
+    }
 
-        var english = new LocaleNumberParser();
-        Parse("3.20", integerValued: false, parser: english);
-        Parse("12,500", integerValued: false, parser: english).ShouldBe(12500);
+    [Fact]
+    public void Three_digits_after_one_separator_in_a_column_that_may_hold_fractions_prove_nothing()
+    {
+        Read("309,461", integerValued: false).Evidence.ShouldBe(new NumberEvidence(NumberFormat.Unknown, Ambiguous: true));
+        Parse("309,461", integerValued: false, NumberFormat.CommaDecimal).ShouldBe(309.461, 1e-12);
+        Parse("309,461", integerValued: false, NumberFormat.DotDecimal).ShouldBe(309_461);
+        Parse("1.454.731", integerValued: true, NumberFormat.CommaDecimal).ShouldBe(1_454_731);
+    }
+
+    [Theory]
+    [InlineData("1.234,5", NumberFormat.DotDecimal)]
+    [InlineData("1,234.5", NumberFormat.CommaDecimal)]
+    public void A_number_in_the_other_format_than_the_file_does_not_read(string text, NumberFormat format)
+    {
+        var chars = text.ToCharArray();
+        new LocaleNumberParser().TryParse(chars, 0, chars.Length, false, format, out _, out _, out var evidence).ShouldBeFalse();
+        evidence.Proves.ShouldNotBe(format);
     }
 
     [Theory]
@@ -56,6 +82,6 @@ public class LocaleNumberParserTests
     [InlineData("--")]
     public void Rejects_what_is_not_a_number(string text)
     {
-        new LocaleNumberParser().TryParse(text.ToCharArray(), 0, text.Length, true, out _, out _).ShouldBeFalse();
+        new LocaleNumberParser().TryParse(text.ToCharArray(), 0, text.Length, true, NumberFormat.Unknown, out _, out _, out _).ShouldBeFalse();
     }
 }

@@ -76,6 +76,51 @@ public class ProfileImporterTests
     }
 
     [Fact]
+    public void A_German_raw_export_reads_every_value_in_the_format_the_file_shows_also_the_ones_before_the_evidence()
+    {
+        // "309,461" µs comes first and reads either way; "1.454.731" two lines below says ',' is the decimal separator
+        var german = Import("ncu-raw-de.csv").Totals;
+        var english = Import("ncu-raw-en.csv").Totals;
+
+        german.ShouldBe(english);
+        german.DurationSeconds!.Value.ShouldBe((309.461 + 1_024.5 + 12.25) * 1e-6, 1e-15, "309,461 µs is 309.461 µs, not 309461 µs");
+        german.DramReadSectors.ShouldBe((2_048 + 1_454_731 + 64_000) / 32.0, 1e-9);
+    }
+
+    [Fact]
+    public void A_German_raw_export_that_cannot_be_read_twice_is_refused_at_the_value_read_before_the_evidence()
+    {
+        var text = File.ReadAllText(TestFiles.Path("ncu-raw-de.csv"));
+
+        var error = Should.Throw<WorkloadException>(() => ProfileImporter.Import(new StringReader(text), "de.csv"));
+
+        error.Id.ShouldBe(WorkloadDiagnosticIds.AmbiguousNumberFormat);
+        error.Format().ShouldStartWith("de.csv(4,");
+        error.Message.ShouldContain("'309,461' reads as 309461 or 309.461; the file shows its number format only at line 5 ('1.454.731')");
+    }
+
+    [Fact]
+    public void A_file_whose_numbers_read_two_ways_and_never_say_which_is_a_located_error_not_a_guess()
+    {
+        var error = ImportFails("ncu-raw-ambiguous.csv");
+
+        error.Id.ShouldBe(WorkloadDiagnosticIds.AmbiguousNumberFormat);
+        error.Line.ShouldBe(3);
+        error.Column.ShouldBeGreaterThan(1);
+        error.Message.ShouldStartWith("'309,461' reads as 309461 or 309.461 and no number in the file says which");
+    }
+
+    [Fact]
+    public void A_file_mixing_1_234_5_and_1_234_comma_5_is_a_located_error()
+    {
+        var error = ImportFails("ncu-raw-mixed.csv");
+
+        error.Id.ShouldBe(WorkloadDiagnosticIds.MixedNumberFormats);
+        error.Line.ShouldBe(4);
+        error.Message.ShouldBe("'1.234,5' writes numbers as 1.234,5 but line 3 ('1,454,731') writes them as 1,234.5; a file must use one number format");
+    }
+
+    [Fact]
     public void Nsight_raw_page_reads_the_units_row_and_converts_bytes_and_seconds()
     {
         var profile = Import("ncu-raw.csv");

@@ -9,8 +9,13 @@ namespace DeepNvm.Generators.Pipeline;
 
 /// <summary>A cache whose inputs are complete (it names its cell and its node), with the
 /// declarations it needs: the unit the build-time characterization is cached by, so editing an
-/// unrelated declaration does not characterize it again.</summary>
+/// unrelated declaration does not characterize it again. The specs hold no file or span
+/// (<see cref="SpecLocations.Strip"/>): moving the cache, or editing text above it, leaves the key equal.</summary>
 public sealed record CacheInputSpec(DeclarationSpec Cache, EquatableArray<DeclarationSpec> Dependencies, string Namespace);
+
+/// <summary>Why a cache has no build-time figures: the diagnostic id (the model's DNVM0502, DNVM0401…, or
+/// DNVM0001 for an exception, which is a bug) and the message.</summary>
+public sealed record CharacterizationProblem(string Id, string Message);
 
 /// <summary>The cache model's answer for one complete cache, as plain values (or why there is none).</summary>
 public sealed record CharacterizationSpec(
@@ -26,9 +31,7 @@ public sealed record CharacterizationSpec(
     double LeakageWatts,
     double AreaSquareMeters,
     string Organization,
-    EquatableArray<string> Problems,
-    string FilePath,
-    Language.Text.SourceSpan Span)
+    EquatableArray<CharacterizationProblem> Problems)
 {
     public bool Succeeded => Problems.IsEmpty;
 }
@@ -40,7 +43,7 @@ public static class Characterization
     public static ImmutableArray<CacheInputSpec> CompleteCaches(ProgramSpec program, GeneratorOptions options) =>
         program.Declarations
             .Where(d => d.Keyword == "cache" && !d.HasErrors && d.Value("cell") is not null && d.Value("node") is not null)
-            .Select(cache => new CacheInputSpec(cache, Dependencies(program, cache).ToEquatableArray(), options.Namespace))
+            .Select(cache => new CacheInputSpec(SpecLocations.Strip(cache), Dependencies(program, cache).Select(SpecLocations.Strip).ToEquatableArray(), options.Namespace))
             .ToImmutableArray();
 
     private static DeclarationSpec[] Dependencies(ProgramSpec program, DeclarationSpec cache) =>
@@ -59,9 +62,9 @@ public static class Characterization
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // never into the compiler: the cache gets one diagnostic instead of its constants
+            // never into the compiler: the cache gets one diagnostic instead of its constants, and it says "bug"
             return new CharacterizationSpec(input.Cache.Name, input.Namespace, "", 0, 0, 0, 0, 0, 0, 0, 0, "",
-                new EquatableArray<string>(new[] { "internal error: " + e.GetType().Name + ": " + e.Message }), input.Cache.FilePath, input.Cache.Span);
+                new EquatableArray<CharacterizationProblem>(new[] { new CharacterizationProblem(Language.Diagnostics.DiagnosticIds.InternalError, "internal error (" + e.GetType().FullName + "): " + e.Message) }));
         }
     }
 
@@ -73,14 +76,15 @@ public static class Characterization
         var result = CacheModel.Characterize(cache, cache.Cell, cache.Node);
         if (result.Characteristics is not { } c)
         {
-            var problems = result.Diagnostics.Where(d => d.Severity == ModelSeverity.Error).Select(d => d.ToString()).DefaultIfEmpty("no valid organization").ToEquatableArray();
-            return new CharacterizationSpec(input.Cache.Name, input.Namespace, inputs, 0, 0, 0, 0, 0, 0, 0, 0, "", problems, input.Cache.FilePath, input.Cache.Span);
+            var problems = result.Diagnostics.Where(d => d.Severity == ModelSeverity.Error).Select(d => new CharacterizationProblem(d.Id, d.Message))
+                .DefaultIfEmpty(new CharacterizationProblem(ModelDiagnosticIds.NoValidOrganization, "no valid organization")).ToEquatableArray();
+            return new CharacterizationSpec(input.Cache.Name, input.Namespace, inputs, 0, 0, 0, 0, 0, 0, 0, 0, "", problems);
         }
 
         return new CharacterizationSpec(input.Cache.Name, input.Namespace, inputs,
             c.HitLatencySeconds, c.MissLatencySeconds, c.WriteLatencySeconds,
             c.HitEnergyJoules, c.MissEnergyJoules, c.WriteEnergyJoules,
             c.LeakageWatts, c.AreaSquareMeters,
-            c.Data?.Organization.ToString() ?? "", EquatableArray<string>.Empty, input.Cache.FilePath, input.Cache.Span);
+            c.Data?.Organization.ToString() ?? "", EquatableArray<CharacterizationProblem>.Empty);
     }
 }

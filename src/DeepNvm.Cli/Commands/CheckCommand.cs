@@ -17,15 +17,14 @@ internal static class CheckCommand
         var command = new Command("check", "Check .nvm files for errors and list what they declare");
         command.Arguments.Add(path);
         command.Options.Add(json);
-        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(json), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(json), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
     public static int Run(string path, bool json, TextWriter output, TextWriter error)
     {
-        if (!File.Exists(path) && !Directory.Exists(path))
+        if (!CliValues.NvmPath(path, "check", error))
         {
-            error.WriteLine($"deepnvm check: '{path}' is neither a .nvm file nor a folder");
             return ExitCodes.Usage;
         }
 

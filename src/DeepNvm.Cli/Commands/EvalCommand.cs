@@ -42,7 +42,7 @@ internal static class EvalCommand
             Capacity = parse.GetValue(capacity),
             Json = parse.GetValue(json),
             Settings = settings.Read(parse, ""),
-        }, Console.Out, Console.Error, StudyConsole.Interactive));
+        }, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, StudyConsole.IsInteractive(parse.InvocationConfiguration.Output)));
         return command;
     }
 
@@ -55,9 +55,9 @@ internal static class EvalCommand
         }
 
         var capacity = StudyRunner.Template(study).CapacityBytes;
-        if (options.Capacity is { } text && !TrafficCommand.TryCapacity(text, out capacity))
+        if (options.Capacity is { } text && !CliValues.TryCapacity(text, out capacity, out var problem))
         {
-            error.WriteLine($"deepnvm eval: '{text}' is not a capacity (e.g. 4MB, 2816KB)");
+            error.WriteLine($"deepnvm eval: --capacity {problem}");
             return ExitCodes.Usage;
         }
 
@@ -182,7 +182,7 @@ internal static class StudyInputs
         var basis = studyName is not null ? studies.FirstOrDefault(s => s.Name == studyName) : studies.Count == 1 ? studies[0] : null;
         if (studyName is not null && basis is null)
         {
-            error.WriteLine($"deepnvm: no study '{studyName}' in {path}");
+            error.WriteLine($"deepnvm: no study '{studyName}' in {path}" + CliValues.Hint(studies.Select(s => s.Name), studyName));
             return ExitCodes.Usage;
         }
 
@@ -192,7 +192,8 @@ internal static class StudyInputs
             platform = specs.Converter.Gpus().FirstOrDefault(g => g.Name == gpu);
             if (platform is null)
             {
-                error.WriteLine($"deepnvm: no gpu '{gpu}' in {path}; declared: {string.Join(", ", specs.Converter.Gpus().Select(g => g.Name))}");
+                var gpus = specs.Converter.Gpus().Select(g => g.Name).ToArray();
+                error.WriteLine($"deepnvm: no gpu '{gpu}' in {path}; declared: {string.Join(", ", gpus)}" + CliValues.Hint(gpus, gpu));
                 return ExitCodes.Usage;
             }
         }
@@ -208,7 +209,8 @@ internal static class StudyInputs
         var missing = cells.Except(cellList.Select(c => c.Name)).Concat(workloads.Except(workloadList.Select(w => w.Name))).ToArray();
         if (missing.Length > 0 || cellList.Length == 0 || workloadList.Length == 0)
         {
-            error.WriteLine($"deepnvm: not declared in {path}: {string.Join(", ", missing)}");
+            var known = specs.Converter.Cells().Select(c => c.Name).Concat(specs.Converter.Workloads().Select(w => w.Name)).ToArray();
+            error.WriteLine($"deepnvm: not declared in {path}: {string.Join(", ", missing.Select(m => m + CliValues.Hint(known, m)))}");
             return ExitCodes.Usage;
         }
 
@@ -228,9 +230,8 @@ internal static class StudyInputs
     public static int Load(string path, string? library, TextWriter error, out ProjectSpecs? specs, IReadOnlyList<string>? sets = null)
     {
         specs = null;
-        if (!File.Exists(path) && !Directory.Exists(path))
+        if (!CliValues.NvmPath(path, "", error))
         {
-            error.WriteLine($"deepnvm: '{path}' is neither a .nvm file nor a folder");
             return ExitCodes.Usage;
         }
 

@@ -29,7 +29,7 @@ internal static class ExportCommand
         command.Arguments.Add(path);
         command.Options.Add(output);
         command.Options.Add(json);
-        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 

@@ -16,7 +16,7 @@ internal static class ImportCommand
         var nvsim = new Command("nvsim", "Write the .nvm equivalent of an NVSim .cell file (units checked; unknown keys are errors)");
         nvsim.Arguments.Add(file);
         nvsim.Options.Add(outputOption);
-        nvsim.SetAction(parse => RunNvsim(parse.GetValue(file)!.ToString(), parse.GetValue(outputOption)?.ToString(), Console.Out, Console.Error));
+        nvsim.SetAction(parse => RunNvsim(parse.GetValue(file)!.ToString(), parse.GetValue(outputOption)?.ToString(), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         import.Subcommands.Add(nvsim);
         return import;
     }
@@ -24,6 +24,11 @@ internal static class ImportCommand
     /// <summary>The command's work: returns the exit code. The file is written atomically (temporary file, then rename).</summary>
     public static int RunNvsim(string path, string? destination, TextWriter output, TextWriter error)
     {
+        if (!CliValues.Exists(path, "import nvsim", error))
+        {
+            return ExitCodes.Usage;
+        }
+
         destination ??= Path.ChangeExtension(path, ".nvm");
         if (!OutputDestination.CheckFile(destination, "import nvsim", "--output", error))
         {

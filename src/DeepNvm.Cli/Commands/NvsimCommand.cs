@@ -16,13 +16,18 @@ internal static class NvsimCommand
         var command = new Command("nvsim", "Characterize an NVSim .cfg/.cell pair with the DeepNvm cache model and print the cache summary");
         command.Arguments.Add(file);
         command.Options.Add(json);
-        command.SetAction(parse => Run(parse.GetValue(file)!.ToString(), parse.GetValue(json), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(file)!.ToString(), parse.GetValue(json), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
     /// <summary>The command's work: returns the exit code.</summary>
     public static int Run(string path, bool json, TextWriter output, TextWriter error)
     {
+        if (!CliValues.Exists(path, "nvsim", error))
+        {
+            return ExitCodes.Usage;
+        }
+
         var read = NvsimReader.ReadConfiguration(path);
         foreach (var d in read.Diagnostics)
         {

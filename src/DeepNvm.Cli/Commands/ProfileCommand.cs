@@ -20,13 +20,18 @@ internal static class ProfileCommand
         command.Options.Add(family);
         command.Options.Add(lenient);
         command.SetAction(parse => Run(parse.GetValue(file)!.ToString(), parse.GetValue(json), parse.GetValue(family),
-            parse.GetValue(lenient), Console.Out, Console.Error));
+            parse.GetValue(lenient), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
     /// <summary>The command's work: returns the exit code.</summary>
     public static int Run(string path, bool json, string? family, bool allowMissingAtomics, TextWriter output, TextWriter error)
     {
+        if (!CliValues.Exists(path, "profile", error))
+        {
+            return ExitCodes.Usage;
+        }
+
         var options = new ProfileImportOptions
         {
             Family = family switch { "l2" => MetricFamily.L2AllClients, "l2_tex" => MetricFamily.L2Tex, _ => null },

@@ -28,15 +28,14 @@ internal static class ProjectCommand
         command.Options.Add(output);
         command.Options.Add(library);
         command.Options.Add(deterministic);
-        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(library), Console.Out, Console.Error, parse.GetValue(deterministic)));
+        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(output)!, parse.GetValue(library), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(deterministic)));
         return command;
     }
 
     public static int Run(string path, string outFolder, string? library, TextWriter output, TextWriter error, bool deterministic = false)
     {
-        if (!File.Exists(path) && !Directory.Exists(path))
+        if (!CliValues.NvmPath(path, "project", error))
         {
-            error.WriteLine($"deepnvm project: '{path}' is neither a folder nor a .nvm file");
             return ExitCodes.Usage;
         }
 
@@ -69,7 +68,10 @@ internal static class ProjectCommand
             }
             catch (Exception e) when (e is StudyException or WorkloadException)
             {
-                error.WriteLine(NvmDiagnostic.Create(DiagnosticCatalog.NoValidOrganization, declaration.FilePath, declaration.Span,
+                // the id of what went wrong (the model's DNVM0502 or DNVM0001, a workload's DNVM051x), not a blanket "no organization"
+                var id = e is WorkloadException w ? w.Id : ((StudyException)e).Id ?? DiagnosticIds.NoValidOrganization;
+                var descriptor = DiagnosticCatalog.Find(id) ?? DiagnosticCatalog.NoValidOrganization;
+                error.WriteLine(NvmDiagnostic.Reported(descriptor, declaration.FilePath, declaration.Span,
                     $"study '{study.Name}' could not be evaluated: {e.Message}"));
                 failed = true;
                 continue;

@@ -10,9 +10,9 @@ internal static class SchemaCommand
     public static Command Create()
     {
         var command = new Command("schema", "Print every declaration kind, property, unit and diagnostic of the .nvm language as Markdown");
-        command.SetAction(_ =>
+        command.SetAction(parse =>
         {
-            Console.Out.Write(SchemaMarkdown.Render());
+            parse.InvocationConfiguration.Output.Write(SchemaMarkdown.Render());
             return ExitCodes.Ok;
         });
         return command;

@@ -44,7 +44,7 @@ internal static class SensitivityCommand
         command.SetAction(parse => Run(new SensitivityOptions(settings.Read(parse, parse.GetValue(path)!) with
         {
             Study = parse.GetValue(study), Samples = parse.GetValue(samples), Seed = parse.GetValue(seed),
-        }, parse.GetValue(technology)!, parse.GetValue(metric)!) { Json = parse.GetValue(json), Out = parse.GetValue(output) }, Console.Out, Console.Error, StudyConsole.Interactive));
+        }, parse.GetValue(technology)!, parse.GetValue(metric)!) { Json = parse.GetValue(json), Out = parse.GetValue(output) }, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, StudyConsole.IsInteractive(parse.InvocationConfiguration.Output)));
         return command;
     }
 
@@ -90,7 +90,7 @@ internal static class SensitivityCommand
         }
 
         var swept = session.Inputs.Select(i => i.ToDistribution()).Zip(session.Inputs, (d, i) => new SweptInput(i.Name, d.Low, d.High, d.Nominal)).ToArray();
-        var result = StudyConsole.WithProgress(rich && !options.Json, "Sweeping " + swept.Length + " inputs", _ => Tornado.Run(swept, At, nominal));
+        var result = StudyConsole.WithProgress(rich && !options.Json, error, "Sweeping " + swept.Length + " inputs", _ => Tornado.Run(swept, At, nominal));
         if (failed)
         {
             return ExitCodes.Diagnostics;

@@ -50,7 +50,7 @@ internal static partial class SolveCommand
         {
             Range = parse.GetValue(range),
             Json = parse.GetValue(json),
-        }, Console.Out, Console.Error));
+        }, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 

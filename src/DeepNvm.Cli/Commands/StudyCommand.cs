@@ -41,7 +41,7 @@ internal sealed class SettingsOptions
     private readonly Option<string?> _leakage = new("--leakage-time") { Description = "Leakage time base: run_time | delay (default run_time)" };
     private readonly Option<bool> _dram = new("--dram-energy") { Description = "Count DRAM energy in EDP" };
     private readonly Option<string?> _sector = new("--sector-energy") { Description = "Per-access energy to 32-byte sector: scale_data_array | scale_all | whole_access" };
-    private readonly Option<int?> _slices = new("--slices") { Description = "Split the L2 into this many slices (default: the cache declaration's)" };
+    private readonly Option<int?> _slices = CliValues.WholeNumber("--slices", "Split the L2 into this many slices (default: the cache declaration's)", (int)CliValues.SlicesRange.Min, (int)CliValues.SlicesRange.Max);
     private readonly Option<bool> _baselineTraffic = new("--baseline-traffic") { Description = "Iso-area capacities keep the baseline capacity's DRAM traffic" };
     private readonly Option<string?> _library = new("--library") { Description = "Folder of the standard library (import \"deepnvm:...\"); default: the one shipped with deepnvm" };
     private readonly Option<string[]> _set = InputOverrides.CreateOption();
@@ -98,7 +98,7 @@ internal static class StudyCommand
             Out = parse.GetValue(output),
             Samples = parse.GetValue(samples),
             Seed = parse.GetValue(seed),
-        }, Console.Out, Console.Error, StudyConsole.Interactive));
+        }, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, StudyConsole.IsInteractive(parse.InvocationConfiguration.Output)));
         return command;
     }
 
@@ -152,7 +152,7 @@ internal static class StudyCommand
         {
             try
             {
-                result = StudyConsole.WithProgress(rich && !options.Json, "Evaluating " + study.Name, progress => StudyRunner.Run(study, settings, progress));
+                result = StudyConsole.WithProgress(rich && !options.Json, error, "Evaluating " + study.Name, progress => StudyRunner.Run(study, settings, progress));
             }
             catch (Exception e) when (StudyFailure.IsStudyFailure(e))
             {
@@ -259,7 +259,7 @@ internal static class StudyCommand
             study = studies.FirstOrDefault(s => s.Name == name);
             if (study is null)
             {
-                error.WriteLine($"deepnvm: no study '{name}' in {path}; declared: {Names(studies)}");
+                error.WriteLine($"deepnvm: no study '{name}' in {path}; declared: {Names(studies)}" + CliValues.Hint(studies.Select(s => s.Name), name));
                 return ExitCodes.Usage;
             }
         }
@@ -281,7 +281,7 @@ internal static class StudyCommand
         settings = EvaluationSettings.For(study);
         if (options.Delay is { } d)
         {
-            if (!TryEnum<DelayDefinition>(d, "--delay", error, out var v))
+            if (!CliValues.TryEnum<DelayDefinition>(d, "--delay", error, out var v))
             {
                 return false;
             }
@@ -291,7 +291,7 @@ internal static class StudyCommand
 
         if (options.LeakageTime is { } l)
         {
-            if (!TryEnum<LeakageTimeBase>(l, "--leakage-time", error, out var v))
+            if (!CliValues.TryEnum<LeakageTimeBase>(l, "--leakage-time", error, out var v))
             {
                 return false;
             }
@@ -301,7 +301,7 @@ internal static class StudyCommand
 
         if (options.SectorEnergy is { } s)
         {
-            if (!TryEnum<SectorEnergyMapping>(s, "--sector-energy", error, out var v))
+            if (!CliValues.TryEnum<SectorEnergyMapping>(s, "--sector-energy", error, out var v))
             {
                 return false;
             }
@@ -311,9 +311,9 @@ internal static class StudyCommand
 
         if (options.Slices is { } n)
         {
-            if (n < 1 || n > 1024)
+            if (n < CliValues.SlicesRange.Min || n > CliValues.SlicesRange.Max)
             {
-                error.WriteLine("deepnvm: --slices must be between 1 and 1024");
+                error.WriteLine($"deepnvm: --slices expects a whole number from {CliValues.SlicesRange.Text}, not {n}");
                 return false;
             }
 
@@ -331,18 +331,6 @@ internal static class StudyCommand
         }
 
         return true;
-    }
-
-    /// <summary>An enum value as .nvm spells it (<c>run_time</c>), or its C# name.</summary>
-    internal static bool TryEnum<T>(string text, string option, TextWriter error, out T value) where T : struct, Enum
-    {
-        if (Enum.TryParse(SpecConverter.Pascal(text), ignoreCase: true, out value) && Enum.IsDefined(value))
-        {
-            return true;
-        }
-
-        error.WriteLine($"deepnvm: {option} '{text}' is not one of {string.Join(", ", Enum.GetNames<T>().Select(n => StudyJson.Snake(n)))}");
-        return false;
     }
 
     private static string Names(IEnumerable<StudyParameters> studies) => string.Join(", ", studies.Select(s => s.Name));

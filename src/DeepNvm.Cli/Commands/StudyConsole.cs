@@ -12,6 +12,9 @@ internal static class StudyConsole
     /// <summary>Whether the real console is an interactive terminal (tables and progress bars).</summary>
     public static bool Interactive => !System.Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
+    /// <summary>Whether <paramref name="output"/> is the real console on an interactive terminal.</summary>
+    public static bool IsInteractive(TextWriter output) => ReferenceEquals(output, System.Console.Out) && Interactive;
+
     public static void Write(ReportTable table, TextWriter output, bool rich)
     {
         if (!rich)
@@ -47,12 +50,17 @@ internal static class StudyConsole
         console.WriteLine();
     }
 
-    /// <summary>Runs <paramref name="work"/> under a progress bar when <paramref name="rich"/>.</summary>
-    public static T WithProgress<T>(bool rich, string description, Func<IProgress<StudyProgress>?, T> work)
+    /// <summary>Runs <paramref name="work"/> under a progress bar when <paramref name="rich"/>; otherwise
+    /// (redirected output, --json) a long run reports its progress as plain lines on <paramref name="error"/>
+    /// (<see cref="PlainProgress"/>), so stdout stays the tables or the one JSON object.</summary>
+    public static T WithProgress<T>(bool rich, TextWriter error, string description, Func<IProgress<StudyProgress>?, T> work)
     {
         if (!rich)
         {
-            return work(null);
+            var plain = new PlainProgress(error, description, PlainProgress.DefaultInterval);
+            var value = work(plain);
+            plain.Finish();
+            return value;
         }
 
         T result = default!;

@@ -45,7 +45,7 @@ internal static class SweepCommand
             Json = parse.GetValue(json),
             Out = parse.GetValue(output),
             Settings = settings.Read(parse, ""),
-        }, Console.Out, Console.Error, StudyConsole.Interactive));
+        }, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, StudyConsole.IsInteractive(parse.InvocationConfiguration.Output)));
         return command;
     }
 
@@ -60,9 +60,9 @@ internal static class SweepCommand
         IReadOnlyList<long> capacities = study.ScalabilityCapacities.Count > 0 ? study.ScalabilityCapacities : DefaultCapacities;
         if (options.Capacities is { } text)
         {
-            if (!TryCapacities(text, out var parsed))
+            if (!TryCapacities(text, out var parsed, out var problem))
             {
-                error.WriteLine($"deepnvm sweep: '{text}' is not a capacity list (1MB,4MB) or range (1MB..128MB [by x2])");
+                error.WriteLine($"deepnvm sweep: --capacities {problem}; write a list (1MB,4MB) or a range (1MB..128MB [by x2])");
                 return ExitCodes.Usage;
             }
 
@@ -84,7 +84,7 @@ internal static class SweepCommand
         StudyResult result;
         try
         {
-            result = StudyConsole.WithProgress(rich && !options.Json, $"Sweeping {capacities.Count} capacities", p => StudyRunner.Run(sweep, settings, p));
+            result = StudyConsole.WithProgress(rich && !options.Json, error, $"Sweeping {capacities.Count} capacities", p => StudyRunner.Run(sweep, settings, p));
         }
         catch (Exception e) when (StudyFailure.IsStudyFailure(e))
         {
@@ -115,9 +115,10 @@ internal static class SweepCommand
     }
 
     /// <summary><c>1MB,4MB</c>, or <c>1MB..128MB</c> doubling, or <c>1MB..1GB by x4</c>.</summary>
-    internal static bool TryCapacities(string text, out long[] capacities)
+    internal static bool TryCapacities(string text, out long[] capacities, out string problem)
     {
         capacities = Array.Empty<long>();
+        problem = $"'{text}' is not a capacity list or range";
         var range = text.Split(new[] { ".." }, StringSplitOptions.None);
         if (range.Length == 2)
         {
@@ -127,7 +128,7 @@ internal static class SweepCommand
             if (by >= 0)
             {
                 var f = upper.Substring(by + 2).Trim().TrimStart('x', 'X');
-                if (!long.TryParse(f, out factor) || factor < 2)
+                if (!long.TryParse(f, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out factor) || factor < 2)
                 {
                     return false;
                 }
@@ -135,8 +136,14 @@ internal static class SweepCommand
                 upper = upper.Substring(0, by);
             }
 
-            if (!TrafficCommand.TryCapacity(range[0], out var from) || !TrafficCommand.TryCapacity(upper, out var to) || to < from)
+            if (!CliValues.TryCapacity(range[0], out var from, out problem) || !CliValues.TryCapacity(upper, out var to, out problem))
             {
+                return false;
+            }
+
+            if (to < from)
+            {
+                problem = $"the range '{text}' runs downwards";
                 return false;
             }
 
@@ -154,7 +161,7 @@ internal static class SweepCommand
         var values = new long[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            if (!TrafficCommand.TryCapacity(items[i], out values[i]))
+            if (!CliValues.TryCapacity(items[i], out values[i], out problem))
             {
                 return false;
             }

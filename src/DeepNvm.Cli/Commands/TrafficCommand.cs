@@ -15,11 +15,11 @@ internal static class TrafficCommand
     {
         var network = new Argument<string>("network") { Description = "Built-in network: " + string.Join(", ", BuiltInNetworks.Ids) };
         var phase = new Option<string>("--phase") { Description = "train, infer, prefill or decode (the last two for llm_7b)", DefaultValueFactory = _ => "infer" };
-        var batch = new Option<int>("--batch") { Description = "Batch size", DefaultValueFactory = _ => 1 };
+        var batch = CliValues.WholeNumber("--batch", "Batch size", 1, 1 << 20, fallback: 1);
         var precision = new Option<string>("--precision") { Description = "fp32, tf32, fp16, bf16 or int8", DefaultValueFactory = _ => "fp32" };
         var gpu = new Option<string>("--gpu") { Description = "GPU: " + string.Join(", ", GpuCatalog.Ids), DefaultValueFactory = _ => "gtx1080ti" };
         var l2 = new Option<string?>("--l2") { Description = "L2 capacity (e.g. 2816KB, 6MB, 40MiB; KB/MB are binary); default: the GPU's" };
-        var sequence = new Option<int?>("--seq") { Description = "Token count of a transformer (BERT 128, LLM 1024 by default)" };
+        var sequence = CliValues.WholeNumber("--seq", "Token count of a transformer (BERT 128, LLM 1024 by default)", 1, 1 << 20);
         var json = new Option<bool>("--json") { Description = "Print one JSON object with the totals" };
         var command = new Command("traffic", "Analytic L2 and DRAM traffic and run time of a built-in network on a GPU");
         command.Arguments.Add(network);
@@ -28,7 +28,7 @@ internal static class TrafficCommand
             command.Options.Add(o);
         }
         command.SetAction(parse => Run(parse.GetValue(network)!, parse.GetValue(phase)!, parse.GetValue(batch), parse.GetValue(precision)!,
-            parse.GetValue(gpu)!, parse.GetValue(l2), parse.GetValue(sequence), parse.GetValue(json), Console.Out, Console.Error));
+            parse.GetValue(gpu)!, parse.GetValue(l2), parse.GetValue(sequence), parse.GetValue(json), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
@@ -48,15 +48,23 @@ internal static class TrafficCommand
         {
             return TrafficReport.Usage(error, "--batch must be positive");
         }
+        if (!BuiltInNetworks.TryCreate(network, workloadPhase, sequence, out _))
+        {
+            return TrafficReport.Usage(error, "unknown network '" + network + "'; built in: " + string.Join(", ", BuiltInNetworks.Ids)
+                + CliValues.Hint(BuiltInNetworks.Ids, network));
+        }
+        if (!BuiltInNetworks.SupportsPhase(network, workloadPhase))
+        {
+            return TrafficReport.Usage(error, "--phase " + phase + " is a phase of llm_7b only; " + network + " runs infer or train");
+        }
         if (!GpuCatalog.TryGet(gpu, out var platform))
         {
-            error.WriteLine("error " + WorkloadDiagnosticIds.UnknownGpu + ": unknown GPU '" + gpu + "'; built in: " + string.Join(", ", GpuCatalog.Ids));
-            return ExitCodes.Diagnostics;
+            return TrafficReport.Usage(error, "unknown GPU '" + gpu + "'; built in: " + string.Join(", ", GpuCatalog.Ids) + CliValues.Hint(GpuCatalog.Ids, gpu));
         }
         var capacity = platform.Parameters.L2CapacityBytes;
-        if (l2 is not null && !TryCapacity(l2, out capacity))
+        if (l2 is not null && !CliValues.TryCapacity(l2, out capacity, out var problem))
         {
-            return TrafficReport.Usage(error, "--l2 must be a capacity such as 6MB, 2816KB or 1048576, not '" + l2 + "'");
+            return TrafficReport.Usage(error, "--l2 " + problem);
         }
         WorkloadTraffic totals;
         try
@@ -104,36 +112,5 @@ internal static class TrafficCommand
             case "int8": precision = Precision.Int8; return true;
             default: precision = default; return false;
         }
-    }
-
-    /// <summary>Parses "6MB", "2816 KB", "40MiB", "1.5 GB", "1048576" (bytes); KB/MB/GB are binary, as in .nvm.</summary>
-    internal static bool TryCapacity(string text, out long bytes)
-    {
-        bytes = 0;
-        var t = text.Trim();
-        var i = 0;
-        while (i < t.Length && (char.IsDigit(t[i]) || t[i] == '.'))
-        {
-            i++;
-        }
-        if (i == 0 || !double.TryParse(t.Substring(0, i), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return false;
-        }
-        var unit = t.Substring(i).Trim().ToUpperInvariant();
-        double scale = unit switch
-        {
-            "" or "B" => 1,
-            "K" or "KB" or "KIB" => 1024,
-            "M" or "MB" or "MIB" => 1024 * 1024,
-            "G" or "GB" or "GIB" => 1024.0 * 1024 * 1024,
-            _ => 0,
-        };
-        if (scale == 0 || value <= 0)
-        {
-            return false;
-        }
-        bytes = (long)Math.Round(value * scale);
-        return bytes > 0;
     }
 }

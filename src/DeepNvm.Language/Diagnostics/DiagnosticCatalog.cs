@@ -14,6 +14,7 @@ public static class DiagnosticCatalog
     private const string Units = "DeepNvm.Units";
     private const string Plausibility = "DeepNvm.Plausibility";
     private const string Evaluation = "DeepNvm.Evaluation";
+    private const string Workloads = "DeepNvm.Workloads";
 
     public static readonly DiagnosticDescriptor InternalError = new(DiagnosticIds.InternalError, "Internal error", "internal error while processing .nvm files: {0}", Error, Infrastructure);
 
@@ -27,6 +28,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnterminatedString = new(DiagnosticIds.UnterminatedString, "Unterminated string", "string is not closed before the end of the line", Error, Syntax);
     public static readonly DiagnosticDescriptor ExpressionTooLong = new(DiagnosticIds.ExpressionTooLong, "Expression too long", "more than {0} operators in one expression (each one is a level of recursion for the compiler); shorten it", Error, Syntax);
     public static readonly DiagnosticDescriptor ListTooLong = new(DiagnosticIds.ListTooLong, "List too long", "a list may hold at most {0} items", Error, Syntax);
+    public static readonly DiagnosticDescriptor UnclosedBlock = new(DiagnosticIds.UnclosedBlock, "Block not closed", "the '{{' of '{0}' is not closed: add '}}' before {1}", Error, Syntax);
     public static readonly DiagnosticDescriptor InvalidNumber = new(DiagnosticIds.InvalidNumber, "Invalid number", "'{0}' is not a finite number", Error, Syntax);
     public static readonly DiagnosticDescriptor DistributionArguments = new(DiagnosticIds.DistributionArguments, "Wrong distribution arguments", "{0}", Error, Syntax);
 
@@ -97,6 +99,17 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NoResults = new(DiagnosticIds.NoResults, "No exploration results", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor NoObjectives = new(DiagnosticIds.NoObjectives, "No objectives for a front", "{0}", Error, Evaluation);
 
+    public static readonly DiagnosticDescriptor MalformedProfile = new(DiagnosticIds.MalformedProfile, "Malformed profile CSV", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor MissingMetrics = new(DiagnosticIds.MissingMetrics, "Profile lacks metrics", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor InvalidProfileValue = new(DiagnosticIds.InvalidProfileValue, "Invalid count or duration", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor UnknownNetwork = new(DiagnosticIds.UnknownNetwork, "Unknown analytic network", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor NotAProfile = new(DiagnosticIds.NotAProfile, "Not a profiler CSV", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor UnknownGpu = new(DiagnosticIds.UnknownGpu, "Unknown GPU", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor InvalidWorkload = new(DiagnosticIds.InvalidWorkload, "Inconsistent workload", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor ProfileNotFound = new(DiagnosticIds.ProfileNotFound, "Profile not found", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor UnknownProfileUnit = new(DiagnosticIds.UnknownProfileUnit, "Unit the importer cannot convert", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor AmbiguousNumberFormat = new(DiagnosticIds.AmbiguousNumberFormat, "Ambiguous number format", "{0}", Error, Workloads);
+    public static readonly DiagnosticDescriptor MixedNumberFormats = new(DiagnosticIds.MixedNumberFormats, "Mixed number formats", "{0}", Error, Workloads);
     public static readonly DiagnosticDescriptor SearchRangeEmpty = new(DiagnosticIds.SearchRangeEmpty, "Search range empty or reversed", "{0}", Error, Plausibility);
     public static readonly DiagnosticDescriptor NoUncertainInputs = new(DiagnosticIds.NoUncertainInputs, "No uncertain inputs", "{0}", Error, Evaluation);
     public static readonly DiagnosticDescriptor InputWithoutRange = new(DiagnosticIds.InputWithoutRange, "Input without a range to search", "{0}", Error, Evaluation);

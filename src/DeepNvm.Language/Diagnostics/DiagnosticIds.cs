@@ -17,6 +17,7 @@ public static class DiagnosticIds
     public const string UnterminatedComment = "DNVM0105";
     public const string UnterminatedString = "DNVM0106";
     public const string InvalidNumber = "DNVM0107";
+    public const string UnclosedBlock = "DNVM0116";
     public const string DistributionArguments = "DNVM0108";
     public const string ExpressionTooLong = "DNVM0110";
     public const string ListTooLong = "DNVM0111";
@@ -81,6 +82,18 @@ public static class DiagnosticIds
     public const string NoResults = "DNVM0562";
     public const string NoObjectives = "DNVM0563";
 
+    // 051x and 054x: profile import and workloads (DeepNvm.Workloads keeps the same numbers in WorkloadDiagnosticIds; a test ties them)
+    public const string MalformedProfile = "DNVM0511";
+    public const string MissingMetrics = "DNVM0512";
+    public const string InvalidProfileValue = "DNVM0513";
+    public const string UnknownNetwork = "DNVM0514";
+    public const string NotAProfile = "DNVM0515";
+    public const string UnknownGpu = "DNVM0516";
+    public const string InvalidWorkload = "DNVM0517";
+    public const string ProfileNotFound = "DNVM0518";
+    public const string UnknownProfileUnit = "DNVM0519";
+    public const string AmbiguousNumberFormat = "DNVM0540";
+    public const string MixedNumberFormats = "DNVM0541";
     // Analyses of uncertain inputs: sensitivity, break-even (solve), search ranges.
     public const string SearchRangeEmpty = "DNVM0410";
     public const string NoUncertainInputs = "DNVM0535";

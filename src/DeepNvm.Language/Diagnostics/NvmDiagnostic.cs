@@ -10,6 +10,11 @@ public sealed record NvmDiagnostic(string Id, NvmSeverity Severity, string Messa
     public static NvmDiagnostic Create(DiagnosticDescriptor descriptor, string filePath, SourceSpan span, params object[] args) =>
         new(descriptor.Id, descriptor.Severity, string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args), filePath, span);
 
+    /// <summary>A diagnostic of <paramref name="descriptor"/>'s id and severity whose message was written elsewhere
+    /// (by the model or the workloads layer, which keep the same ids), not through the descriptor's format.</summary>
+    public static NvmDiagnostic Reported(DiagnosticDescriptor descriptor, string filePath, SourceSpan span, string message) =>
+        new(descriptor.Id, descriptor.Severity, message, filePath, span);
+
     public bool IsError => Severity == NvmSeverity.Error;
 
     /// <summary>MSBuild's canonical form: <c>path(line,col): error DNVM0301: message</c>.</summary>

@@ -81,6 +81,13 @@ public static class NvmParser
                 continue;
             }
 
+            if (Unclosed(path, source, input, diagnostics) is { } recovered)
+            {
+                declarations.Add(recovered.Declaration);
+                input = Advance(input, recovered.Resume);
+                continue;
+            }
+
             var failure = Furthest(import, declaration);
             if (blankedFrom < source.Length && failure.Remainder.Position >= blankedFrom)
             {
@@ -113,6 +120,32 @@ public static class NvmParser
         UnitDiagnostics.Collect(path, file, diagnostics);
         diagnostics.Sort(NvmDiagnostic.Compare);
         return new ParsedFile(path, file, diagnostics.ToEquatableArray(), broken.ToEquatableArray());
+    }
+
+    /// <summary>A declaration whose block is not closed before the next declaration line (or the end of the
+    /// file): without this, the parser fails at the next declaration's keyword, reports it there, and the
+    /// unclosed declaration vanishes. Here the declaration is parsed as if closed just before that line, kept
+    /// (so `check` still lists it, and names referring to it resolve), and DNVM0116 points at the '{' that
+    /// was never closed.</summary>
+    private static (DeclarationSyntax Declaration, int Resume)? Unclosed(string path, string source, IInput input, List<NvmDiagnostic> diagnostics)
+    {
+        var next = NextDeclarationLine(source, input.Position + 1);
+        var open = Braces.FirstUnclosed(source, input.Position, next, out var missing);
+        if (open < 0 || BrokenDeclarationName(input) is not { } name)
+        {
+            return null;
+        }
+
+        var closed = source.Substring(0, next) + new string('}', missing) + "\n";
+        var parsed = NvmGrammar.Declaration(Advance(new TextInput(closed), input.Position));
+        if (!parsed.WasSuccessful)
+        {
+            return null;
+        }
+
+        var before = next >= source.Length ? "the end of the file" : "line " + SourceSpan.FromOffsets(source, next, 0).Line;
+        diagnostics.Add(NvmDiagnostic.Create(DiagnosticCatalog.UnclosedBlock, path, SourceSpan.FromOffsets(source, open, 1), name, before));
+        return (parsed.Value, next);
     }
 
     /// <summary>Parses one expression (the schema's defaults are written in the language itself).</summary>

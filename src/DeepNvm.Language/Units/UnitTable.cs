@@ -24,8 +24,14 @@ public static class UnitTable
 
     public static bool TryGet(string symbol, out UnitAtom atom) => Atoms.TryGetValue(symbol, out atom!);
 
-    /// <summary>The closest known symbol to a misspelt one, or null when none is close.</summary>
-    public static string? Suggest(string symbol) => EditDistance.Closest(Atoms.Keys, symbol, Math.Max(1, symbol.Length / 3));
+    /// <summary>The closest known symbol to a misspelt one, or null when none is close. A symbol that differs
+    /// only in case from exactly one known symbol (<c>NS</c> for <c>ns</c>) suggests that one: case carries
+    /// meaning in units (mS vs MS), so it is never silently accepted, but it is the likeliest slip.</summary>
+    public static string? Suggest(string symbol)
+    {
+        var sameLetters = Atoms.Keys.Where(k => string.Equals(k, symbol, StringComparison.OrdinalIgnoreCase)).ToArray();
+        return sameLetters.Length == 1 ? sameLetters[0] : EditDistance.Closest(Atoms.Keys, symbol, Math.Max(1, symbol.Length / 3));
+    }
 
     private static Dictionary<string, UnitAtom> Build()
     {

@@ -32,11 +32,20 @@ public static class CacheModel
         {
             return CharacterizeChecked(cache, cell, node, options, incumbent);
         }
-        catch (Exception e) when (e is ArithmeticException or IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
-            // Inputs that pass the range checks but drive a formula out of its domain: report, never throw.
-            return new CacheModelResult(null, new[] { Error(ModelDiagnosticIds.NonPhysicalResult, "the model failed on these inputs: " + e.Message) }, null);
+            // An exception here is a bug in the model, never a property of the inputs (those are checked above and
+            // non-finite figures are reported as DNVM0503): say so, with the type and the place, not "non-physical".
+            return new CacheModelResult(null, new[] { Error(ModelDiagnosticIds.InternalError, InternalErrorMessage(e)) }, null);
         }
+    }
+
+    /// <summary>"internal error in the cache model (System.IndexOutOfRangeException at Mat.Build): message".</summary>
+    internal static string InternalErrorMessage(Exception e)
+    {
+        var frame = new System.Diagnostics.StackTrace(e, false).GetFrame(0)?.GetMethod();
+        var where = frame is null ? "" : " at " + frame.DeclaringType?.Name + "." + frame.Name;
+        return "internal error in the cache model (" + e.GetType().FullName + where + "): " + e.Message;
     }
 
     private static CacheModelResult CharacterizeChecked(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node,

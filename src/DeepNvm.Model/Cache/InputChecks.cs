@@ -3,7 +3,10 @@ using System.Globalization;
 
 namespace DeepNvm.Model.Cache;
 
-/// <summary>Physical-range checks on the model's inputs (DNVM04xx); the .nvm front end locates them.</summary>
+/// <summary>Physical-range checks on the model's inputs (DNVM04xx); the .nvm front end locates them. Every
+/// bound is at least as wide as the language's plausible range for the same property, inclusive where the
+/// language's is (a test in DeepNvm.Cli.Tests applies each of the language's bounds here), so a value
+/// `check` accepts is never refused by `study`.</summary>
 internal static class InputChecks
 {
     public static void Check(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node, List<ModelDiagnostic> d)
@@ -72,9 +75,9 @@ internal static class InputChecks
             Bad("transistor widths must not be negative");
         }
 
-        if (!(cell.MinSenseVoltageVolts > 0 && cell.MinSenseVoltageVolts < 1))
+        if (!(cell.MinSenseVoltageVolts > 0 && cell.MinSenseVoltageVolts <= 1))
         {
-            Bad("minimum sense voltage " + G(cell.MinSenseVoltageVolts) + " V is outside (0, 1) V");
+            Bad("minimum sense voltage " + G(cell.MinSenseVoltageVolts) + " V is outside (0, 1] V");
         }
 
         if (cell.Kind == CellKind.Sram)
@@ -92,9 +95,9 @@ internal static class InputChecks
             d.Add(new ModelDiagnostic(ModelDiagnosticIds.ResistanceOrder, ModelSeverity.Error, "R_off " + G(cell.ResistanceOffOhms) + " ohm must exceed R_on " + G(cell.ResistanceOnOhms) + " ohm (TMR > 0)"));
         }
 
-        if (!(cell.WriteCurrentAmperes > 0 && cell.WriteCurrentAmperes < 0.01))
+        if (!(cell.WriteCurrentAmperes > 0 && cell.WriteCurrentAmperes <= 0.01))
         {
-            Bad("write current " + G(cell.WriteCurrentAmperes * 1e6) + " uA is outside (0, 10 mA)");
+            Bad("write current " + G(cell.WriteCurrentAmperes * 1e6) + " uA is outside (0, 10 mA]");
         }
 
         if (!(cell.WritePulseSeconds > 0 && cell.WritePulseSeconds <= 1e-3))
@@ -102,9 +105,9 @@ internal static class InputChecks
             Bad("write pulse " + G(cell.WritePulseSeconds) + " s is outside (0, 1 ms]");
         }
 
-        if (cell.WriteEnergyJoules is { } e && !(e >= 0 && e < 1e-9))
+        if (cell.WriteEnergyJoules is { } e && !(e >= 0 && e <= 1e-9))
         {
-            Bad("write energy " + G(e) + " J per bit is outside [0, 1 nJ)");
+            Bad("write energy " + G(e) + " J per bit is outside [0, 1 nJ]");
         }
 
         if (cell.ReadMode == SenseMode.Current && !(cell.ReadVoltageVolts > 0))
@@ -124,9 +127,9 @@ internal static class InputChecks
             Bad("sense-amplifier figures must be a delay in (0, 1 us), an energy in [0, 100 pJ) and a leakage in [0, 10 mW)");
         }
 
-        if (cell.ReadPowerWatts is { } p && !(p >= 0 && p < 1e-2))
+        if (cell.ReadPowerWatts is { } p && !(p >= 0 && p <= 1e-2))
         {
-            Bad("read power " + G(p) + " W is outside [0, 10 mW)");
+            Bad("read power " + G(p) + " W is outside [0, 10 mW]");
         }
 
         if (!(cell.AccessVoltageDropVolts >= 0 && cell.AccessVoltageDropVolts < 5))

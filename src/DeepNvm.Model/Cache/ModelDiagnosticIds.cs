@@ -7,6 +7,9 @@ public static class ModelDiagnosticIds
     /// <summary>Warning: the node lies outside the technology table; values were extrapolated.</summary>
     public const string NodeOutsideTable = "DNVM0501";
 
+    /// <summary>Error: an exception the model did not expect (a bug, not bad input); the message names its type.</summary>
+    public const string InternalError = "DNVM0001";
+
     /// <summary>Error: the organization search found no valid organization.</summary>
     public const string NoValidOrganization = "DNVM0502";
 

@@ -25,6 +25,8 @@ public sealed record GpuParameters
     public CacheParameters? L2 { get; init; }
     /// <summary>L2 slices (one per memory-controller partition).</summary>
     public int L2Slices { get; init; } = 1;
+    /// <summary>The micro-architecture, for the analytic model's per-SM throughput (Generic: Volta-like rates).</summary>
+    public GpuArchitecture Architecture { get; init; } = GpuArchitecture.Generic;
     /// <summary>L2 access latency the platform tolerates, seconds; null when not given.</summary>
     public double? L2LatencyBudgetSeconds { get; init; }
     public DramParameters Dram { get; init; } = new();

@@ -144,6 +144,11 @@ public sealed class AnalyticWorkload
             throw new WorkloadException(WorkloadDiagnosticIds.UnknownNetwork,
                 "unknown network '" + networkId + "'; built in: " + string.Join(", ", BuiltInNetworks.Ids));
         }
+        if (!BuiltInNetworks.SupportsPhase(networkId, phase))
+        {
+            throw new WorkloadException(WorkloadDiagnosticIds.InvalidWorkload,
+                "'" + networkId + "' has no " + phase.ToString().ToLowerInvariant() + " phase; prefill and decode are phases of llm_7b (use inference or training)");
+        }
         return Create(network, phase, batch, precision, gpu, options);
     }
 

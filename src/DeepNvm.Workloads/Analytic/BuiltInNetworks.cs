@@ -41,6 +41,11 @@ public static class BuiltInNetworks
         }
     }
 
+    /// <summary>Whether the network runs in <paramref name="phase"/>: prefill and decode are phases of the
+    /// LLM only (a CNN or BERT has no KV cache to prefill or decode against).</summary>
+    public static bool SupportsPhase(string id, WorkloadPhase phase) =>
+        phase is not (WorkloadPhase.Prefill or WorkloadPhase.Decode) || Normalize(id) is "llm7b" or "llama7b";
+
     private static string Normalize(string id)
     {
         var chars = new List<char>();

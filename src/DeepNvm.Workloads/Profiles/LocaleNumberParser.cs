@@ -1,24 +1,43 @@
 namespace DeepNvm.Workloads.Profiles;
 
+/// <summary>How a file writes numbers: which character is the decimal separator (the other one groups thousands).</summary>
+public enum NumberFormat
+{
+    /// <summary>Not decided yet: no number so far has said.</summary>
+    Unknown,
+    /// <summary><c>1,234.5</c>: '.' is the decimal separator.</summary>
+    DotDecimal,
+    /// <summary><c>1.234,5</c>: ',' is the decimal separator.</summary>
+    CommaDecimal,
+}
+
+/// <summary>What one number says about its file's <see cref="NumberFormat"/>.</summary>
+/// <param name="Proves">The format this number can only be read in (Unknown: it reads the same in both, or is ambiguous).</param>
+/// <param name="Ambiguous">The number reads differently in the two formats and says nothing itself:
+/// one separator followed by exactly three digits in a column that may hold fractions (<c>309,461</c> µs
+/// is 309.461 or 309461).</param>
+internal readonly record struct NumberEvidence(NumberFormat Proves, bool Ambiguous);
+
 /// <summary>
 /// Parses profiler numbers written in any locale: <c>157,911</c>, <c>27.595.520</c>, <c>1 234,5</c>,
 /// <c>1'234.5</c>, <c>4.0e-05</c>, with an optional inline unit suffix (<c>7.65%</c>, <c>12.5GB/s</c>).
-/// The decimal separator is learned per file from the first unambiguous number (both separators
-/// present, or one repeated); a lone separator followed by exactly three digits is read as a
-/// thousands separator in an integer-valued column and as the decimal point otherwise, until the file
-/// has told us otherwise.
+/// The parser itself decides nothing for the file: it reads a number in the file's
+/// <see cref="NumberFormat"/> (decided once per file by the importer from unambiguous evidence) and
+/// reports, per number, what evidence it gives (<see cref="NumberEvidence"/>): both separators, a
+/// separator repeated, a separator followed by other than three digits, or a separator followed by three
+/// digits in a column whose unit makes it a whole count (sectors, bytes, ns: a group separator).
 /// </summary>
 internal sealed class LocaleNumberParser
 {
-    /// <summary>The decimal separator this file uses, once known ('.' or ','); '\0' while unknown.</summary>
-    public char DecimalSeparator { get; private set; }
-
-    /// <summary>Parses <c>chars[start..start+length)</c>. Returns false when the text is not a number.
-    /// <paramref name="unitSuffix"/> receives an inline unit (e.g. "%"), or null.</summary>
-    public bool TryParse(char[] chars, int start, int length, bool integerValued, out double value, out string? unitSuffix)
+    /// <summary>Parses <c>chars[start..start+length)</c> in <paramref name="format"/> (Unknown: in the format
+    /// the number itself proves, else provisionally with '.' as decimal). Returns false when the text is not
+    /// a number. <paramref name="unitSuffix"/> receives an inline unit (e.g. "%"), or null.</summary>
+    public bool TryParse(char[] chars, int start, int length, bool integerValued, NumberFormat format,
+        out double value, out string? unitSuffix, out NumberEvidence evidence)
     {
         value = 0;
         unitSuffix = null;
+        evidence = default;
         var end = start + length;
         while (start < end && IsBlank(chars[start]))
         {
@@ -97,41 +116,40 @@ internal sealed class LocaleNumberParser
             return false;
         }
 
-        char decimalSeparator;
+        var proves = NumberFormat.Unknown;
+        var ambiguous = false;
         if (dots > 0 && commas > 0)
         {
-            decimalSeparator = lastDot > lastComma ? '.' : ',';
-            Learn(decimalSeparator);
+            proves = lastDot > lastComma ? NumberFormat.DotDecimal : NumberFormat.CommaDecimal;
         }
         else if (dots > 1 || commas > 1)
         {
-            decimalSeparator = dots > 1 ? ',' : '.';
-            Learn(decimalSeparator);
+            proves = dots > 1 ? NumberFormat.CommaDecimal : NumberFormat.DotDecimal;
         }
         else if (dots == 1 || commas == 1)
         {
-            var separator = dots == 1 ? '.' : ',';
-            var position = dots == 1 ? lastDot : lastComma;
-            var after = mantissaEnd - position - 1;
-            if (DecimalSeparator != '\0')
+            var separatorIsDot = dots == 1;
+            var after = mantissaEnd - (separatorIsDot ? lastDot : lastComma) - 1;
+            if (after != 3 || mantissaEnd < numberEnd)
             {
-                decimalSeparator = DecimalSeparator;
+                // "3,20", "0.5", "2,5E+03": only a decimal separator is followed by other than three digits
+                proves = separatorIsDot ? NumberFormat.DotDecimal : NumberFormat.CommaDecimal;
             }
-            else if (after != 3 || mantissaEnd < numberEnd)
+            else if (integerValued)
             {
-                decimalSeparator = separator;
-                Learn(separator);
+                // "157,911" sectors: a whole count, so the separator groups thousands
+                proves = separatorIsDot ? NumberFormat.CommaDecimal : NumberFormat.DotDecimal;
             }
             else
             {
-                // "157,911" or "1.234": ambiguous until the file says otherwise
-                decimalSeparator = integerValued ? (separator == '.' ? ',' : '.') : '.';
+                ambiguous = true;
             }
         }
-        else
-        {
-            decimalSeparator = '.';
-        }
+
+        evidence = new NumberEvidence(proves, ambiguous);
+        var decided = format != NumberFormat.Unknown ? format : proves != NumberFormat.Unknown ? proves : NumberFormat.DotDecimal;
+        var decimalSeparator = decided == NumberFormat.CommaDecimal ? ',' : '.';
+        var groupSeparator = decided == NumberFormat.CommaDecimal ? '.' : ',';
 
         double mantissa = 0;
         double scale = 0;   // digits after the decimal separator
@@ -154,6 +172,11 @@ internal sealed class LocaleNumberParser
                     return false;
                 }
                 afterDecimal = true;
+            }
+            else if (c == groupSeparator && afterDecimal)
+            {
+                // "1.234,5" read with '.' as decimal: a group separator after the decimal one
+                return false;
             }
         }
         var exponent = -(int)scale;
@@ -188,14 +211,6 @@ internal sealed class LocaleNumberParser
             value = -value;
         }
         return true;
-    }
-
-    private void Learn(char decimalSeparator)
-    {
-        if (DecimalSeparator == '\0')
-        {
-            DecimalSeparator = decimalSeparator;
-        }
     }
 
     private static double Pow10(int n) => System.Math.Pow(10, n);

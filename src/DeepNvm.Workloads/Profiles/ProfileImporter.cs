@@ -41,9 +41,31 @@ public static class ProfileImporter
 
     public static ImportedProfile Import(TextReader reader, string displayPath, ProfileImportOptions? options = null)
     {
-        var csv = new CsvLineReader(reader, displayPath);
-        var session = new ImportSession(csv, displayPath, options ?? ProfileImportOptions.Default);
-        return session.Run();
+        try
+        {
+            return new ImportSession(new CsvLineReader(reader, displayPath), displayPath, options ?? ProfileImportOptions.Default, NumberFormat.Unknown).Run();
+        }
+        catch (NumberFormatDecidedLate late) when (reader is StreamReader { BaseStream.CanSeek: true } stream)
+        {
+            // numbers read before the file told its format were read provisionally: read the file again, knowing it
+            stream.BaseStream.Seek(0, SeekOrigin.Begin);
+            stream.DiscardBufferedData();
+            return new ImportSession(new CsvLineReader(stream, displayPath), displayPath, options ?? ProfileImportOptions.Default, late.Format).Run();
+        }
+        catch (NumberFormatDecidedLate late)
+        {
+            throw late.Unreadable;
+        }
+    }
+
+    /// <summary>Thrown inside an import when the file's number format was decided after ambiguous numbers had
+    /// been read provisionally in the other format; the import starts again knowing the format.</summary>
+    private sealed class NumberFormatDecidedLate(NumberFormat format, WorkloadException unreadable) : Exception
+    {
+        public NumberFormat Format { get; } = format;
+
+        /// <summary>The located error for a reader that cannot be read again.</summary>
+        public WorkloadException Unreadable { get; } = unreadable;
     }
 
     private sealed class ImportSession
@@ -52,16 +74,20 @@ public static class ProfileImporter
         private readonly string _path;
         private readonly ProfileImportOptions _options;
         private readonly LocaleNumberParser _numbers = new();
+        private NumberFormat _numberFormat;
+        private (int Line, int Column, string Text)? _formatShownAt;
+        private (int Line, int Column, string Text)? _firstAmbiguous;
         private readonly Dictionary<string, KernelAccumulator> _kernels = new(StringComparer.Ordinal);
         private readonly List<KernelAccumulator> _order = new();
         private ProfileFormat _format;
         private int _headerFields;
 
-        public ImportSession(CsvLineReader csv, string path, ProfileImportOptions options)
+        public ImportSession(CsvLineReader csv, string path, ProfileImportOptions options, NumberFormat format)
         {
             _csv = csv;
             _path = path;
             _options = options;
+            _numberFormat = format;
         }
 
         public ImportedProfile Run()
@@ -78,6 +104,14 @@ public static class ProfileImporter
                 default:
                     ReadWide(header);
                     break;
+            }
+            if (_numberFormat == NumberFormat.Unknown && _firstAmbiguous is { } first)
+            {
+                throw new WorkloadException(WorkloadDiagnosticIds.AmbiguousNumberFormat,
+                    "'" + first.Text + "' reads as " + Readings(first.Text) + " and no number in the file says which "
+                    + "(no value with both separators, a separator repeated, or one followed by other than three digits); "
+                    + "export with the C locale (LC_ALL=C ncu --csv …) or with base units",
+                    _path, first.Line, first.Column);
             }
             return Build();
         }
@@ -177,15 +211,76 @@ public static class ProfileImporter
 
         // ---------------------------------------------------------------- values
 
-        private bool TryReadValue(int field, Quantity quantity, string unit, out double canonical)
+        /// <summary>Reads a number in the file's format, deciding the format from the first number that shows
+        /// it and holding every later number to it: a number that shows the other format is a located error
+        /// (the file mixes <c>1,234.5</c> and <c>1.234,5</c>), and a number read provisionally before the format
+        /// was known makes the import start again (<see cref="NumberFormatDecidedLate"/>).</summary>
+        private bool TryNumber(int field, bool wholeCount, out double value, out string? inlineUnit)
+        {
+            if (!_numbers.TryParse(_csv.Chars, _csv.FieldStart(field), _csv.FieldLength(field), wholeCount, _numberFormat,
+                    out value, out inlineUnit, out var evidence))
+            {
+                if (_numberFormat != NumberFormat.Unknown && evidence.Proves != NumberFormat.Unknown && evidence.Proves != _numberFormat)
+                {
+                    throw MixedFormats(field, evidence.Proves);
+                }
+                return false;
+            }
+            if (evidence.Proves != NumberFormat.Unknown)
+            {
+                if (_numberFormat == NumberFormat.Unknown)
+                {
+                    _numberFormat = evidence.Proves;
+                    _formatShownAt = (_csv.LineNumber, _csv.ColumnOf(field), _csv.GetString(field).Trim());
+                    if (_numberFormat != NumberFormat.DotDecimal && _firstAmbiguous is { } first)
+                    {
+                        // earlier ambiguous numbers were read with '.' as the decimal separator
+                        throw new NumberFormatDecidedLate(_numberFormat, new WorkloadException(WorkloadDiagnosticIds.AmbiguousNumberFormat,
+                            "'" + first.Text + "' reads as " + Readings(first.Text) + "; the file shows its number format only at line "
+                            + _csv.LineNumber + " ('" + _formatShownAt.Value.Text + "'), and this input cannot be read a second time",
+                            _path, first.Line, first.Column));
+                    }
+                }
+                else if (evidence.Proves != _numberFormat)
+                {
+                    throw MixedFormats(field, evidence.Proves);
+                }
+            }
+            else if (evidence.Ambiguous && _numberFormat == NumberFormat.Unknown && _firstAmbiguous is null)
+            {
+                _firstAmbiguous = (_csv.LineNumber, _csv.ColumnOf(field), _csv.GetString(field).Trim());
+            }
+            return true;
+        }
+
+        private WorkloadException MixedFormats(int field, NumberFormat shown)
+        {
+            var where = _formatShownAt is { } at ? "line " + at.Line + " ('" + at.Text + "')" : "the file";
+            return new WorkloadException(WorkloadDiagnosticIds.MixedNumberFormats,
+                "'" + _csv.GetString(field).Trim() + "' writes numbers as " + Example(shown) + " but " + where + " writes them as "
+                + Example(_numberFormat) + "; a file must use one number format", _path, _csv.LineNumber, _csv.ColumnOf(field));
+        }
+
+        private static string Example(NumberFormat format) => format == NumberFormat.CommaDecimal ? "1.234,5" : "1,234.5";
+
+        private static string Readings(string text)
+        {
+            var chars = text.ToCharArray();
+            var parser = new LocaleNumberParser();
+            parser.TryParse(chars, 0, chars.Length, false, NumberFormat.DotDecimal, out var dot, out _, out _);
+            parser.TryParse(chars, 0, chars.Length, false, NumberFormat.CommaDecimal, out var comma, out _, out _);
+            return dot.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + " or "
+                + comma.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        private bool TryReadValue(int field, Quantity quantity, string unit, out double canonical, bool wholeCount = true)
         {
             canonical = 0;
             if (_csv.FieldIsBlank(field) || _csv.FieldEquals(field, "n/a") || _csv.FieldEquals(field, "N/A"))
             {
                 return false;
             }
-            if (!_numbers.TryParse(_csv.Chars, _csv.FieldStart(field), _csv.FieldLength(field),
-                    ProfileMetrics.IsIntegerValued(quantity, unit), out var value, out var inlineUnit))
+            if (!TryNumber(field, wholeCount && ProfileMetrics.IsIntegerValued(quantity, unit), out var value, out var inlineUnit))
             {
                 throw new WorkloadException(WorkloadDiagnosticIds.MalformedCsv,
                     "cannot read '" + _csv.GetString(field) + "' as a number", _path, _csv.LineNumber, _csv.ColumnOf(field));
@@ -307,7 +402,7 @@ public static class ProfileImporter
                 }
                 var name = _csv.GetString(kernel);
                 var key = hasDevice ? _csv.GetString(device) + "\u0001" + name : name;
-                if (!_numbers.TryParse(_csv.Chars, _csv.FieldStart(invocations), _csv.FieldLength(invocations), true, out var calls, out _)
+                if (!TryNumber(invocations, true, out var calls, out _)
                     || calls != Math.Floor(calls))
                 {
                     throw new WorkloadException(WorkloadDiagnosticIds.MalformedCsv,
@@ -323,7 +418,8 @@ public static class ProfileImporter
                     throw new WorkloadException(WorkloadDiagnosticIds.InvalidValue,
                         "kernel '" + name + "' has " + _csv.GetString(invocations) + " invocations", _path, _csv.LineNumber, _csv.ColumnOf(invocations));
                 }
-                if (!TryReadValue(avg, quantity, "", out var value))
+                // an average over invocations need not be a whole count: its separators prove nothing
+                if (!TryReadValue(avg, quantity, "", out var value, wholeCount: false))
                 {
                     continue;
                 }

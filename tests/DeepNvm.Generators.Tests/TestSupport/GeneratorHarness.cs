@@ -51,11 +51,32 @@ internal static class GeneratorHarness
             optionsProvider: Options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>Runs the generator and compiles its output; returns the updated compilation and the run.</summary>
+    /// <summary>Runs the generator and compiles its output; returns the updated compilation and the run. Every
+    /// call runs the generator twice over the same inputs and asserts that the second run produces the same
+    /// sources and diagnostics and is served entirely from the incremental cache.</summary>
     public static (Compilation Output, GeneratorDriverRunResult Run) Generate(IEnumerable<AdditionalText> files, bool withRuntime = true)
     {
-        var driver = Driver(files).RunGeneratorsAndUpdateCompilation(Compilation(withRuntime), out var output, out _);
-        return (output, driver.GetRunResult());
+        var compilation = Compilation(withRuntime);
+        var driver = Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var first = driver.GetRunResult();
+        var second = driver.RunGeneratorsAndUpdateCompilation(compilation, out _, out _).GetRunResult();
+        AssertSameAndCached(first, second);
+        return (output, first);
+    }
+
+    /// <summary>The second run gives the same generated sources and diagnostics, and every tracked step and
+    /// output of it is cached or unchanged.</summary>
+    public static void AssertSameAndCached(GeneratorDriverRunResult first, GeneratorDriverRunResult second)
+    {
+        static IEnumerable<(string, string)> Sources(GeneratorDriverRunResult run) =>
+            run.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString())).OrderBy(s => s.HintName, StringComparer.Ordinal);
+
+        Sources(second).ShouldBe(Sources(first), "a second run over the same inputs generates the same sources");
+        second.Diagnostics.Select(d => d.ToString()).ShouldBe(first.Diagnostics.Select(d => d.ToString()));
+        var rerun = second.Results[0];
+        rerun.TrackedSteps.SelectMany(s => s.Value.SelectMany(step => step.Outputs).Select(o => (s.Key, o.Reason)))
+            .Concat(rerun.TrackedOutputSteps.SelectMany(s => s.Value.SelectMany(step => step.Outputs).Select(o => (s.Key, o.Reason))))
+            .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
     }
 
     /// <summary>Compiles and loads the output so tests can read the generated values.</summary>

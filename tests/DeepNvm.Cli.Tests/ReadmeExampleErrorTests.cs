@@ -1,0 +1,55 @@
+using DeepNvm.Cli.Commands;
+
+namespace DeepNvm.Cli.Tests;
+
+/// <summary>The README shows two errors from the example project after two edits it names; these tests make
+/// the edits in a copy of the project and require the README lines to be exactly what the tools print.</summary>
+public sealed class ReadmeExampleErrorTests : IDisposable
+{
+    private const string Shown = "examples/deepnvm-paper/nvm/";
+    private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+    private readonly string _copy = Directory.CreateTempSubdirectory("deepnvm-readme-").FullName;
+
+    public ReadmeExampleErrorTests()
+    {
+        foreach (var file in Directory.GetFiles(RepositoryPaths.ExampleNvm))
+        {
+            File.Copy(file, Path.Combine(_copy, Path.GetFileName(file)));
+        }
+    }
+
+    private string Edit(string file, string from, string to)
+    {
+        var path = Path.Combine(_copy, file);
+        var text = File.ReadAllText(path);
+        text.ShouldContain(from);
+        File.WriteAllText(path, text.Replace(from, to));
+        return path;
+    }
+
+    private string AsShown(string line) => line.Replace(_copy + Path.DirectorySeparatorChar, Shown, StringComparison.Ordinal).Trim();
+
+    [Fact]
+    public void The_unit_error_is_printed_where_the_README_says()
+    {
+        Edit("cells.nvm", "    pulse   ~ loguniform(4 ns, 30 ns, nominal = 10 ns)", "    pulse   = 10 uA");
+        var error = new StringWriter();
+
+        CheckCommand.Run(_copy, json: false, new StringWriter(), error).ShouldBe(ExitCodes.Diagnostics);
+
+        Readme.ShouldContain(AsShown(error.ToString().Split('\n').Single(l => l.Contains("DNVM0302", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void The_failed_expectation_is_printed_where_the_README_says()
+    {
+        Edit("study.nvm", "  expect iso_area.capacity_ratio(SotMram)        <= 1.83\n}", "  expect iso_area.capacity_ratio(SotMram)        <= 1.83\n  expect iso_capacity.edp_reduction(SotMram) >= 3.0\n}");
+        var error = new StringWriter();
+
+        StudyCommand.Run(new StudyOptions(_copy) { Study = "DeepNvmPlusPlus", Json = true, Samples = "0" }, new StringWriter(), error).ShouldBe(ExitCodes.Diagnostics);
+
+        Readme.ShouldContain(AsShown(error.ToString().Split('\n').Single(l => l.Contains("DNVM0504", StringComparison.Ordinal))));
+    }
+
+    public void Dispose() => Directory.Delete(_copy, recursive: true);
+}
