@@ -22,8 +22,8 @@ public class StudyH200ExampleTests
     }
 
     [Theory]
-    [InlineData("SttMram", 0.57, 2.34, 0.38, 3.8)]
-    [InlineData("SotMram", 0.83, 1.88, 0.36, 3.9)]
+    [InlineData("SttMram", 0.57, 2.33, 0.38, 3.8)]
+    [InlineData("SotMram", 0.83, 1.87, 0.36, 3.9)]
     public void Neither_MRAM_beats_SRAM_in_EDP_on_the_measured_workloads(string technology, double isoCapacityEdp, double isoAreaCapacity,
         double isoAreaEdp, double hitEnergyOverSram)
     {
