@@ -80,7 +80,10 @@ public sealed class ExitCodeRuleTests : IDisposable
         { "sensitivity {missing} --technology SttMram --metric iso_capacity.edp_reduction", ExitCodes.Usage, "missing.nvm" },
         { "sensitivity {project} --technology SttMram --metric iso_capacity.edp_reduction --slices x", ExitCodes.Usage, "--slices expects a whole number" },
         { "solve {project} --vary SttMram.read.power", ExitCodes.Usage, "--target" },
-        { "solve {missing} --vary SttMram.read.power --target x", ExitCodes.Usage, "missing.nvm" },
+        { "solve {missing} --vary SttMram.read.power --target iso_capacity.edp_reduction(SttMram)=1", ExitCodes.Usage, "missing.nvm" },
+        // explore and front
+        { "explore {missing} --space S --out {missing}", ExitCodes.Usage, "neither a .nvm file nor a folder" },
+        { "front {missing}", ExitCodes.Usage, "does not exist" },
         // export
         { "export {missing}", ExitCodes.Usage, "neither a .nvm file nor a folder" },
         { "export {broken}", ExitCodes.Diagnostics, "DNVM0302" },

@@ -8,15 +8,25 @@ public sealed class ReadmeExampleErrorTests : IDisposable
 {
     private const string Shown = "examples/deepnvm-paper/nvm/";
     private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
-    private readonly string _copy = Directory.CreateTempSubdirectory("deepnvm-readme-").FullName;
+    private readonly string _project = Directory.CreateTempSubdirectory("deepnvm-readme-").FullName;
 
+    // The whole project, not only nvm/: the example's profile lies in ../profiles, inside the project
+    // folder (the one with the .csproj), and a workload's profile outside it is an error.
     public ReadmeExampleErrorTests()
     {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.ExampleNvm))
+        var example = Path.GetDirectoryName(RepositoryPaths.ExampleNvm)!;
+        File.Copy(Path.Combine(example, "DeepNvmPaper.csproj"), Path.Combine(_project, "DeepNvmPaper.csproj"));
+        foreach (var folder in new[] { "nvm", "profiles" })
         {
-            File.Copy(file, Path.Combine(_copy, Path.GetFileName(file)));
+            Directory.CreateDirectory(Path.Combine(_project, folder));
+            foreach (var file in Directory.GetFiles(Path.Combine(example, folder)))
+            {
+                File.Copy(file, Path.Combine(_project, folder, Path.GetFileName(file)));
+            }
         }
     }
+
+    private string _copy => Path.Combine(_project, "nvm");
 
     private string Edit(string file, string from, string to)
     {
@@ -51,5 +61,5 @@ public sealed class ReadmeExampleErrorTests : IDisposable
         Readme.ShouldContain(AsShown(error.ToString().Split('\n').Single(l => l.Contains("DNVM0504", StringComparison.Ordinal))));
     }
 
-    public void Dispose() => Directory.Delete(_copy, recursive: true);
+    public void Dispose() => Directory.Delete(_project, recursive: true);
 }

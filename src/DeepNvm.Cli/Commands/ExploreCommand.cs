@@ -47,7 +47,7 @@ internal static class ExploreCommand
             Front = parse.GetValue(front),
             BatchSize = parse.GetValue(batch),
             Threads = parse.GetValue(threads),
-        }, Console.Out, Console.Error, Environment.GetEnvironmentVariable));
+        }, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, Environment.GetEnvironmentVariable));
         return command;
     }
 
