@@ -17,20 +17,20 @@ public static class AnalysisReports
         w.WriteStartObject();
         w.WriteString("metric", metric.Metric);
         w.WriteString("technology", metric.Technology);
-        Number(w, "nominal", result.Nominal);
+        Numbers.JsonNumber(w, "nominal", result.Nominal);
         w.WriteStartArray("inputs");
         foreach (var row in result.Rows)
         {
             w.WriteStartObject();
             w.WriteString("name", row.Name);
-            Number(w, "low", row.Low);
-            Number(w, "high", row.High);
-            Number(w, "metricAtLow", row.MetricAtLow);
-            Number(w, "metricAtHigh", row.MetricAtHigh);
-            Number(w, "swing", row.Swing);
+            Numbers.JsonNumber(w, "low", row.Low);
+            Numbers.JsonNumber(w, "high", row.High);
+            Numbers.JsonNumber(w, "metricAtLow", row.MetricAtLow);
+            Numbers.JsonNumber(w, "metricAtHigh", row.MetricAtHigh);
+            Numbers.JsonNumber(w, "swing", row.Swing);
             if (row.Spearman is { } rho)
             {
-                Number(w, "spearman", rho);
+                Numbers.JsonNumber(w, "spearman", rho);
             }
 
             w.WriteEndObject();
@@ -77,7 +77,7 @@ public static class AnalysisReports
         w.WriteString("vary", vary);
         if (result.Value is { } value)
         {
-            Number(w, "value", value);
+            Numbers.JsonNumber(w, "value", value);
         }
         else
         {
@@ -87,7 +87,7 @@ public static class AnalysisReports
         w.WriteString("unit", unit);
         if (result.Achieved is { } achieved)
         {
-            Number(w, "achieved", achieved);
+            Numbers.JsonNumber(w, "achieved", achieved);
         }
         else
         {
@@ -101,13 +101,13 @@ public static class AnalysisReports
 
         w.WriteString("metric", metric.Metric);
         w.WriteString("technology", metric.Technology);
-        Number(w, "target", target);
+        Numbers.JsonNumber(w, "target", target);
         w.WriteStartArray("range");
-        Number(w, null, result.Low);
-        Number(w, null, result.High);
+        Numbers.JsonNumber(w, null, result.Low);
+        Numbers.JsonNumber(w, null, result.High);
         w.WriteEndArray();
-        Number(w, "metricAtLow", result.MetricAtLow);
-        Number(w, "metricAtHigh", result.MetricAtHigh);
+        Numbers.JsonNumber(w, "metricAtLow", result.MetricAtLow);
+        Numbers.JsonNumber(w, "metricAtHigh", result.MetricAtHigh);
         w.WriteEndObject();
     });
 
@@ -134,22 +134,6 @@ public static class AnalysisReports
         return text.ToString();
     }
 
-    internal static void Number(Utf8JsonWriter w, string? name, double value)
-    {
-        if (name is not null)
-        {
-            w.WritePropertyName(name);
-        }
-
-        if (double.IsNaN(value) || double.IsInfinity(value))
-        {
-            w.WriteNullValue();
-        }
-        else
-        {
-            w.WriteNumberValue(value);
-        }
-    }
 
     internal static string Json(Action<Utf8JsonWriter> write)
     {

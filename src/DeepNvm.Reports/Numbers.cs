@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace DeepNvm.Reports;
 
@@ -33,5 +34,24 @@ public static class Numbers
         }
 
         return bytes % 1024 == 0 ? (bytes / 1024).ToString(Inv) + " KB" : bytes.ToString(Inv) + " B";
+    }
+
+    /// <summary>A number in JSON, which has no NaN or infinity: those become null. With a null
+    /// <paramref name="name"/> it is written as an array element.</summary>
+    internal static void JsonNumber(Utf8JsonWriter w, string? name, double value)
+    {
+        if (name is not null)
+        {
+            w.WritePropertyName(name);
+        }
+
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            w.WriteNullValue();
+        }
+        else
+        {
+            w.WriteNumberValue(value);
+        }
     }
 }

@@ -21,11 +21,11 @@ public static class PublishedFiguresReport
             w.WriteString("metric", o.Reference.Metric);
             w.WriteString("technology", o.Reference.Technology);
             w.WriteString("scenario", o.Scenario);
-            AnalysisReports.Number(w, "value", o.Reference.Value);
+            Numbers.JsonNumber(w, "value", o.Reference.Value);
             w.WriteString("source", o.Reference.Source);
             if (o.Placement?.Quantile is { } q)
             {
-                AnalysisReports.Number(w, "quantile", q);
+                Numbers.JsonNumber(w, "quantile", q);
             }
             else
             {
@@ -36,12 +36,12 @@ public static class PublishedFiguresReport
                 }
             }
 
-            AnalysisReports.Number(w, "nominal", o.Nominal);
+            Numbers.JsonNumber(w, "nominal", o.Nominal);
             if (o.Interval is { } i)
             {
-                AnalysisReports.Number(w, "p05", i.P05);
-                AnalysisReports.Number(w, "p95", i.P95);
-                AnalysisReports.Number(w, "probabilityBetter", i.ProbabilityBetter);
+                Numbers.JsonNumber(w, "p05", i.P05);
+                Numbers.JsonNumber(w, "p95", i.P95);
+                Numbers.JsonNumber(w, "probabilityBetter", i.ProbabilityBetter);
             }
 
             w.WriteEndObject();

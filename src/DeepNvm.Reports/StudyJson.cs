@@ -103,7 +103,7 @@ public static class StudyJson
             w.WriteStartObject("isoCapacity");
             w.WriteNumber("capacityBytes", ic.CapacityBytes);
             Summaries(w, ic.Comparison);
-            Number(w, "areaReduction", ic.AreaReduction);
+            Numbers.JsonNumber(w, "areaReduction", ic.AreaReduction);
             if (mc is not null)
             {
                 UncertaintyReport.WriteComparison(w, u?.IsoCapacity, mc);
@@ -119,10 +119,10 @@ public static class StudyJson
         {
             w.WriteStartObject("isoArea");
             w.WriteNumber("capacityBytes", ia.CapacityBytes);
-            Number(w, "capacityRatio", ia.CapacityRatio);
+            Numbers.JsonNumber(w, "capacityRatio", ia.CapacityRatio);
             Summaries(w, ia.Comparison);
-            Number(w, "areaSquareMeters", ia.AreaSquareMeters);
-            Number(w, "baselineAreaSquareMeters", ia.BaselineAreaSquareMeters);
+            Numbers.JsonNumber(w, "areaSquareMeters", ia.AreaSquareMeters);
+            Numbers.JsonNumber(w, "baselineAreaSquareMeters", ia.BaselineAreaSquareMeters);
             if (mc is not null)
             {
                 UncertaintyReport.WriteComparison(w, u?.IsoArea, mc);
@@ -141,11 +141,11 @@ public static class StudyJson
             w.WriteStartObject();
             w.WriteNumber("capacityBytes", p.CapacityBytes);
             Summaries(w, p.Comparison);
-            Number(w, "areaReduction", p.BaselineAreaSquareMeters / p.AreaSquareMeters);
-            Number(w, "areaSquareMeters", p.AreaSquareMeters);
-            Number(w, "baselineAreaSquareMeters", p.BaselineAreaSquareMeters);
-            Number(w, "baselineEdpGeomean", MathNet.Numerics.Statistics.Statistics.GeometricMean(p.Comparison.Workloads.Select(x => x.Baseline.Edp)));
-            Number(w, "edpGeomean", MathNet.Numerics.Statistics.Statistics.GeometricMean(p.Comparison.Workloads.Select(x => x.Technology.Edp)));
+            Numbers.JsonNumber(w, "areaReduction", p.BaselineAreaSquareMeters / p.AreaSquareMeters);
+            Numbers.JsonNumber(w, "areaSquareMeters", p.AreaSquareMeters);
+            Numbers.JsonNumber(w, "baselineAreaSquareMeters", p.BaselineAreaSquareMeters);
+            Numbers.JsonNumber(w, "baselineEdpGeomean", MathNet.Numerics.Statistics.Statistics.GeometricMean(p.Comparison.Workloads.Select(x => x.Baseline.Edp)));
+            Numbers.JsonNumber(w, "edpGeomean", MathNet.Numerics.Statistics.Statistics.GeometricMean(p.Comparison.Workloads.Select(x => x.Technology.Edp)));
             if (mc is not null && u is not null && i < u.Scalability.Count)
             {
                 UncertaintyReport.WriteComparison(w, u.Scalability[i], mc);
@@ -160,19 +160,19 @@ public static class StudyJson
 
     private static void Summaries(Utf8JsonWriter w, Comparison c)
     {
-        Number(w, "edpReductionMax", c.Edp.Max);
-        Number(w, "edpReductionGeomean", c.Edp.Geomean);
-        Number(w, "edpReductionMin", c.Edp.Min);
-        Number(w, "energyReductionMax", c.Energy.Max);
-        Number(w, "energyReductionGeomean", c.Energy.Geomean);
-        Number(w, "latencyReductionMax", c.Delay.Max);
-        Number(w, "latencyReductionGeomean", c.Delay.Geomean);
+        Numbers.JsonNumber(w, "edpReductionMax", c.Edp.Max);
+        Numbers.JsonNumber(w, "edpReductionGeomean", c.Edp.Geomean);
+        Numbers.JsonNumber(w, "edpReductionMin", c.Edp.Min);
+        Numbers.JsonNumber(w, "energyReductionMax", c.Energy.Max);
+        Numbers.JsonNumber(w, "energyReductionGeomean", c.Energy.Geomean);
+        Numbers.JsonNumber(w, "latencyReductionMax", c.Delay.Max);
+        Numbers.JsonNumber(w, "latencyReductionGeomean", c.Delay.Geomean);
         w.WriteStartObject("byPhase");
         foreach (var pair in c.EdpByPhase)
         {
             w.WriteStartObject(StudyTables.Phase(pair.Key));
-            Number(w, "edpReductionMax", pair.Value.Max);
-            Number(w, "edpReductionGeomean", pair.Value.Geomean);
+            Numbers.JsonNumber(w, "edpReductionMax", pair.Value.Max);
+            Numbers.JsonNumber(w, "edpReductionGeomean", pair.Value.Geomean);
             w.WriteEndObject();
         }
 
@@ -187,9 +187,9 @@ public static class StudyJson
             w.WriteStartObject();
             w.WriteString("name", x.Workload);
             w.WriteString("phase", StudyTables.Phase(x.Phase));
-            Number(w, "edpReduction", x.Ratios.Edp);
-            Number(w, "energyReduction", x.Ratios.Energy);
-            Number(w, "latencyReduction", x.Ratios.Delay);
+            Numbers.JsonNumber(w, "edpReduction", x.Ratios.Edp);
+            Numbers.JsonNumber(w, "energyReduction", x.Ratios.Energy);
+            Numbers.JsonNumber(w, "latencyReduction", x.Ratios.Delay);
             w.WritePropertyName("baseline");
             WriteEvaluation(w, x.Baseline);
             w.WritePropertyName("technology");
@@ -204,24 +204,24 @@ public static class StudyJson
     {
         w.WriteStartObject();
         w.WriteNumber("capacityBytes", e.CapacityBytes);
-        Number(w, "l2ReadSectors", e.ReadSectors);
-        Number(w, "l2WriteSectors", e.WriteSectors);
-        Number(w, "dramSectors", e.DramSectors);
-        Number(w, "readEnergyJoules", e.ReadEnergy);
-        Number(w, "writeEnergyJoules", e.WriteEnergy);
-        Number(w, "leakageEnergyJoules", e.LeakageEnergy);
-        Number(w, "dramEnergyJoules", e.DramEnergy);
-        Number(w, "energyJoules", e.Energy);
-        Number(w, "delaySeconds", e.Delay);
-        Number(w, "edpJouleSeconds", e.Edp);
-        Number(w, "accessLatencySeconds", e.AccessLatency);
+        Numbers.JsonNumber(w, "l2ReadSectors", e.ReadSectors);
+        Numbers.JsonNumber(w, "l2WriteSectors", e.WriteSectors);
+        Numbers.JsonNumber(w, "dramSectors", e.DramSectors);
+        Numbers.JsonNumber(w, "readEnergyJoules", e.ReadEnergy);
+        Numbers.JsonNumber(w, "writeEnergyJoules", e.WriteEnergy);
+        Numbers.JsonNumber(w, "leakageEnergyJoules", e.LeakageEnergy);
+        Numbers.JsonNumber(w, "dramEnergyJoules", e.DramEnergy);
+        Numbers.JsonNumber(w, "energyJoules", e.Energy);
+        Numbers.JsonNumber(w, "delaySeconds", e.Delay);
+        Numbers.JsonNumber(w, "edpJouleSeconds", e.Edp);
+        Numbers.JsonNumber(w, "accessLatencySeconds", e.AccessLatency);
         if (e.RunTime is { } runTime)
         {
-            Number(w, "runTimeSeconds", runTime);
+            Numbers.JsonNumber(w, "runTimeSeconds", runTime);
         }
 
-        Number(w, "areaSquareMeters", e.AreaSquareMeters);
-        Number(w, "leakageWatts", e.LeakageWatts);
+        Numbers.JsonNumber(w, "areaSquareMeters", e.AreaSquareMeters);
+        Numbers.JsonNumber(w, "leakageWatts", e.LeakageWatts);
         w.WriteEndObject();
     }
 
@@ -230,27 +230,15 @@ public static class StudyJson
         var c = p.Characteristics;
         w.WriteStartObject();
         w.WriteNumber("capacityBytes", p.CapacityBytes);
-        Number(w, "hitLatencySeconds", c.HitLatencySeconds);
-        Number(w, "writeLatencySeconds", c.WriteLatencySeconds);
-        Number(w, "hitEnergyJoules", c.HitEnergyJoules);
-        Number(w, "writeEnergyJoules", c.WriteEnergyJoules);
-        Number(w, "leakageWatts", c.LeakageWatts);
-        Number(w, "areaSquareMeters", c.AreaSquareMeters);
+        Numbers.JsonNumber(w, "hitLatencySeconds", c.HitLatencySeconds);
+        Numbers.JsonNumber(w, "writeLatencySeconds", c.WriteLatencySeconds);
+        Numbers.JsonNumber(w, "hitEnergyJoules", c.HitEnergyJoules);
+        Numbers.JsonNumber(w, "writeEnergyJoules", c.WriteEnergyJoules);
+        Numbers.JsonNumber(w, "leakageWatts", c.LeakageWatts);
+        Numbers.JsonNumber(w, "areaSquareMeters", c.AreaSquareMeters);
         w.WriteEndObject();
     }
 
-    /// <summary>JSON has no NaN or infinity: those become null.</summary>
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsNaN(value) || double.IsInfinity(value))
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteNumber(name, value);
-        }
-    }
 
     /// <summary><c>AccessLatency</c> → <c>access_latency</c>, as the .nvm files spell it.</summary>
     public static string Snake(string pascal)

@@ -105,14 +105,14 @@ public static class UncertaintyReport
         foreach (var m in c.Metrics)
         {
             w.WriteStartObject(m.Metric);
-            Number(w, "p05", m.P05);
-            Number(w, "p50", m.P50);
-            Number(w, "p95", m.P95);
-            Number(w, "probabilityBetter", m.ProbabilityBetter);
+            Numbers.JsonNumber(w, "p05", m.P05);
+            Numbers.JsonNumber(w, "p50", m.P50);
+            Numbers.JsonNumber(w, "p95", m.P95);
+            Numbers.JsonNumber(w, "probabilityBetter", m.ProbabilityBetter);
             w.WriteEndObject();
         }
 
-        Number(w, "probabilityBetter", c.ProbabilityBetter);
+        Numbers.JsonNumber(w, "probabilityBetter", c.ProbabilityBetter);
         w.WriteEndObject();
     }
 
@@ -143,15 +143,4 @@ public static class UncertaintyReport
 
     private static string Probability(double p) => double.IsNaN(p) ? "—" : p.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsNaN(value) || double.IsInfinity(value))
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteNumber(name, value);
-        }
-    }
 }
