@@ -8,20 +8,55 @@ namespace DeepNvm.Model.Banks;
 internal sealed class HtreeWorkspace
 {
     public const int MaxLevels = 16;
+
+    // One entry per level of the bank's H-tree, H for the horizontal levels (splitting the mat columns), V for the
+    // vertical ones (splitting the mat rows), level 0 nearest the bank's port, as NVSim's BankWithHtree keeps them.
+
+    /// <summary>Address bits a horizontal level carries (one fewer after each level that selects rather than activates).</summary>
     public readonly int[] HAddress = new int[MaxLevels];
+
+    /// <summary>Data bits a horizontal level carries that are split between its two halves (halved at each level that
+    /// activates both halves).</summary>
     public readonly int[] HDistribute = new int[MaxLevels];
+
+    /// <summary>Data bits a horizontal level carries to both halves alike (broadcast: a tag's bits, a data set's way select).</summary>
     public readonly int[] HBroadcast = new int[MaxLevels];
+
+    /// <summary>Copies of a horizontal level's wire bundle that run in parallel across the bank (for the area of repeated wires).</summary>
     public readonly int[] HWires = new int[MaxLevels];
+
+    /// <summary>Segments of a horizontal level in the whole tree (doubling per level): what its leakage is multiplied by.</summary>
     public readonly int[] HSum = new int[MaxLevels];
+
+    /// <summary>Segments of a horizontal level switched by one access (doubling where both halves are active): what its
+    /// dynamic energy is multiplied by.</summary>
     public readonly int[] HActive = new int[MaxLevels];
+
+    /// <summary>Length of a horizontal level's segment, m (set when the mat's size is known).</summary>
     public readonly double[] HLength = new double[MaxLevels];
+
+    /// <summary>As <see cref="HAddress"/>, for a vertical level.</summary>
     public readonly int[] VAddress = new int[MaxLevels];
+
+    /// <summary>As <see cref="HDistribute"/>, for a vertical level.</summary>
     public readonly int[] VDistribute = new int[MaxLevels];
+
+    /// <summary>As <see cref="HBroadcast"/>, for a vertical level.</summary>
     public readonly int[] VBroadcast = new int[MaxLevels];
+
+    /// <summary>As <see cref="HWires"/>, for a vertical level.</summary>
     public readonly int[] VWires = new int[MaxLevels];
+
+    /// <summary>As <see cref="HSum"/>, for a vertical level.</summary>
     public readonly int[] VSum = new int[MaxLevels];
+
+    /// <summary>As <see cref="HActive"/>, for a vertical level.</summary>
     public readonly int[] VActive = new int[MaxLevels];
+
+    /// <summary>As <see cref="HLength"/>, for a vertical level.</summary>
     public readonly double[] VLength = new double[MaxLevels];
+
+    /// <summary>Mats evaluated so far in this search.</summary>
     public readonly MatCache Mats = new();
 }
 

@@ -122,7 +122,7 @@ internal struct Mat
             m.Height += numWay * comparator.Area / m.Width;
         }
 
-        const double step = 1e41;
+        const double step = Gate.StepInput;
         double energy = 0, leakage = 0, e, l;
         var predecoderLatency = row1.Evaluate(tech, step, out var ramp1, out e, out l);
         energy += e;
@@ -165,7 +165,7 @@ internal struct Mat
 
         var comparator = Comparator.Create(tagBits);
         var figures = new ComparatorFigures { Known = true, Area = comparator.Area(c.Tech) };
-        figures.Latency = comparator.Evaluate(c.Tech, 1e41, out figures.Energy, out figures.Leakage);
+        figures.Latency = comparator.Evaluate(c.Tech, Gate.StepInput, out figures.Energy, out figures.Leakage);
         if (tagBits >= 0 && tagBits < c.Comparators.Length)
         {
             c.Comparators[tagBits] = figures;
@@ -176,7 +176,7 @@ internal struct Mat
 
     private static double Accumulate(Technology.Tech tech, in Predecoder p, ref double energy, ref double leakage)
     {
-        var latency = p.Evaluate(tech, 1e41, out _, out var e, out var l);
+        var latency = p.Evaluate(tech, Gate.StepInput, out _, out var e, out var l);
         energy += e;
         leakage += l;
         return latency;

@@ -68,11 +68,11 @@ internal sealed class MatCache
 
     /// <summary>The memo key of a mat, or <see cref="NoKey"/> when a field is beyond its width (the caller then
     /// evaluates the mat without the memo: slower, never wrong).</summary>
-    public static long Key(bool tag, int rowSub, int colSub, int activeSubRow, int activeSubCol, int address, long matBlock, int numWay,
+    public static long Key(bool tag, int rowSub, int colSub, int activeSubarraysPerRow, int activeSubarraysPerColumn, int address, long matBlock, int numWay,
         int muxSense, int lev1, int lev2)
     {
         if (!Fits(address, AddressBits) || !Fits(matBlock, MatBlockBits) || !Fits(numWay, NumWayBits) || rowSub is < 1 or > 2
-            || colSub is < 1 or > 2 || activeSubRow is < 1 or > 2 || activeSubCol is < 1 or > 2)
+            || colSub is < 1 or > 2 || activeSubarraysPerRow is < 1 or > 2 || activeSubarraysPerColumn is < 1 or > 2)
         {
             return NoKey;
         }
@@ -80,8 +80,8 @@ internal sealed class MatCache
         long k = tag ? 1 : 0;
         k = (k << 1) | (long)(rowSub - 1);
         k = (k << 1) | (long)(colSub - 1);
-        k = (k << 1) | (long)(activeSubRow - 1);
-        k = (k << 1) | (long)(activeSubCol - 1);
+        k = (k << 1) | (long)(activeSubarraysPerRow - 1);
+        k = (k << 1) | (long)(activeSubarraysPerColumn - 1);
         k = (k << AddressBits) | (long)address;
         k = (k << MatBlockBits) | matBlock;
         k = (k << NumWayBits) | (long)numWay;

@@ -77,11 +77,11 @@ internal static class BufferDesignSearch
             total.LastRule = o.LastRule;
         }
 
-        total.RejectedByConstraint0 += o.RejectedByConstraint0;
-        total.RejectedByConstraint1 += o.RejectedByConstraint1;
-        total.RejectedByConstraint2 += o.RejectedByConstraint2;
-        total.RejectedByConstraint3 += o.RejectedByConstraint3;
-        total.RejectedByConstraint4 += o.RejectedByConstraint4;
-        total.RejectedByConstraint5 += o.RejectedByConstraint5;
+        total.RejectedByMaxArea += o.RejectedByMaxArea;
+        total.RejectedByMaxLeakage += o.RejectedByMaxLeakage;
+        total.RejectedByMaxReadLatency += o.RejectedByMaxReadLatency;
+        total.RejectedByMaxWriteLatency += o.RejectedByMaxWriteLatency;
+        total.RejectedByMaxReadEnergy += o.RejectedByMaxReadEnergy;
+        total.RejectedByMaxWriteEnergy += o.RejectedByMaxWriteEnergy;
     }
 }

@@ -396,12 +396,12 @@ public static class CacheModel
     {
         var counts = new[]
         {
-            (o.RejectedByConstraint0, "maximum area " + Format(k?.MaxAreaSquareMeters * 1e6, "mm²")),
-            (o.RejectedByConstraint1, "maximum leakage " + Format(k?.MaxLeakageWatts * 1e3, "mW")),
-            (o.RejectedByConstraint2, "maximum read latency " + Format(k?.MaxReadLatencySeconds * 1e9, "ns")),
-            (o.RejectedByConstraint3, "maximum write latency " + Format(k?.MaxWriteLatencySeconds * 1e9, "ns")),
-            (o.RejectedByConstraint4, "maximum read energy " + Format(k?.MaxReadEnergyJoules * 1e9, "nJ")),
-            (o.RejectedByConstraint5, "maximum write energy " + Format(k?.MaxWriteEnergyJoules * 1e9, "nJ")),
+            (o.RejectedByMaxArea, "maximum area " + Format(k?.MaxAreaSquareMeters * 1e6, "mm²")),
+            (o.RejectedByMaxLeakage, "maximum leakage " + Format(k?.MaxLeakageWatts * 1e3, "mW")),
+            (o.RejectedByMaxReadLatency, "maximum read latency " + Format(k?.MaxReadLatencySeconds * 1e9, "ns")),
+            (o.RejectedByMaxWriteLatency, "maximum write latency " + Format(k?.MaxWriteLatencySeconds * 1e9, "ns")),
+            (o.RejectedByMaxReadEnergy, "maximum read energy " + Format(k?.MaxReadEnergyJoules * 1e9, "nJ")),
+            (o.RejectedByMaxWriteEnergy, "maximum write energy " + Format(k?.MaxWriteEnergyJoules * 1e9, "nJ")),
         };
 
         // The constraints are applied in this order; the last one that removed candidates removed the last ones.

@@ -14,12 +14,14 @@ internal struct SearchOutcome
     public long Legal;
     public long RejectedByRule;
     public Rejection LastRule;
-    public int RejectedByConstraint0;
-    public int RejectedByConstraint1;
-    public int RejectedByConstraint2;
-    public int RejectedByConstraint3;
-    public int RejectedByConstraint4;
-    public int RejectedByConstraint5;
+
+    // Candidates each constraint removed, in the order they are applied (CacheConstraints).
+    public int RejectedByMaxArea;
+    public int RejectedByMaxLeakage;
+    public int RejectedByMaxReadLatency;
+    public int RejectedByMaxWriteLatency;
+    public int RejectedByMaxReadEnergy;
+    public int RejectedByMaxWriteEnergy;
 }
 
 /// <summary>Preallocated lists for the search (routes and their bounds), reused across searches.</summary>
@@ -32,8 +34,10 @@ internal sealed class SearchWorkspace
     public readonly int[] Order = new int[MaxRoutes];
     public readonly int[] RowMat = new int[MaxRoutes];
     public readonly int[] ColMat = new int[MaxRoutes];
-    public readonly int[] ActiveRow = new int[MaxRoutes];
-    public readonly int[] ActiveCol = new int[MaxRoutes];
+    // "Per row": active mats among the mats of one row (at most the mat columns), NVSim's activeMatPerRow; an
+    // ArrayOrganization counts the other way (ActiveColumnMats = active mats per row, ActiveRowMats = per column).
+    public readonly int[] ActiveMatsPerRow = new int[MaxRoutes];
+    public readonly int[] ActiveMatsPerColumn = new int[MaxRoutes];
     public readonly int[] SubActive = new int[MaxRoutes];
     public readonly double[] A = new double[MaxRoutes];
     public readonly double[] B = new double[MaxRoutes];
@@ -75,216 +79,291 @@ internal static class OrganizationSearch
         double cutoff = double.MaxValue)
     {
         ws.Htree.Mats.Clear();
-        var outcome = new SearchOutcome();
-        // A warm start's cutoff is the score of a known legal candidate: pruning starts tight, and every candidate
-        // scoring at most the cutoff is still visited (bounds are below scores), so the optimum is unchanged.
-        var bestScore = cutoff;
-        var bestOrder = long.MaxValue;
-        var bounds = prune ? new SearchBounds(c, tag, target, ws.Tables) : default; // only the pruning tests read it
-        var ionOverIoff = c.Tech.IonN / c.Tech.IoffN;
-        var resistive = c.Cell.IsResistive;
-        var checkColumns = c.AccessMode != CacheAccessMode.Sequential;
+        var run = new SearchRun(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMux, prune, force, cutoff);
 
-        // 1. Route every mat grid and bound it.
-        var count = 0;
-        for (var rowMat = 1; rowMat <= maxMats; rowMat *= 2)
+        // 1. Route every mat grid and bound it; 2. visit the grids in bound order until none can beat the best.
+        var count = run.RouteGrids(maxMats);
+        System.Array.Sort(ws.Bound, ws.Order, 0, count);
+        for (var n = 0; n < count && ws.Bound[n] * (1 - 1e-9) < run.BestScore; n++)
         {
-            for (var colMat = 1; colMat <= maxMats; colMat *= 2)
+            run.VisitGrid(ws.Order[n]);
+        }
+
+        return run.Outcome;
+    }
+
+    /// <summary>One search's inputs, its bounds and its best so far, with the three steps that walk the space:
+    /// routing the mat grids (<see cref="RouteGrids"/>), the subarray arrangements and mux degrees of a grid
+    /// (<see cref="VisitGrid"/>, <see cref="VisitArrangement"/>) and one candidate (<see cref="TryCandidate"/>).</summary>
+    private ref struct SearchRun
+    {
+        private readonly ArrayContext _c;
+        private readonly SearchWorkspace _ws;
+        private readonly bool _tag;
+        private readonly long _entries;
+        private readonly long _bitsPerEntry;
+        private readonly int _associativity;
+        private readonly OptimizationTarget _target;
+        private readonly CacheConstraints? _constraints;
+        private readonly int _maxMux;
+        private readonly bool _prune;
+        private readonly ForcedOrganization? _force;
+        private readonly SearchBounds _bounds;
+        private readonly double _ionOverIoff;
+        private readonly bool _resistive;
+        private readonly bool _checkColumns;
+        private long _bestOrder;
+
+        public SearchOutcome Outcome;
+
+        /// <summary>The best score so far; a warm start's cutoff is the score of a known legal candidate: pruning starts
+        /// tight, and every candidate scoring at most the cutoff is still visited (bounds are below scores), so the
+        /// optimum is unchanged.</summary>
+        public double BestScore;
+
+        public SearchRun(ArrayContext c, SearchWorkspace ws, bool tag, long entries, long bitsPerEntry, int associativity, OptimizationTarget target,
+            CacheConstraints? constraints, int maxMux, bool prune, ForcedOrganization? force, double cutoff)
+        {
+            _c = c;
+            _ws = ws;
+            _tag = tag;
+            _entries = entries;
+            _bitsPerEntry = bitsPerEntry;
+            _associativity = associativity;
+            _target = target;
+            _constraints = constraints;
+            _maxMux = maxMux;
+            _prune = prune;
+            _force = force;
+            _bounds = prune ? new SearchBounds(c, tag, target, ws.Tables) : default; // only the pruning tests read it
+            _ionOverIoff = c.Tech.IonN / c.Tech.IoffN;
+            _resistive = c.Cell.IsResistive;
+            _checkColumns = c.AccessMode != CacheAccessMode.Sequential;
+            _bestOrder = long.MaxValue;
+            Outcome = new SearchOutcome();
+            BestScore = cutoff;
+        }
+
+        /// <summary>Step 1: every mat grid (mats per row and column, active mats, and for a tag the active subarrays),
+        /// routed and bounded, into the workspace's lists; returns how many.</summary>
+        public int RouteGrids(int maxMats)
+        {
+            var ws = _ws;
+            var count = 0;
+            for (var rowMat = 1; rowMat <= maxMats; rowMat *= 2)
             {
-                for (var activeRow = 1; activeRow <= colMat; activeRow *= 2)
+                for (var colMat = 1; colMat <= maxMats; colMat *= 2)
                 {
-                    for (var activeCol = 1; activeCol <= rowMat; activeCol *= 2)
+                    for (var activeMatsPerRow = 1; activeMatsPerRow <= colMat; activeMatsPerRow *= 2)
                     {
-                        for (var subActive = 1; subActive <= (tag ? 4 : 1); subActive *= 2)
+                        for (var activeMatsPerColumn = 1; activeMatsPerColumn <= rowMat; activeMatsPerColumn *= 2)
                         {
-                            // NVSim rejects a split with fewer bits than active subarrays before it pads the tag bits.
-                            var block = BlockSize(tag, bitsPerEntry, activeRow * activeCol * subActive);
-                            if (bitsPerEntry / (activeRow * activeCol * subActive) == 0 || block / (activeRow * activeCol) == 0
-                                || count == SearchWorkspace.MaxRoutes
-                                || (force is not null && !(ForcedOrganization.Allows(force.RowMats, rowMat) && ForcedOrganization.Allows(force.ColumnMats, colMat)
-                                    && ForcedOrganization.Allows(force.ActiveRowMats, activeCol) && ForcedOrganization.Allows(force.ActiveColumnMats, activeRow)
-                                    && (!force.AllMatsOfARowActive || activeRow == colMat))))
+                            for (var subActive = 1; subActive <= (_tag ? 4 : 1); subActive *= 2)
                             {
-                                continue;
-                            }
+                                // NVSim rejects a split with fewer bits than active subarrays before it pads the tag bits.
+                                var block = BlockSize(_tag, _bitsPerEntry, activeMatsPerRow * activeMatsPerColumn * subActive);
+                                if (_bitsPerEntry / (activeMatsPerRow * activeMatsPerColumn * subActive) == 0 || block / (activeMatsPerRow * activeMatsPerColumn) == 0
+                                    || count == SearchWorkspace.MaxRoutes || !ForcedGrid(rowMat, colMat, activeMatsPerRow, activeMatsPerColumn))
+                                {
+                                    continue;
+                                }
 
-                            var route = Bank.Route(ws.Htree, tag, rowMat, colMat, entries * block, block, associativity, activeRow, activeCol);
-                            if (!route.Valid)
-                            {
-                                continue;
-                            }
+                                var route = Bank.Route(ws.Htree, _tag, rowMat, colMat, _entries * block, block, _associativity, activeMatsPerRow, activeMatsPerColumn);
+                                if (!route.Valid)
+                                {
+                                    continue;
+                                }
 
-                            SearchBounds.HtreeCoefficients(ws.Htree, route.LevelH, route.LevelV, out var a, out var b, out var c1, out var c2);
-                            var cellsPerMat = entries * block / ((long)rowMat * colMat);
-                            // Per subarray at least ⌊bits/4⌋ of the mat's bits (4 active subarrays at most), times the ways.
-                            var minColumns = route.MatBlockSize / 4 * route.NumWay;
-                            var selectedPerMat = route.MatBlockSize / 4 * 4 * (tag ? route.NumWay : 1);
-                            double routeMatLatency = 0, routeMatEnergy = 0;
-                            if (tag && prune)
-                            {
-                                var comparator = Mat.ComparatorOf(c, (int)route.MatBlockSize);
-                                routeMatLatency = comparator.Latency;
-                                routeMatEnergy = comparator.Energy * route.NumWay;
+                                SearchBounds.HtreeCoefficients(ws.Htree, route.LevelH, route.LevelV, out var a, out var b, out var c1, out var c2);
+                                var cellsPerMat = _entries * block / ((long)rowMat * colMat);
+                                // Per subarray at least ⌊bits/4⌋ of the mat's bits (4 active subarrays at most), times the ways.
+                                var minColumns = route.MatBlockSize / 4 * route.NumWay;
+                                var selectedPerMat = route.MatBlockSize / 4 * 4 * (_tag ? route.NumWay : 1);
+                                Comparator(in route, out var matLatency, out var matEnergy);
+                                ws.Bound[count] = _prune
+                                    ? _bounds.RouteBound(cellsPerMat, route.ActiveMats, selectedPerMat, minColumns, a, b, c1, c2, matLatency, matEnergy)
+                                    : 0;
+                                ws.Order[count] = count;
+                                ws.RowMat[count] = rowMat;
+                                ws.ColMat[count] = colMat;
+                                ws.ActiveMatsPerRow[count] = activeMatsPerRow;
+                                ws.ActiveMatsPerColumn[count] = activeMatsPerColumn;
+                                ws.SubActive[count] = subActive;
+                                ws.A[count] = a;
+                                ws.B[count] = b;
+                                ws.C1[count] = c1;
+                                ws.C2[count] = c2;
+                                count++;
                             }
-
-                            ws.Bound[count] = prune
-                                ? bounds.RouteBound(cellsPerMat, route.ActiveMats, selectedPerMat, minColumns, a, b, c1, c2, routeMatLatency, routeMatEnergy)
-                                : 0;
-                            ws.Order[count] = count;
-                            ws.RowMat[count] = rowMat;
-                            ws.ColMat[count] = colMat;
-                            ws.ActiveRow[count] = activeRow;
-                            ws.ActiveCol[count] = activeCol;
-                            ws.SubActive[count] = subActive;
-                            ws.A[count] = a;
-                            ws.B[count] = b;
-                            ws.C1[count] = c1;
-                            ws.C2[count] = c2;
-                            count++;
                         }
                     }
                 }
             }
+
+            return count;
         }
 
-        // 2. Visit the grids in bound order; stop when the next grid's bound cannot beat the best.
-        System.Array.Sort(ws.Bound, ws.Order, 0, count);
-        for (var n = 0; n < count; n++)
+        /// <summary>Step 2: the subarray arrangements of grid <paramref name="r"/> (subarrays per mat, 1-2 × 1-2, and
+        /// the active ones; a tag grid fixes how many are active).</summary>
+        public void VisitGrid(int r)
         {
-            if (ws.Bound[n] * (1 - 1e-9) >= bestScore)
-            {
-                break;
-            }
-
-            var r = ws.Order[n];
-            var rowMat = ws.RowMat[r];
-            var colMat = ws.ColMat[r];
-            var activeRow = ws.ActiveRow[r];
-            var activeCol = ws.ActiveCol[r];
-            var block = BlockSize(tag, bitsPerEntry, activeRow * activeCol * ws.SubActive[r]);
-            var route = Bank.Route(ws.Htree, tag, rowMat, colMat, entries * block, block, associativity, activeRow, activeCol);
-            var cellsPerMat = entries * block / ((long)rowMat * colMat);
+            var ws = _ws;
+            var block = BlockSize(_tag, _bitsPerEntry, ws.ActiveMatsPerRow[r] * ws.ActiveMatsPerColumn[r] * ws.SubActive[r]);
+            var route = Bank.Route(ws.Htree, _tag, ws.RowMat[r], ws.ColMat[r], _entries * block, block, _associativity, ws.ActiveMatsPerRow[r], ws.ActiveMatsPerColumn[r]);
+            var cellsPerMat = _entries * block / ((long)ws.RowMat[r] * ws.ColMat[r]);
 
             // A tag mat always has its comparators (one per way): their delay and energy bound every organization.
-            double matLatency = 0, matEnergy = 0;
-            if (tag && prune)
-            {
-                var comparator = Mat.ComparatorOf(c, (int)route.MatBlockSize);
-                matLatency = comparator.Latency;
-                matEnergy = comparator.Energy * route.NumWay;
-            }
-
+            Comparator(in route, out var matLatency, out var matEnergy);
             for (var rowSub = 1; rowSub <= 2; rowSub *= 2)
             {
                 for (var colSub = 1; colSub <= 2; colSub *= 2)
                 {
-                    for (var activeSubRow = 1; activeSubRow <= colSub; activeSubRow *= 2)
+                    for (var activeSubarraysPerRow = 1; activeSubarraysPerRow <= colSub; activeSubarraysPerRow *= 2)
                     {
-                        for (var activeSubCol = 1; activeSubCol <= rowSub; activeSubCol *= 2)
+                        for (var activeSubarraysPerColumn = 1; activeSubarraysPerColumn <= rowSub; activeSubarraysPerColumn *= 2)
                         {
-                            var activeSubs = activeSubRow * activeSubCol;
-                            if ((tag && activeSubs != ws.SubActive[r]) || block / (activeRow * activeCol * activeSubs) == 0
-                                || (force is not null && !(ForcedOrganization.Allows(force.RowSubarrays, rowSub) && ForcedOrganization.Allows(force.ColumnSubarrays, colSub)
-                                    && ForcedOrganization.Allows(force.ActiveRowSubarrays, activeSubCol) && ForcedOrganization.Allows(force.ActiveColumnSubarrays, activeSubRow))))
+                            var activeSubs = activeSubarraysPerRow * activeSubarraysPerColumn;
+                            if ((_tag && activeSubs != ws.SubActive[r]) || block / (ws.ActiveMatsPerRow[r] * ws.ActiveMatsPerColumn[r] * activeSubs) == 0
+                                || !ForcedSubarrays(rowSub, colSub, activeSubarraysPerRow, activeSubarraysPerColumn))
                             {
                                 continue;
                             }
 
-                            var address = route.Address - Mat.Log2(rowSub * colSub / activeSubs);
-                            var columnsBase = route.MatBlockSize / activeSubs;
-                            if (address <= 0 || address > 40 || columnsBase == 0)
-                            {
-                                continue;
-                            }
-
-                            var waysInRow = tag ? 1 : route.NumWay;
-                            var waysInColumns = tag ? route.NumWay : 1;
-                            var extra = (long)route.ExtraSense * route.ExtraLev1 * route.ExtraLev2;
-                            var rowsBase = (1L << address) * waysInRow;
-                            for (var k = 0; (1L << k) <= (long)maxMux * maxMux * maxMux; k++)
-                            {
-                                var muxProduct = (1L << k) * extra;
-                                var rows = rowsBase / muxProduct;
-                                if (rows == 0)
-                                {
-                                    break;
-                                }
-
-                                var columns = columnsBase * muxProduct * waysInColumns;
-                                if (rows > 1 << 20 || columns > 1 << 20 || (checkColumns && columns < c.Associativity) || (resistive && ionOverIoff < rows))
-                                {
-                                    continue;
-                                }
-
-                                var selected = columns / muxProduct;
-                                var senseMuxMin = Mat.Log2(route.ExtraSense);
-                                var senseMuxMax = senseMuxMin + Math.Min(k, Mat.Log2(maxMux));
-                                if (prune && bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, route.ActiveMats, selected,
-                                        ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], cellsPerMat, senseMuxMin, senseMuxMax, matLatency, matEnergy) * (1 - 1e-9) >= bestScore)
-                                {
-                                    continue;
-                                }
-
-                                // Every split of 2^k over the three mux levels.
-                                for (var k1 = 0; k1 <= k; k1++)
-                                {
-                                    for (var k2 = 0; k1 + k2 <= k; k2++)
-                                    {
-                                        var muxSense = 1 << k1;
-                                        var lev1 = 1 << k2;
-                                        var lev2 = 1 << (k - k1 - k2);
-                                        if (muxSense > maxMux || lev1 > maxMux || lev2 > maxMux
-                                            || (force is not null && !(ForcedOrganization.Allows(force.MuxSenseAmp, muxSense)
-                                                && ForcedOrganization.Allows(force.MuxLev1, lev1) && ForcedOrganization.Allows(force.MuxLev2, lev2))))
-                                        {
-                                            continue;
-                                        }
-
-                                        // The arrangement fixes the sense-amplifier pitch and which mux levels exist: a tighter bound.
-                                        var senseLog = senseMuxMin + k1;
-                                        var levels = (muxSense * route.ExtraSense > 1 ? 1 : 0) + (lev1 * route.ExtraLev1 > 1 ? 1 : 0) + (lev2 * route.ExtraLev2 > 1 ? 1 : 0);
-                                        if (prune && k > 0 && bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, route.ActiveMats, selected,
-                                                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], cellsPerMat, senseLog, senseLog, matLatency, matEnergy, levels) * (1 - 1e-9) >= bestScore)
-                                        {
-                                            continue;
-                                        }
-
-                                        outcome.Evaluated++;
-                                        var bank = Bank.EvaluateRouted(c, ws.Htree, tag, in route, muxSense, lev1, lev2, rowSub, colSub, activeSubRow, activeSubCol);
-                                        if (bank.Invalid)
-                                        {
-                                            outcome.RejectedByRule++;
-                                            outcome.LastRule = bank.Rejection;
-                                            continue;
-                                        }
-
-                                        if (!Admit(in bank, constraints, ref outcome))
-                                        {
-                                            continue;
-                                        }
-
-                                        outcome.Legal++;
-                                        var score = Score(in bank, target);
-                                        var order = NvsimOrder(rowMat, colMat, activeRow, activeCol, rowSub, colSub, activeSubRow, activeSubCol, muxSense, lev1, lev2);
-                                        if (score < bestScore || (score == bestScore && order < bestOrder))
-                                        {
-                                            bestScore = score;
-                                            bestOrder = order;
-                                            outcome.Found = true;
-                                            outcome.Best = bank;
-                                            outcome.Organization = new ArrayOrganization(rowMat, colMat, activeCol, activeRow, rowSub, colSub,
-                                                activeSubCol, activeSubRow, muxSense, lev1, lev2, bank.Mat.NumRow, bank.Mat.NumColumn);
-                                        }
-                                    }
-                                }
-                            }
+                            VisitArrangement(r, in route, cellsPerMat, matLatency, matEnergy, rowSub, colSub, activeSubarraysPerRow, activeSubarraysPerColumn);
                         }
                     }
                 }
             }
         }
 
-        return outcome;
+        /// <summary>One subarray arrangement of a grid: each total mux degree 2ᵏ (rows ÷ 2ᵏ, columns × 2ᵏ) bounded, then
+        /// each split of it over the sense-amplifier, level-1 and level-2 muxes bounded and evaluated.</summary>
+        private void VisitArrangement(int r, in HtreeRoute route, long cellsPerMat, double matLatency, double matEnergy, int rowSub, int colSub,
+            int activeSubarraysPerRow, int activeSubarraysPerColumn)
+        {
+            var ws = _ws;
+            var activeSubs = activeSubarraysPerRow * activeSubarraysPerColumn;
+            var address = route.Address - Mat.Log2(rowSub * colSub / activeSubs);
+            var columnsBase = route.MatBlockSize / activeSubs;
+            if (address <= 0 || address > 40 || columnsBase == 0)
+            {
+                return;
+            }
+
+            var waysInRow = _tag ? 1 : route.NumWay;
+            var waysInColumns = _tag ? route.NumWay : 1;
+            var extra = (long)route.ExtraSense * route.ExtraLev1 * route.ExtraLev2;
+            var rowsBase = (1L << address) * waysInRow;
+            var senseMuxMin = Mat.Log2(route.ExtraSense);
+            for (var k = 0; (1L << k) <= (long)_maxMux * _maxMux * _maxMux; k++)
+            {
+                var muxProduct = (1L << k) * extra;
+                var rows = rowsBase / muxProduct;
+                if (rows == 0)
+                {
+                    break;
+                }
+
+                var columns = columnsBase * muxProduct * waysInColumns;
+                if (rows > 1 << 20 || columns > 1 << 20 || (_checkColumns && columns < _c.Associativity) || (_resistive && _ionOverIoff < rows))
+                {
+                    continue;
+                }
+
+                var selected = columns / muxProduct;
+                var senseMuxMax = senseMuxMin + Math.Min(k, Mat.Log2(_maxMux));
+                if (_prune && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, route.ActiveMats, selected,
+                        ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], cellsPerMat, senseMuxMin, senseMuxMax, matLatency, matEnergy) * (1 - 1e-9) >= BestScore)
+                {
+                    continue;
+                }
+
+                // Every split of 2^k over the three mux levels.
+                for (var k1 = 0; k1 <= k; k1++)
+                {
+                    for (var k2 = 0; k1 + k2 <= k; k2++)
+                    {
+                        var muxSense = 1 << k1;
+                        var lev1 = 1 << k2;
+                        var lev2 = 1 << (k - k1 - k2);
+                        if (muxSense > _maxMux || lev1 > _maxMux || lev2 > _maxMux || !ForcedMuxes(muxSense, lev1, lev2))
+                        {
+                            continue;
+                        }
+
+                        // The arrangement fixes the sense-amplifier pitch and which mux levels exist: a tighter bound.
+                        var senseLog = senseMuxMin + k1;
+                        var levels = (muxSense * route.ExtraSense > 1 ? 1 : 0) + (lev1 * route.ExtraLev1 > 1 ? 1 : 0) + (lev2 * route.ExtraLev2 > 1 ? 1 : 0);
+                        if (_prune && k > 0 && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, route.ActiveMats, selected,
+                                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], cellsPerMat, senseLog, senseLog, matLatency, matEnergy, levels) * (1 - 1e-9) >= BestScore)
+                        {
+                            continue;
+                        }
+
+                        TryCandidate(r, in route, muxSense, lev1, lev2, rowSub, colSub, activeSubarraysPerRow, activeSubarraysPerColumn);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Step 3: one candidate evaluated in full, checked against the legality rules and the constraints, and
+        /// kept if it beats the best (equal scores: the one NVSim's loop order meets first).</summary>
+        private void TryCandidate(int r, in HtreeRoute route, int muxSense, int lev1, int lev2, int rowSub, int colSub, int activeSubarraysPerRow, int activeSubarraysPerColumn)
+        {
+            Outcome.Evaluated++;
+            var bank = Bank.EvaluateRouted(_c, _ws.Htree, _tag, in route, muxSense, lev1, lev2, rowSub, colSub, activeSubarraysPerRow, activeSubarraysPerColumn);
+            if (bank.Invalid)
+            {
+                Outcome.RejectedByRule++;
+                Outcome.LastRule = bank.Rejection;
+                return;
+            }
+
+            if (!Admit(in bank, _constraints, ref Outcome))
+            {
+                return;
+            }
+
+            Outcome.Legal++;
+            var score = Score(in bank, _target);
+            var rowMat = _ws.RowMat[r];
+            var colMat = _ws.ColMat[r];
+            var order = NvsimOrder(rowMat, colMat, _ws.ActiveMatsPerRow[r], _ws.ActiveMatsPerColumn[r], rowSub, colSub, activeSubarraysPerRow, activeSubarraysPerColumn, muxSense, lev1, lev2);
+            if (score < BestScore || (score == BestScore && order < _bestOrder))
+            {
+                BestScore = score;
+                _bestOrder = order;
+                Outcome.Found = true;
+                Outcome.Best = bank;
+                Outcome.Organization = new ArrayOrganization(rowMat, colMat, _ws.ActiveMatsPerColumn[r], _ws.ActiveMatsPerRow[r], rowSub, colSub,
+                    activeSubarraysPerColumn, activeSubarraysPerRow, muxSense, lev1, lev2, bank.Mat.NumRow, bank.Mat.NumColumn);
+            }
+        }
+
+        /// <summary>A tag mat's comparators (one per way) bound every organization of its grid; a data mat has none.</summary>
+        private readonly void Comparator(in HtreeRoute route, out double latency, out double energy)
+        {
+            latency = energy = 0;
+            if (_tag && _prune)
+            {
+                var comparator = Mat.ComparatorOf(_c, (int)route.MatBlockSize);
+                latency = comparator.Latency;
+                energy = comparator.Energy * route.NumWay;
+            }
+        }
+
+        private readonly bool ForcedGrid(int rowMat, int colMat, int activeMatsPerRow, int activeMatsPerColumn) =>
+            _force is not { } f || (ForcedOrganization.Allows(f.RowMats, rowMat) && ForcedOrganization.Allows(f.ColumnMats, colMat)
+                && ForcedOrganization.Allows(f.ActiveRowMats, activeMatsPerColumn) && ForcedOrganization.Allows(f.ActiveColumnMats, activeMatsPerRow)
+                && (!f.AllMatsOfARowActive || activeMatsPerRow == colMat));
+
+        private readonly bool ForcedSubarrays(int rowSub, int colSub, int activeSubarraysPerRow, int activeSubarraysPerColumn) =>
+            _force is not { } f || (ForcedOrganization.Allows(f.RowSubarrays, rowSub) && ForcedOrganization.Allows(f.ColumnSubarrays, colSub)
+                && ForcedOrganization.Allows(f.ActiveRowSubarrays, activeSubarraysPerColumn) && ForcedOrganization.Allows(f.ActiveColumnSubarrays, activeSubarraysPerRow));
+
+        private readonly bool ForcedMuxes(int muxSense, int lev1, int lev2) =>
+            _force is not { } f || (ForcedOrganization.Allows(f.MuxSenseAmp, muxSense) && ForcedOrganization.Allows(f.MuxLev1, lev1)
+                && ForcedOrganization.Allows(f.MuxLev2, lev2));
     }
 
     /// <summary>Position of a chosen organization in NVSim's loop order (see below).</summary>
@@ -294,18 +373,18 @@ internal static class OrganizationSearch
 
     /// <summary>Position of a candidate in NVSim's loop order (mat grid, active mats, subarrays, active subarrays,
     /// muxes): equal scores go to the candidate NVSim would have met first, so ties resolve as in NVSim.</summary>
-    private static long NvsimOrder(int rowMat, int colMat, int activeRow, int activeCol, int rowSub, int colSub, int activeSubRow,
-        int activeSubCol, int muxSense, int lev1, int lev2)
+    private static long NvsimOrder(int rowMat, int colMat, int activeMatsPerRow, int activeMatsPerColumn, int rowSub, int colSub, int activeSubarraysPerRow,
+        int activeSubarraysPerColumn, int muxSense, int lev1, int lev2)
     {
         long key = 0;
         key = (key << 4) | (long)Mat.Log2(rowMat);
         key = (key << 4) | (long)Mat.Log2(colMat);
-        key = (key << 4) | (long)Mat.Log2(activeRow);
-        key = (key << 4) | (long)Mat.Log2(activeCol);
+        key = (key << 4) | (long)Mat.Log2(activeMatsPerRow);
+        key = (key << 4) | (long)Mat.Log2(activeMatsPerColumn);
         key = (key << 4) | (long)Mat.Log2(rowSub);
         key = (key << 4) | (long)Mat.Log2(colSub);
-        key = (key << 4) | (long)Mat.Log2(activeSubRow);
-        key = (key << 4) | (long)Mat.Log2(activeSubCol);
+        key = (key << 4) | (long)Mat.Log2(activeSubarraysPerRow);
+        key = (key << 4) | (long)Mat.Log2(activeSubarraysPerColumn);
         key = (key << 4) | (long)Mat.Log2(muxSense);
         key = (key << 4) | (long)Mat.Log2(lev1);
         key = (key << 4) | (long)Mat.Log2(lev2);
@@ -332,37 +411,37 @@ internal static class OrganizationSearch
 
         if (bank.Area > (k.MaxAreaSquareMeters ?? double.MaxValue))
         {
-            outcome.RejectedByConstraint0++;
+            outcome.RejectedByMaxArea++;
             return false;
         }
 
         if (bank.Leakage > (k.MaxLeakageWatts ?? double.MaxValue))
         {
-            outcome.RejectedByConstraint1++;
+            outcome.RejectedByMaxLeakage++;
             return false;
         }
 
         if (bank.ReadLatency > (k.MaxReadLatencySeconds ?? double.MaxValue))
         {
-            outcome.RejectedByConstraint2++;
+            outcome.RejectedByMaxReadLatency++;
             return false;
         }
 
         if (bank.WriteLatency > (k.MaxWriteLatencySeconds ?? double.MaxValue))
         {
-            outcome.RejectedByConstraint3++;
+            outcome.RejectedByMaxWriteLatency++;
             return false;
         }
 
         if (bank.ReadEnergy > (k.MaxReadEnergyJoules ?? double.MaxValue))
         {
-            outcome.RejectedByConstraint4++;
+            outcome.RejectedByMaxReadEnergy++;
             return false;
         }
 
         if (bank.WriteEnergy > (k.MaxWriteEnergyJoules ?? double.MaxValue))
         {
-            outcome.RejectedByConstraint5++;
+            outcome.RejectedByMaxWriteEnergy++;
             return false;
         }
 

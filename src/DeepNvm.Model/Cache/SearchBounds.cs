@@ -65,6 +65,12 @@ internal readonly struct SearchBounds
     private readonly double _muxGatePerColumn;
     private readonly double _muxHeight;
 
+    // What the target scores: any bound at all (leakage and area get none), reads or writes, latency, energy or both.
+    private readonly bool _bounded;
+    private readonly bool _scoresReads;
+    private readonly bool _scoresLatency;
+    private readonly bool _scoresEnergy;
+
     public SearchBounds(ArrayContext c, bool tag, OptimizationTarget target, BoundTables tables)
     {
         var tech = c.Tech;
@@ -72,6 +78,10 @@ internal readonly struct SearchBounds
         var f = tech.FeatureSize;
         _target = target;
         _tag = tag;
+        _scoresReads = target is OptimizationTarget.ReadLatency or OptimizationTarget.ReadEnergy or OptimizationTarget.ReadEdp;
+        _scoresLatency = target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
+        _scoresEnergy = target is OptimizationTarget.ReadEnergy or OptimizationTarget.WriteEnergy or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
+        _bounded = _scoresLatency || _scoresEnergy;
         _sram = cell.IsSram;
         _cellW = cell.WidthF * f;
         _cellH = cell.HeightF * f;
@@ -256,48 +266,73 @@ internal readonly struct SearchBounds
         double a, double b, double c1, double c2, long cellsPerMat, int senseMuxMin, int senseMuxMax,
         double matLatency, double matEnergy, int activeMuxLevels = 0)
     {
+        // Only the figures the target scores are computed (the expressions are the same either way): this bound runs
+        // for every mux degree of every arrangement the search visits.
+        if (!_bounded)
+        {
+            return 0;
+        }
+
         var lenWordline = numColumn * _cellW;
         var lenBitline = numRow * _cellH;
 
         // The cheapest sense-amplifier arrangement the mux degrees allow (pitch = cell width × bitline mux).
         var range = Math.Min(senseMuxMin, SenseTable - 1) * SenseTable + Math.Min(senseMuxMax, SenseTable - 1);
         var senseDelay = _minDelay[range];
-        var senseEnergy = _minEnergyPerColumn[range] * numColumn;
         var senseHeight = _minHeight[range];
 
         var w = (lenWordline + (numRow > 8 ? _decoderWidthLarge : _decoderWidthSmall)) * colSub;
         var h = (lenBitline + _prechargeHeight + senseHeight + activeMuxLevels * _muxHeight) * rowSub;
-        var delay = _rcGlobal * (a * w * w + b * h * h);
-        var energy = _cGlobalV2 * (c1 * w + c2 * h);
         var capWordline = lenWordline * _cLocal + _gateAccess * numColumn;
-        var wordlineDelay = HorowitzFloor * capWordline * lenWordline * _rLocal / 2;
         var capBitline = lenBitline * _cLocal + _capAccess * numRow / 2;
         var resBitline = lenBitline * _rLocal;
-        var muxDecoders = 3 * (_muxGatePerColumn * numColumn + lenWordline * _cLocal) * _vdd2;
-        double readSub, writeSub, readLat, writeLat;
-        if (_sram)
+        double latency = 0, energy = 0;
+        if (_scoresLatency)
         {
-            var tau = (_resBitlinePath * (_capAccess + capBitline) + resBitline * capBitline / 2) * _lnSense;
-            readLat = wordlineDelay + HorowitzFloor * tau + senseDelay;
-            writeLat = readLat;
-            var perColumn = (_capAccess + capBitline) * _vpre2;
-            readSub = perColumn * numColumn + capWordline * _vdd2 + _prechargeEnergyPerColumn * numColumn + senseEnergy + muxDecoders;
-            writeSub = perColumn * selectedPerSubarray / _assocDivisor + capWordline * _vdd2 + muxDecoders;
-        }
-        else
-        {
-            var tau = resBitline * capBitline / 2 * (_resCellOff + resBitline / 3) / (_resCellOff + resBitline);
-            var sense = Math.Max(_senseDelay0, senseDelay);
-            readLat = wordlineDelay + HorowitzFloor * tau + sense;
-            writeLat = wordlineDelay + _pulse;
-            readSub = 2 * _readPower * sense * selectedPerSubarray + capWordline * _vdd2 + _prechargeEnergyPerColumn * numColumn + senseEnergy
-                + muxDecoders;
-            writeSub = (_cellWriteEnergy + (_capAccess + capBitline) * _vdd2) * selectedPerSubarray / _assocDivisor + capWordline * _vdd2 + muxDecoders;
+            var delay = _rcGlobal * (a * w * w + b * h * h);
+            var wordlineDelay = HorowitzFloor * capWordline * lenWordline * _rLocal / 2;
+            if (_sram)
+            {
+                var tau = (_resBitlinePath * (_capAccess + capBitline) + resBitline * capBitline / 2) * _lnSense;
+                var readLat = wordlineDelay + HorowitzFloor * tau + senseDelay;
+                latency = _scoresReads ? readLat + matLatency + 2 * delay : readLat + delay;
+            }
+            else if (_scoresReads)
+            {
+                var tau = resBitline * capBitline / 2 * (_resCellOff + resBitline / 3) / (_resCellOff + resBitline);
+                latency = wordlineDelay + HorowitzFloor * tau + Math.Max(_senseDelay0, senseDelay) + matLatency + 2 * delay;
+            }
+            else
+            {
+                latency = wordlineDelay + _pulse + delay;
+            }
         }
 
-        var active = (double)activeSubs * activeMats;
-        return Score(readLat + matLatency + 2 * delay, writeLat + delay, readSub * active + matEnergy * activeMats + energy,
-            writeSub * active + matEnergy * activeMats + energy / _beta, cellsPerMat);
+        if (_scoresEnergy)
+        {
+            var htree = _cGlobalV2 * (c1 * w + c2 * h);
+            var muxDecoders = 3 * (_muxGatePerColumn * numColumn + lenWordline * _cLocal) * _vdd2;
+            var active = (double)activeSubs * activeMats;
+            double sub;
+            if (_scoresReads)
+            {
+                var senseEnergy = _minEnergyPerColumn[range] * numColumn;
+                sub = _sram
+                    ? (_capAccess + capBitline) * _vpre2 * numColumn + capWordline * _vdd2 + _prechargeEnergyPerColumn * numColumn + senseEnergy + muxDecoders
+                    : 2 * _readPower * Math.Max(_senseDelay0, senseDelay) * selectedPerSubarray + capWordline * _vdd2
+                        + _prechargeEnergyPerColumn * numColumn + senseEnergy + muxDecoders;
+                energy = sub * active + matEnergy * activeMats + htree;
+            }
+            else
+            {
+                sub = _sram
+                    ? (_capAccess + capBitline) * _vpre2 * selectedPerSubarray / _assocDivisor + capWordline * _vdd2 + muxDecoders
+                    : (_cellWriteEnergy + (_capAccess + capBitline) * _vdd2) * selectedPerSubarray / _assocDivisor + capWordline * _vdd2 + muxDecoders;
+                energy = sub * active + matEnergy * activeMats + htree / _beta;
+            }
+        }
+
+        return _scoresLatency && _scoresEnergy ? latency * energy : _scoresLatency ? latency : energy;
     }
 
     private double Score(double readLatency, double writeLatency, double readEnergy, double writeEnergy, long cellsPerMat)

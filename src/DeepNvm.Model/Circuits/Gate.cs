@@ -31,6 +31,18 @@ internal static class Gate
     public const double LeakRatioNor2 = 0.95;
     public const double LeakRatioNor3 = 0.62;
 
+    /// <summary>Height of the logic region the periphery's gates are folded into, F: NVSim writes it as a bare
+    /// <c>featureSize*40</c> in every area and capacitance call of its decoders, drivers, muxes, prechargers and
+    /// comparators.</summary>
+    public const double LogicRegionHeightF = 40;
+
+    /// <summary>The input ramp (1/slope) of an ideal step: NVSim passes 1e41 as the "infinite" slope at a chain's
+    /// first stage, which makes Horowitz's α vanish.</summary>
+    public const double StepInput = 1e41;
+
+    /// <summary>A height limit no gate reaches, so the gate is laid out unfolded (NVSim's 1e41 for a wire's repeaters).</summary>
+    public const double UnlimitedHeight = 1e41;
+
     public static double GateCap(double width, Tech tech) =>
         tech.GateCapPerWidth * width + tech.PhyGateLength * tech.CapPolywire;
 

@@ -72,7 +72,7 @@ internal sealed class GlobalWireModel
         _unitEnergy = UnitEnergy(_repeaterSize, _repeaterSpacing);
         _unitLeakage = UnitLeakage(_repeaterSize, _repeaterSpacing);
         var w = _repeaterSize * n;
-        Gate.Area(GateType.Inv, 1, w, w * _tech.PnSizeRatio, 1e41, _tech, out var h, out var wd);
+        Gate.Area(GateType.Inv, 1, w, w * _tech.PnSizeRatio, Gate.UnlimitedHeight, _tech, out var h, out var wd);
         var repeaterWidth = Math.Max(h, wd);
         var repeaterHeight = Math.Min(h, wd);
         EffectivePitch = wire.Pitch + repeaterWidth;
@@ -220,7 +220,7 @@ internal sealed class GlobalWireModel
         }
 
         // One inverter sized by logical effort in front of the driver, after a NAND2.
-        var h = f * 40;
+        var h = f * Gate.LogicRegionHeightF;
         Gate.Capacitance(GateType.Inv, 1, widthDriver, 0, h, tech, out var capGateDriver, out _);
         Gate.Capacitance(GateType.Inv, 1, 2 * wn, 2 * wp, h, tech, out capIn, out _);
         var effort = (2 + tech.PnSizeRatio) / (1 + tech.PnSizeRatio);
