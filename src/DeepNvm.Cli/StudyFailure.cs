@@ -10,7 +10,9 @@ namespace DeepNvm.Cli;
 internal static class StudyFailure
 {
     /// <param name="study">The study's declaration, where a failure without a place of its own is reported.</param>
-    public static int Report(string command, Exception failure, TextWriter error, DeclarationSpec? study = null)
+    /// <param name="declarations">The program's declarations: a cache the model cannot build (DNVM0502, or an input
+    /// out of the model's range) is reported at the declaration of the cache the study compares.</param>
+    public static int Report(string command, Exception failure, TextWriter error, DeclarationSpec? study = null, IEnumerable<DeclarationSpec>? declarations = null)
     {
         var workload = failure as WorkloadException ?? failure.InnerException as WorkloadException;
         if (workload is not null)
@@ -23,7 +25,10 @@ internal static class StudyFailure
             var match = EmbeddedId.Match(failure.Message);
             var id = match.Success ? match.Groups[1].Value : DiagnosticIds.NonPhysicalResult;
             var message = match.Success ? failure.Message.Remove(match.Index, match.Length).Insert(match.Index, ": ") : failure.Message;
-            error.WriteLine(new NvmDiagnostic(id, NvmSeverity.Error, $"study '{study.Name}' could not be evaluated: {message}", study.FilePath, study.Span));
+            var cache = failure is StudyException { Id: { } modelId } && CacheFailures.Contains(modelId) ? CacheOf(study, declarations) : null;
+            error.WriteLine(cache is null
+                ? new NvmDiagnostic(id, NvmSeverity.Error, $"study '{study.Name}' could not be evaluated: {message}", study.FilePath, study.Span)
+                : new NvmDiagnostic(id, NvmSeverity.Error, $"cache '{cache.Name}' cannot be built for study '{study.Name}': {message}", cache.FilePath, cache.Span));
         }
         else
         {
@@ -31,6 +36,28 @@ internal static class StudyFailure
         }
 
         return ExitCodes.Diagnostics;
+    }
+
+    /// <summary>The cache model's ids for a cache it cannot build (<c>Characterizations.Get</c> throws with them).</summary>
+    private static readonly string[] CacheFailures =
+    {
+        DeepNvm.Model.ModelDiagnosticIds.NoValidOrganization, DeepNvm.Model.ModelDiagnosticIds.OutOfRange,
+        DeepNvm.Model.ModelDiagnosticIds.NotPowerOfTwo, DeepNvm.Model.ModelDiagnosticIds.ResistanceOrder,
+    };
+
+    /// <summary>The cache declaration the study compares: its <c>cache</c>, else its platform's <c>l2</c> when that names a
+    /// cache; null when the L2 is a bare capacity (the study's own line is then the place).</summary>
+    private static DeclarationSpec? CacheOf(DeclarationSpec study, IEnumerable<DeclarationSpec>? declarations)
+    {
+        if (declarations is null)
+        {
+            return null;
+        }
+
+        var all = declarations.ToArray();
+        DeclarationSpec? Named(ValueSpec? v, string keyword) =>
+            v is { Kind: ValueKind.Reference } r ? all.FirstOrDefault(d => d.Keyword == keyword && d.Name == r.Text) : null;
+        return Named(study.Value("cache"), "cache") ?? Named(Named(study.Value("platform"), "gpu")?.Value("l2"), "cache");
     }
 
     private static readonly System.Text.RegularExpressions.Regex EmbeddedId = new(@":? ?error (DNVM\d{4}): ");

@@ -39,6 +39,25 @@ public class StudyCommandTests
         sweep.ShouldAllBe(p => p.GetProperty("edpReductionGeomean").GetDouble() > 0);
     }
 
+    /// <summary>A one-line, direct-mapped 1 KB cache passes `check` (each property is plausible, the capacity holds a
+    /// set), but the cache model finds no legal partition of it: the study says so at the cache's declaration.</summary>
+    [Fact]
+    public void A_cache_the_model_cannot_organize_is_reported_at_its_declaration()
+    {
+        const string Small = "cache Small { capacity = 512 KB; associativity = 16; line = 128 B; node = N16 }";
+        var text = StudyTestProject.Text.Replace(Small, "cache Small { capacity = 1 KB; associativity = 1; line = 1 KB; sector = 32 B; node = N16 }")
+            .Replace("  iso_area     { }\n", "").Replace("  scalability  { capacities = 256 KB .. 1 MB by x2 }\n", "");
+        using var project = new StudyTestProject(text);
+        var line = text[..text.IndexOf("cache Small", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var (code, output, error) = Run(new StudyOptions(project.File) { Json = true });
+
+        code.ShouldBe(ExitCodes.Diagnostics);
+        output.ShouldBeEmpty();
+        error.ShouldStartWith($"{project.File}({line},7): error DNVM0502: cache 'Small' cannot be built for study 'SmallStudy': ");
+        error.ShouldContain("no valid organization");
+    }
+
     [Fact]
     public void Out_writes_tables_charts_and_one_self_contained_page()
     {

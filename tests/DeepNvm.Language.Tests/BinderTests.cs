@@ -223,6 +223,7 @@ public class BinderTests
     [InlineData("cache C { capacity = 4 MB; associativity = 2.5 }", "DNVM0404")]
     [InlineData("cache C { capacity = 4 MB; sector = 256 B }", "DNVM0405")]
     [InlineData("cache C { capacity = 1 KB; associativity = 16 }", "DNVM0213")]
+    [InlineData("cache C { capacity = 1 KB; associativity = 1; line = 128 B; slices = 16 }", "DNVM0213")]
     [InlineData("workload W { }", "DNVM0213")]
     [InlineData("workload W { model = alexnet; l2_reads = 1; l2_writes = 1 }", "DNVM0213")]
     [InlineData("workload W { profile = \"a.csv\"; l2_reads = 1; l2_writes = 1 }", "DNVM0213")]
@@ -234,6 +235,16 @@ public class BinderTests
     [InlineData("cache C { capacity { } }", "DNVM0216")]
     public void Inconsistent_declarations_are_errors(string text, string id) =>
         Nvm.Compile(text).Diagnostics.Select(d => d.Id).ShouldContain(id);
+
+    [Fact]
+    public void A_cache_whose_slices_each_hold_a_set_is_accepted_and_one_whose_slices_do_not_is_located_at_its_capacity()
+    {
+        Nvm.Compile("cache C { capacity = 2 KB; associativity = 1; line = 128 B; slices = 16 }").Diagnostics.ShouldBeEmpty();
+        var d = Nvm.Compile("cache C { capacity = 1 KB; associativity = 1; line = 128 B; slices = 16 }").Diagnostics.ShouldHaveSingleItem();
+        d.Id.ShouldBe("DNVM0213");
+        d.Message.ShouldBe("capacity per slice (1024 B / 16 slices) is smaller than one set (line 128 B × 1 ways)");
+        d.Span.Start.ShouldBe("cache C { capacity = ".Length);
+    }
 
     [Fact]
     public void A_profile_may_name_the_network_it_profiles()

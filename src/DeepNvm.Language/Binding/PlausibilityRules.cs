@@ -89,11 +89,16 @@ internal static class PlausibilityRules
             session.ReportRule(d, DiagnosticCatalog.SectorLineMismatch, file, span, BindingSession.Format(sector) + " B", BindingSession.Format(line) + " B");
         }
 
-        if (Number(d, "capacity") is { } capacity && Number(d, "line") is { } lineBytes && Number(d, "associativity") is { } ways && capacity < lineBytes * ways)
+        // the cache model splits the capacity into slices and needs at least one set in each (CacheModel's "capacity per
+        // slice is smaller than one set"): refused here, where `check` and the build see it, not when a study evaluates it
+        var slices = Number(d, "slices") ?? 1;
+        if (Number(d, "capacity") is { } capacity && Number(d, "line") is { } lineBytes && Number(d, "associativity") is { } ways
+            && capacity / slices < lineBytes * ways)
         {
             var (file, span) = Where(d, "capacity");
-            session.ReportRule(d, DiagnosticCatalog.ConflictingProperties, file, span,
-                $"capacity ({BindingSession.Format(capacity)} B) is smaller than one set (line {BindingSession.Format(lineBytes)} B × {BindingSession.Format(ways)} ways)");
+            session.ReportRule(d, DiagnosticCatalog.ConflictingProperties, file, span, slices > 1
+                ? $"capacity per slice ({BindingSession.Format(capacity)} B / {BindingSession.Format(slices)} slices) is smaller than one set (line {BindingSession.Format(lineBytes)} B × {BindingSession.Format(ways)} ways)"
+                : $"capacity ({BindingSession.Format(capacity)} B) is smaller than one set (line {BindingSession.Format(lineBytes)} B × {BindingSession.Format(ways)} ways)");
         }
     }
 
