@@ -97,7 +97,17 @@ internal static class SensitivityCommand
         }
 
         var swept = session.Inputs.Select(i => i.ToDistribution()).Zip(session.Inputs, (d, i) => new SweptInput(i.Name, d.Low, d.High, d.Nominal)).ToArray();
-        var result = StudyConsole.WithProgress(rich && !options.Json, error, "Sweeping " + swept.Length + " inputs", _ => Tornado.Run(swept, At, nominal));
+        var result = StudyConsole.WithProgress(rich && !options.Json, error, "Sweeping " + swept.Length + " inputs", progress =>
+        {
+            // two runs of the study per input (its low and its high end)
+            var done = 0;
+            return Tornado.Run(swept, (input, value) =>
+            {
+                var measured = At(input, value);
+                progress?.Report(new StudyProgress(Interlocked.Increment(ref done), 2 * swept.Length, input.Name));
+                return measured;
+            }, nominal);
+        });
         if (failed)
         {
             return ExitCodes.Diagnostics;
