@@ -23,7 +23,7 @@ internal static class StudyFailure
         {
             // the model's message may carry its id ("…: error DNVM0502: no valid organization"): keep it, once
             var match = EmbeddedId.Match(failure.Message);
-            var id = match.Success ? match.Groups[1].Value : DiagnosticIds.NonPhysicalResult;
+            var id = match.Success ? match.Groups[1].Value : (failure as StudyException)?.Id ?? DiagnosticIds.NonPhysicalResult;
             var message = match.Success ? failure.Message.Remove(match.Index, match.Length).Insert(match.Index, ": ") : failure.Message;
             var cache = failure is StudyException { Id: { } modelId } && CacheFailures.Contains(modelId) ? CacheOf(study, declarations) : null;
             error.WriteLine(cache is null
