@@ -246,6 +246,19 @@ public class BinderTests
         d.Span.Start.ShouldBe("cache C { capacity = ".Length);
     }
 
+    [Theory]
+    [InlineData("l2 = 1 KB", "the L2's capacity (1024 B) is smaller than one set of the default cache (line 128 B × 16 ways); give a larger l2 or a cache declaration as l2")]
+    [InlineData("l2 = 64 KB; l2_slices = 1024", "the L2's capacity per slice (65536 B / 1024 l2_slices) is smaller than one set of the default cache (line 128 B × 16 ways); give a larger l2, fewer l2_slices or a cache declaration as l2")]
+    public void A_platform_whose_bare_l2_cannot_hold_a_default_set_per_slice_is_located_at_its_l2(string l2, string message)
+    {
+        var text = "gpu G { sms = 4; clock = 1 GHz; " + l2 + "; node = 16 nm; dram { kind = gddr5; bandwidth = 100 GB/s; energy = 14 pJ/bit } }";
+        var d = Nvm.Compile(text).Diagnostics.ShouldHaveSingleItem();
+        d.Id.ShouldBe("DNVM0213");
+        d.Message.ShouldBe(message);
+        d.Span.Start.ShouldBe(text.IndexOf("l2 = ", StringComparison.Ordinal) + "l2 = ".Length);
+        Nvm.Compile(text.Replace(l2, "l2 = 2 KB; l2_slices = 1")).Diagnostics.ShouldBeEmpty();
+    }
+
     [Fact]
     public void A_profile_may_name_the_network_it_profiles()
     {

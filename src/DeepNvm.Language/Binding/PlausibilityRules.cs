@@ -22,6 +22,9 @@ internal static class PlausibilityRules
             case "cache":
                 CheckSectorAndLine(session, declaration);
                 break;
+            case "gpu":
+                CheckBareL2(session, declaration);
+                break;
             case "workload":
                 CheckWorkloadSource(session, declaration);
                 break;
@@ -100,6 +103,39 @@ internal static class PlausibilityRules
                 ? $"capacity per slice ({BindingSession.Format(capacity)} B / {BindingSession.Format(slices)} slices) is smaller than one set (line {BindingSession.Format(lineBytes)} B × {BindingSession.Format(ways)} ways)"
                 : $"capacity ({BindingSession.Format(capacity)} B) is smaller than one set (line {BindingSession.Format(lineBytes)} B × {BindingSession.Format(ways)} ways)");
         }
+    }
+
+    /// <summary>A platform whose <c>l2</c> is a bare capacity gets a cache of the cache defaults (line, associativity) in
+    /// <c>l2_slices</c> slices when a study evaluates it: each slice must hold one such set, as for a cache.</summary>
+    private static void CheckBareL2(BindingSession session, Declaration d)
+    {
+        if (Number(d, "l2") is not { } capacity || DefaultSetBytes is not { } set)
+        {
+            return;
+        }
+
+        var slices = Number(d, "l2_slices") ?? 1;
+        if (capacity / slices < set)
+        {
+            var (file, span) = Where(d, "l2");
+            var what = slices > 1
+                ? $"the L2's capacity per slice ({BindingSession.Format(capacity)} B / {BindingSession.Format(slices)} l2_slices)"
+                : $"the L2's capacity ({BindingSession.Format(capacity)} B)";
+            session.ReportRule(d, DiagnosticCatalog.ConflictingProperties, file, span,
+                $"{what} is smaller than one set of the default cache (line {Schema.NvmSchema.Cache.Find("line")!.Default} × "
+                + $"{Schema.NvmSchema.Cache.Find("associativity")!.Default} ways); give a larger l2{(slices > 1 ? ", fewer l2_slices" : "")} or a cache declaration as l2");
+        }
+    }
+
+    /// <summary>One set of a cache with the schema's default line and associativity, in bytes (null if a default is not a
+    /// plain literal); the schema's defaults are the runtime record's initializers (a test ties them together).</summary>
+    private static readonly double? DefaultSetBytes = Literal(Schema.NvmSchema.Cache.Find("line")?.Default) * Literal(Schema.NvmSchema.Cache.Find("associativity")?.Default);
+
+    private static double? Literal(string? text)
+    {
+        var parts = (text ?? "").Split(' ');
+        var scale = parts.Length == 1 ? 1 : parts.Length == 2 ? parts[1] switch { "B" => 1, "KB" => 1024, "MB" => 1024 * 1024, _ => 0 } : 0;
+        return scale > 0 && double.TryParse(parts[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v * scale : null;
     }
 
     private static void CheckWorkloadSource(BindingSession session, Declaration d)
