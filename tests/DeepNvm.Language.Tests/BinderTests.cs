@@ -259,6 +259,25 @@ public class BinderTests
         Nvm.Compile(text.Replace(l2, "l2 = 2 KB; l2_slices = 1")).Diagnostics.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("cache = C", "2 KB .. 64 KB by x2", "the sweep's capacity 2048 B is smaller than one set (2048 B) in each of the 2 slice(s) of cache 'C'; start the sweep at 4096 B or more")]
+    [InlineData("", "1 KB .. 64 KB by x2", "the sweep's capacity 1024 B is smaller than one set (2048 B) in each of the 1 slice(s) of cache 'G's L2'; start the sweep at 2048 B or more")]
+    public void A_sweep_capacity_that_cannot_hold_a_set_per_slice_of_the_studys_cache_is_located_at_the_sweep(string cache, string sweep, string message)
+    {
+        var text = Nvm.Sram + Nvm.Mtj + """
+            cache C { capacity = 1 MB; slices = 2 }
+            gpu G { sms = 4; clock = 1 GHz; l2 = 1 MB; node = 16 nm; dram { kind = gddr5; bandwidth = 100 GB/s; energy = 14 pJ/bit } }
+            workload W { model = alexnet }
+            study Sweep { platform = G; baseline = S; cells = [M]; workloads = [W]; CACHE
+              scalability { capacities = SWEEP } }
+            """.Replace("CACHE", cache).Replace("SWEEP", sweep);
+        var d = Nvm.Compile(text).Diagnostics.ShouldHaveSingleItem();
+        d.Id.ShouldBe("DNVM0213");
+        d.Message.ShouldBe(message);
+        d.Span.Start.ShouldBe(text.IndexOf(sweep, StringComparison.Ordinal));
+        Nvm.Compile(text.Replace(sweep, "4 KB .. 64 KB by x2")).Diagnostics.ShouldBeEmpty();
+    }
+
     [Fact]
     public void A_profile_may_name_the_network_it_profiles()
     {

@@ -30,6 +30,7 @@ internal static class PlausibilityRules
                 break;
             case "study":
                 CheckStudyLists(session, declaration);
+                CheckSweepCapacities(session, declaration);
                 break;
         }
     }
@@ -136,6 +137,48 @@ internal static class PlausibilityRules
         var parts = (text ?? "").Split(' ');
         var scale = parts.Length == 1 ? 1 : parts.Length == 2 ? parts[1] switch { "B" => 1, "KB" => 1024, "MB" => 1024 * 1024, _ => 0 } : 0;
         return scale > 0 && double.TryParse(parts[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v * scale : null;
+    }
+
+    /// <summary>Each capacity of a study's sweep must hold one set of the study's cache in each of its slices, as the
+    /// cache's own capacity must (the cache model refuses it otherwise, when the study is evaluated).</summary>
+    private static void CheckSweepCapacities(BindingSession session, Declaration d)
+    {
+        if (!d.Values.TryGetValue("scalability.capacities", out var list) || list is not { Kind: ValueKind.List } || SetsOf(session, d) is not { } cache)
+        {
+            return;
+        }
+
+        foreach (var item in list.Items)
+        {
+            if (item.Kind == ValueKind.Quantity && item.Number / cache.Slices < cache.SetBytes)
+            {
+                var (file, span) = Where(d, "scalability.capacities");
+                session.ReportRule(d, DiagnosticCatalog.ConflictingProperties, file, span,
+                    $"the sweep's capacity {BindingSession.Format(item.Number)} B is smaller than one set ({BindingSession.Format(cache.SetBytes)} B) in each of "
+                    + $"the {BindingSession.Format(cache.Slices)} slice(s) of cache '{cache.Name}'; start the sweep at {BindingSession.Format(cache.SetBytes * cache.Slices)} B or more");
+                return;
+            }
+        }
+    }
+
+    /// <summary>The cache a study evaluates: its <c>cache</c>, else its platform's <c>l2</c> when that is a cache, else the
+    /// platform's bare capacity with the cache defaults in <c>l2_slices</c> slices; null when a part is missing.</summary>
+    private static (string Name, double SetBytes, double Slices)? SetsOf(BindingSession session, Declaration study)
+    {
+        double? Of(Declaration decl, string path) =>
+            decl.Schema?.Find(path) is { } definition && session.Evaluate(decl, definition) is { Kind: ValueKind.Quantity } v ? v.Number : null;
+        Declaration? Referenced(Declaration decl, string path, string keyword) =>
+            decl.Values.TryGetValue(path, out var v) && v is { Kind: ValueKind.Reference }
+                ? decl.References.FirstOrDefault(r => r.Keyword == keyword && r.Name == v.Text) : null;
+
+        var platform = Referenced(study, "platform", "gpu");
+        var cache = Referenced(study, "cache", "cache") ?? (platform is null ? null : Referenced(platform, "l2", "cache"));
+        if (cache is not null)
+        {
+            return Of(cache, "line") is { } line && Of(cache, "associativity") is { } ways ? (cache.Name, line * ways, Of(cache, "slices") ?? 1) : null;
+        }
+
+        return platform is null || DefaultSetBytes is not { } set ? null : (platform.Name + "'s L2", set, Of(platform, "l2_slices") ?? 1);
     }
 
     private static void CheckWorkloadSource(BindingSession session, Declaration d)
