@@ -14,14 +14,13 @@ using DeepNvm.Studies.Uncertainty;
 namespace DeepNvm.Benchmarks;
 
 /// <summary>
-/// Monte Carlo of the DeepNVM++ study (examples/deepnvm-paper: iso-capacity and the 8-point sweep, three
-/// technologies, seven workloads) with ranges on the MRAM cells' sense energy and delay and write energy and
-/// on the SRAM cell's area (so every sample recharacterizes every cache), against one nominal study in the
-/// same process (docs/benchmarks-studies.md). The ranges are this benchmark's fixture, written into the
-/// example's text in memory.
+/// Monte Carlo of the DeepNVM++ study as the example ships it (examples/deepnvm-paper: iso-capacity, iso-area
+/// and the 8-point 1-128 MB sweep, SRAM, STT and SOT, seven workloads) over the example's own ten uncertain
+/// inputs (both MRAM cells' sense delay and energy and write pulse and energy, the SOT cell's area, the node's
+/// leakage scale), against one nominal study in the same process (docs/benchmarks-studies.md).
 /// <c>Nominal</c>: the study once, every cache characterized anew. <c>MonteCarlo</c>: the nominal study and
-/// <see cref="Samples"/> samples, characterizations reused where inputs did not change, searches warm-started.
-/// <c>MonteCarloColdSearch</c>: the same without warm starts (what the reuse alone gives).
+/// <see cref="Samples"/> samples, slices shared across capacities, one search per slice for every leakage
+/// scale, searches warm-started. <c>MonteCarloColdSearch</c>: the same without warm starts.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(OneInProcessRun))]
@@ -33,35 +32,18 @@ public class MonteCarloBenchmarks
     private string _directory = null!;
     private IReadOnlyList<UncertainInput> _inputs = null!;
 
-    /// <summary>Samples per run. The target is stated for 1,000; each sample costs the same, so the per-sample
-    /// cost measured here times 1,000 is the target's figure (50 keeps a run to minutes on the loaded machine;
-    /// <c>--params</c>-style overrides: edit and rerun for 1,000 on a quiet one).</summary>
-    [Params(50)]
+    /// <summary>Samples per run: the target's 1,000.</summary>
+    [Params(1000)]
     public int Samples { get; set; }
 
-    /// <summary>The example's text with the fixture's ranges (each nominal is its distribution's median).</summary>
+    /// <summary>The example's .nvm sources, as shipped.</summary>
     public static IReadOnlyList<NvmSource> Sources(out BindOptions options, out string directory)
     {
         var loaded = NvmFileLoader.Load(Path.Combine(Repository.Root, "examples", "deepnvm-paper", "nvm"));
         options = loaded.Options;
         directory = loaded.ProjectDirectory;
-        return loaded.Sources.Select(s => Path.GetFileName(s.Path) switch
-        {
-            "cells.nvm" => s with { Text = Replace(s.Text, "area         = 146 F^2", "area ~ uniform(130 F^2, 162 F^2)")
-                .Replace("  write { current = 80 uA; pulse = 10 ns; energy = 1 pJ }",
-                    "  write { current = 80 uA; pulse = 10 ns }\n  write.energy ~ loguniform(0.5 pJ, 2 pJ)\n" + Sense)
-                .Replace("  read  { mode = current; voltage = 0.25 V; power = 30 uW; min_sense_voltage = 25 mV }\n  write {\n",
-                    "  read  { mode = current; voltage = 0.25 V; power = 30 uW; min_sense_voltage = 25 mV }\n" + Sense + "  write {\n") },
-            "study.nvm" => s with { Text = Replace(s.Text, "  iso_area     { }\n  scalability", "  scalability") },
-            _ => s,
-        }).ToArray();
+        return loaded.Sources;
     }
-
-    /// <summary>The public current-sense envelope (0.1-3.8 ns, 8-375 fJ; docs/validation-studies.md).</summary>
-    private const string Sense = "  read.sense_delay ~ loguniform(0.1 ns, 3.8 ns)\n  read.sense_energy ~ loguniform(8 fJ, 375 fJ)\n";
-
-    private static string Replace(string text, string from, string to) =>
-        text.Contains(from, StringComparison.Ordinal) ? text.Replace(from, to) : throw new InvalidOperationException("the example no longer has: " + from);
 
     [GlobalSetup]
     public void Setup()
@@ -74,9 +56,9 @@ public class MonteCarloBenchmarks
         }
 
         _inputs = program.UncertainInputs();
-        if (_inputs.Count != 6)
+        if (_inputs.Count != 10)
         {
-            throw new InvalidOperationException("expected 6 uncertain inputs, found " + string.Join(", ", _inputs.Select(i => i.Name)));
+            throw new InvalidOperationException("expected the example's 10 uncertain inputs, found " + string.Join(", ", _inputs.Select(i => i.Name)));
         }
 
         Nominal(); // JIT
@@ -106,7 +88,8 @@ public class MonteCarloBenchmarks
     {
         var evaluator = new StudyUnderInputs(_files, _options, _directory, new CharacterizationMemo(warmStart: warmStart));
         var result = Studies.Uncertainty.MonteCarlo.Run(evaluator, Study, _inputs, new MonteCarloOptions(Samples, 1));
-        Console.WriteLine($"// {Samples} samples: {result.Failures.Count} failed, {evaluator.Memo.Computed} characterizations computed, {evaluator.Memo.Reused} reused");
+        Console.WriteLine($"// {Samples} samples: {result.Failures.Count} failed, {evaluator.Memo.Computed} characterizations computed, {evaluator.Memo.Reused} reused, "
+            + $"{evaluator.Memo.SlicesSearched} slices searched, {evaluator.Memo.SlicesReused} slice requests answered from the memo");
         return result;
     }
 }

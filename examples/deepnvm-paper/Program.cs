@@ -15,6 +15,19 @@ using DeepNvmPaper;
 var outIndex = Array.IndexOf(args, "--out");
 var folder = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : "reports";
 
+// The report folder is checked (and locked) before anything runs: a bad --out fails at once, not after the study.
+ReportFolder destination;
+try
+{
+    destination = ReportFolder.Open(folder);
+}
+catch (ReportFolderException e)
+{
+    Console.Error.WriteLine("deepnvm-paper: " + e.Message);
+    return 2; // the command line's "usage" code (docs/cli.md): nothing was run or written
+}
+
+using var lockedFolder = destination;
 var clock = Stopwatch.StartNew();
 var result = StudyRunner.Run(Studies.DeepNvmPlusPlus);
 var studyMs = clock.ElapsedMilliseconds;
@@ -30,10 +43,6 @@ foreach (var warning in result.Warnings)
     Console.WriteLine("warning: " + warning);
 }
 
-// provenance: the digest of the .nvm files this program was built from; no date with --deterministic
-var nvmFiles = Directory.GetFiles(NvmFolder(), "*.nvm", SearchOption.AllDirectories);
-var files = ReportWriter.Write(result, folder, ReportProvenance.For(nvmFiles, deterministic: args.Contains("--deterministic")));
-
 // The published figures, placed: the .nvm sources are rebound under each sample of the uncertain inputs
 // (their ranges are in nvm/cells.nvm and nvm/nodes.nvm; the sample count and seed: the study's uncertainty block, else 100 and 1).
 clock.Restart();
@@ -42,7 +51,7 @@ var evaluator = new StudyUnderInputs(loaded.Sources.Select(s => DeepNvm.Language
 var program = evaluator.Bind(Array.Empty<InputOverride>());
 var study = Studies.DeepNvmPlusPlus;
 var metrics = new MetricUnderInputs(evaluator, study.Name, loaded.ProjectDirectory);
-// 100 samples per regime keep the main job to about 40 s of CPU; `deepnvm study --samples N` runs more.
+// 100 samples per regime keep the main job short; `deepnvm study --samples N` runs more.
 var samples = study.UncertaintySamples ?? 100;
 var seed = (ulong)(study.UncertaintySeed ?? 1);
 var placed = new List<ReferenceOutcome>();
@@ -61,17 +70,24 @@ var references = PublishedFiguresReport.Table(placed);
 var takes = PublishedFiguresReport.WhatItTakesTable(whatItTakes);
 Console.WriteLine(references.ToPlainText());
 Console.WriteLine(takes.ToPlainText());
-File.WriteAllText(Path.Combine(folder, "references.md"), "# " + references.Title + "\n\n" + references.ToMarkdown() + "\n# " + takes.Title + "\n\n" + takes.ToMarkdown());
+
+// One report folder with the study, the published figures placed (a distribution chart each) and what it takes;
+// provenance: the digest of the .nvm files this program was built from; no date with --deterministic.
+var nvmFiles = Directory.GetFiles(NvmFolder(), "*.nvm", SearchOption.AllDirectories);
+var files = ReportWriter.Write(result, destination, provenance: ReportProvenance.For(nvmFiles, deterministic: args.Contains("--deterministic")),
+    analyses: new ReportAnalyses(new[] { references, takes }, PublishedFiguresReport.Charts(placed, result.Baseline)));
 
 Console.WriteLine($"Study evaluated in {studyMs} ms ({result.Characterizations} cache characterizations); " +
     $"published figures placed in {study.Scenarios.Count} scenarios over {samples} samples of their uncertain inputs, and what it takes, in {placeMs} ms.");
-Console.WriteLine($"Report: {files.Count + 1} files in {Path.GetFullPath(folder)} (open index.html in a browser).");
+Console.WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)} (open index.html in a browser).");
 
 // A cache declared with its cell and node is characterized by the build itself: constants, no run-time work.
 Console.WriteLine(
     $"Characterized at build time: {nameof(Caches.Characterized.Gp102L2Stt)} hit {Caches.Characterized.Gp102L2Stt.HitLatencySeconds * 1e9:0.###} ns, " +
     $"write {Caches.Characterized.Gp102L2Stt.WriteLatencySeconds * 1e9:0.###} ns, area {Caches.Characterized.Gp102L2Stt.AreaSquareMeters * 1e6:0.###} mm², " +
     $"leakage {Caches.Characterized.Gp102L2Stt.LeakageWatts * 1e3:0.#} mW ({Caches.Characterized.Gp102L2Stt.Organization})");
+
+return 0;
 
 // The project's .nvm folder: beside the sources (dotnet run from anywhere), found from the build output upwards.
 static string NvmFolder()

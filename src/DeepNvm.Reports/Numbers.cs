@@ -18,6 +18,36 @@ public static class Numbers
     public static string Fixed(double value, double scale, int decimals = 3) =>
         double.IsNaN(value) ? "—" : (value * scale).ToString("F" + decimals, Inv);
 
+    private static readonly string[] SiUnits = { "s", "J", "W", "A", "V", "m", "Hz", "ohm", "Ω" };
+    private static readonly (double Scale, string Prefix)[] Prefixes =
+    {
+        (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"), (1, ""), (1e-3, "m"), (1e-6, "µ"), (1e-9, "n"), (1e-12, "p"), (1e-15, "f"), (1e-18, "a"),
+    };
+
+    /// <summary>A quantity with three significant digits and, for an SI unit, the prefix that puts it in [1, 1000):
+    /// <c>Quantity(1.5e-13, "J")</c> = "150 fJ", <c>Quantity(7.34e-10, "s")</c> = "734 ps"; other units (F^2, none)
+    /// as the number and the unit ("72 F^2").</summary>
+    public static string Quantity(double value, string unit)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            return "—";
+        }
+
+        if (Array.IndexOf(SiUnits, unit) >= 0 && value != 0)
+        {
+            foreach (var (scale, prefix) in Prefixes)
+            {
+                if (Math.Abs(value) >= scale * 0.9995 || scale == 1e-18)
+                {
+                    return (value / scale).ToString("G3", Inv) + " " + prefix + unit;
+                }
+            }
+        }
+
+        return value.ToString("G3", Inv) + (unit.Length > 0 ? " " + unit : "");
+    }
+
     /// <summary>Bytes with a binary prefix: 2816 KB, 4 MB, 5.5 MB.</summary>
     public static string Bytes(long bytes)
     {

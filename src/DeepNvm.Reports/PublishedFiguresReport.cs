@@ -86,16 +86,24 @@ public static class PublishedFiguresReport
             + "\"percentile of the envelope\": the share of our samples at or below the published figure.");
     }
 
+    /// <summary>One distribution chart per placed reference that was sampled: our samples of its metric, the middle 90 %
+    /// shaded, our nominal value and the published figure marked.</summary>
+    public static IReadOnlyList<Chart> Charts(IReadOnlyList<ReferenceOutcome> outcomes, string baseline) =>
+        outcomes.Where(o => o.Samples.Any(double.IsFinite)).Select(o => UncertaintyCharts.Distribution(
+            "reference-" + UncertaintyReport.Slug(o.Reference.Technology + "-" + o.Reference.Metric + "-" + o.Scenario),
+            $"{o.Metric} in {o.Scenario}: ours against {o.Reference.Source}",
+            $"{o.Reference.Metric} ({baseline} ÷ {o.Reference.Technology}, ×)", o.Samples, o.Nominal, o.Reference.Value, "published")).ToArray();
+
     public static ReportTable WhatItTakesTable(IReadOnlyList<WhatItTakesRow> rows)
     {
         string Found(BreakEvenResult r, string unit) => r.Value is { } v
-            ? v.ToString("G3", Inv) + (unit.Length > 0 ? " " + unit : "") + (r.Reason is null ? "" : " (step)")
+            ? Numbers.Quantity(v, unit) + (r.Reason is null ? "" : " (step)")
             : "out of range (" + Numbers.Ratio(r.MetricAtLow) + " – " + Numbers.Ratio(r.MetricAtHigh) + ")";
         return new ReportTable("what-it-takes", "What it takes: one input at a time, the others nominal",
             new[] { "metric", "scenario", "input", "nominal", "swing", "break-even (ratio 1)", "reaches published", "published" },
             rows.Select(r => (IReadOnlyList<string>)new[]
             {
-                r.Metric.ToString(), r.Scenario, r.Input, r.Nominal.ToString("G3", Inv) + (r.Unit.Length > 0 ? " " + r.Unit : ""), Numbers.Ratio(r.Swing),
+                r.Metric.ToString(), r.Scenario, r.Input, Numbers.Quantity(r.Nominal, r.Unit), Numbers.Ratio(r.Swing),
                 Found(r.BreakEven, r.Unit), Found(r.ToPublished, r.Unit), r.Published.ToString("0.##", Inv),
             }).ToArray(),
             "The three inputs that move each metric most (a tornado over their ranges); \"out of range\" gives the metric at both ends of the input's range.");

@@ -27,17 +27,22 @@ public static class ReportWriter
 
     /// <summary>Writes the report into a folder opened (checked and locked) before the study ran, and commits it.</summary>
     /// <param name="extra">More files the command adds (name, text), written before the folder is committed.</param>
+    /// <param name="analyses">Tables and charts of analyses around the study (scenarios, published figures placed, what it
+    /// takes): each table follows the study's first table and is written as Markdown and CSV, each chart follows the
+    /// study's charts; index.html and report.md show them all.</param>
     public static IReadOnlyList<string> Write(StudyResult result, ReportFolder folder, MonteCarloResult? uncertainty = null,
-        IEnumerable<(string Name, string Text)>? extra = null, ReportProvenance? provenance = null)
+        IEnumerable<(string Name, string Text)>? extra = null, ReportProvenance? provenance = null, ReportAnalyses? analyses = null)
     {
         provenance ??= ReportProvenance.Unknown;
+        analyses ??= ReportAnalyses.None;
         var more = (extra ?? Enumerable.Empty<(string, string)>()).ToArray();
         void Put(string name, string text) => folder.Put(name, text);
 
         var tables = StudyTables.All(result).ToList();
+        tables.InsertRange(Math.Min(1, tables.Count), analyses.Tables);
         if (uncertainty is not null)
         {
-            tables.Insert(1, UncertaintyReport.Table(uncertainty));
+            tables.Insert(Math.Min(1, tables.Count), UncertaintyReport.Table(uncertainty));
         }
 
         foreach (var table in tables)
@@ -49,7 +54,8 @@ public static class ReportWriter
         Put("tidy.csv", TidyCsv.Write(result));
         Put("report.json", StudyJson.Write(result, uncertainty, provenance));
         Put("provenance.json", provenance.ToJson(result));
-        var charts = StudyCharts.All(result);
+        var charts = StudyCharts.All(result).Concat(uncertainty is null ? Array.Empty<Chart>() : UncertaintyReport.Charts(uncertainty, result.Baseline))
+            .Concat(analyses.Charts).ToArray();
         foreach (var chart in charts)
         {
             Put(chart.Id + ".svg", chart.Svg);
@@ -87,4 +93,10 @@ public static class ReportWriter
 
         return text.ToString();
     }
+}
+
+/// <summary>Tables and charts of the analyses a command ran around a study, for its report (see <see cref="ReportWriter"/>).</summary>
+public sealed record ReportAnalyses(IReadOnlyList<ReportTable> Tables, IReadOnlyList<Chart> Charts)
+{
+    public static ReportAnalyses None { get; } = new(Array.Empty<ReportTable>(), Array.Empty<Chart>());
 }

@@ -36,6 +36,44 @@ public static class UncertaintyReport
             Note(mc));
     }
 
+    /// <summary>The headline ratios a distribution chart is drawn for, per technology: at iso-capacity the EDP and area
+    /// reductions, at iso-area the capacity ratio and the EDP reduction.</summary>
+    private static readonly (string Scope, string Metric, string Label)[] Charted =
+    {
+        (HeadlineMetrics.IsoCapacity, HeadlineMetrics.Edp, "EDP reduction (geomean over workloads), iso-capacity"),
+        (HeadlineMetrics.IsoCapacity, "areaReduction", "area reduction, iso-capacity"),
+        (HeadlineMetrics.IsoArea, "capacityRatio", "capacity ratio, iso-area"),
+        (HeadlineMetrics.IsoArea, HeadlineMetrics.Edp, "EDP reduction (geomean over workloads), iso-area"),
+    };
+
+    /// <summary>One distribution chart per technology and charted headline ratio: the samples' histogram, the middle
+    /// 90 % shaded and the nominal value marked.</summary>
+    public static IReadOnlyList<Chart> Charts(MonteCarloResult mc, string baseline)
+    {
+        var charts = new List<Chart>();
+        foreach (var t in mc.Technologies)
+        {
+            foreach (var (scope, metric, label) in Charted)
+            {
+                var d = mc.Distributions.FirstOrDefault(x => x.Technology == t.Name && x.Scope == scope && x.Metric == metric);
+                if (d is null || !d.Values.Any(double.IsFinite))
+                {
+                    continue;
+                }
+
+                var id = "distribution-" + Slug(t.Name) + "-" + Slug(scope + "-" + metric);
+                charts.Add(UncertaintyCharts.Distribution(id, $"{t.Name}: {label}, over {mc.Succeeded} samples",
+                    $"{baseline} ÷ {t.Name} (×)", d.Values, d.Nominal));
+            }
+        }
+
+        return charts;
+    }
+
+    /// <summary>A file-name part: letters and digits lower-cased, anything else a hyphen.</summary>
+    internal static string Slug(string text) =>
+        string.Concat(text.Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-'));
+
     /// <summary>What the table rests on: the failed samples, and how the figures are defined.</summary>
     public static string Note(MonteCarloResult mc)
     {

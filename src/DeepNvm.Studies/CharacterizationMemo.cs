@@ -12,13 +12,16 @@ namespace DeepNvm.Studies;
 /// caches that input reaches, and the same key (a reuse) for every other cache. Thread-safe; each key is
 /// characterized once even when several threads ask for it together.
 /// </summary>
-public sealed class CharacterizationMemo
+public sealed class CharacterizationMemo : ISliceMemo
 {
     private readonly ConcurrentDictionary<(CacheParameters Cache, CacheModelOptions Options), Lazy<CacheModelResult>> _results = new();
+    private readonly ConcurrentDictionary<(CacheParameters Slice, CacheModelOptions Options), Lazy<SliceCharacterization>> _slices = new();
     private readonly ConcurrentDictionary<(CacheParameters Shape, CacheModelOptions Options), CacheCharacteristics> _incumbents = new();
     private readonly int _limit;
     private int _computed;
     private int _requests;
+    private int _slicesSearched;
+    private int _sliceRequests;
 
     /// <param name="limit">Entries kept before the memo starts afresh (a bound on memory for long Monte Carlo runs).</param>
     /// <param name="warmStart">Whether a new characterization starts its organization search from the last one
@@ -41,6 +44,13 @@ public sealed class CharacterizationMemo
 
     public int Count => _results.Count;
 
+    /// <summary>One-slice searches the model ran (see <see cref="ISliceMemo"/>).</summary>
+    public int SlicesSearched => Volatile.Read(ref _slicesSearched);
+
+    /// <summary>Slice requests answered from the memo: the slice itself, or its design point re-evaluated at
+    /// another leakage scale.</summary>
+    public int SlicesReused => Volatile.Read(ref _sliceRequests) - SlicesSearched;
+
     /// <summary>The model's result for <paramref name="cache"/> (which names its cell and node).</summary>
     public CacheModelResult Get(CacheParameters cache, CacheModelOptions options)
     {
@@ -49,9 +59,10 @@ public sealed class CharacterizationMemo
             throw new ArgumentException("the cache record must name its cell and node", nameof(cache));
         }
 
-        if (_results.Count >= _limit)
+        if (_results.Count >= _limit || _slices.Count >= _limit)
         {
             _results.Clear();
+            _slices.Clear();
         }
 
         Interlocked.Increment(ref _requests);
@@ -62,6 +73,7 @@ public sealed class CharacterizationMemo
     public void Clear()
     {
         _results.Clear();
+        _slices.Clear();
         _incumbents.Clear();
     }
 
@@ -70,7 +82,7 @@ public sealed class CharacterizationMemo
         Interlocked.Increment(ref _computed);
         if (!WarmStart)
         {
-            return CacheModel.Characterize(cache, cache.Cell!, cache.Node!, options);
+            return CacheModel.Characterize(cache, cache.Cell!, cache.Node!, options, null, this);
         }
 
         // The incumbent: the last characterization of this cache shape (name, geometry, capacity) with this cell
@@ -78,7 +90,7 @@ public sealed class CharacterizationMemo
         var exact = Shape(cache, cache.CapacityBytes);
         var any = Shape(cache, 0);
         var incumbent = _incumbents.TryGetValue((exact, options), out var found) || _incumbents.TryGetValue((any, options), out found) ? found : null;
-        var result = CacheModel.Characterize(cache, cache.Cell!, cache.Node!, options, incumbent);
+        var result = CacheModel.Characterize(cache, cache.Cell!, cache.Node!, options, incumbent, this);
         if (result.Characteristics is { } c)
         {
             _incumbents[(exact, options)] = c;
@@ -86,6 +98,18 @@ public sealed class CharacterizationMemo
         }
 
         return result;
+    }
+
+    /// <summary>The slices the caches asked for share one characterization each (<see cref="ISliceMemo"/>): the
+    /// capacities an iso-area search probes inside one octave, and the sweep's powers of two, are the same slices.</summary>
+    SliceCharacterization ISliceMemo.GetOrAdd(CacheParameters slice, CacheModelOptions options, Func<SliceCharacterization> characterize)
+    {
+        Interlocked.Increment(ref _sliceRequests);
+        return _slices.GetOrAdd((slice, options), _ => new Lazy<SliceCharacterization>(() =>
+        {
+            Interlocked.Increment(ref _slicesSearched);
+            return characterize();
+        })).Value;
     }
 
     /// <summary>The cache without its cell's and node's figures: the cell by name and kind only.</summary>

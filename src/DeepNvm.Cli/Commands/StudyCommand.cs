@@ -206,14 +206,11 @@ internal static class StudyCommand
 
         if (report is not null)
         {
-            var extra = new List<(string Name, string Text)>();
-            if (scenarios.Count > 0 || references.Count > 0)
-            {
-                var tables = new[] { scenarios.Count > 0 ? ScenarioReport.Table(result, scenarios) : null, references.Count > 0 ? PublishedFiguresReport.Table(references) : null };
-                extra.Add(("scenarios-and-references.md", string.Join("\n", tables.Where(t => t is not null).Select(t => "# " + t!.Title + "\n\n" + t.ToMarkdown()))));
-            }
-
-            var files = ReportWriter.Write(result, report, uncertainty, extra, ReportInputs.Provenance(options.Path, options.Library, options.Deterministic));
+            // The scenarios and the published figures placed among ours are part of the report: tables, and a distribution
+            // chart for each sampled reference.
+            var tables = new[] { references.Count > 0 ? PublishedFiguresReport.Table(references) : null, scenarios.Count > 0 ? ScenarioReport.Table(result, scenarios) : null };
+            var analyses = new ReportAnalyses(tables.OfType<ReportTable>().ToArray(), PublishedFiguresReport.Charts(references, result.Baseline));
+            var files = ReportWriter.Write(result, report, uncertainty, null, ReportInputs.Provenance(options.Path, options.Library, options.Deterministic), analyses);
             (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {report.Folder} (open index.html)");
         }
 

@@ -17,8 +17,23 @@ public sealed record ProjectSpecs(ProgramSpec Program, IReadOnlyList<NvmDiagnost
     /// <summary>The options the files were bound with (the <c>--set</c> overrides included).</summary>
     public Language.Binding.BindOptions Options { get; init; } = new();
 
-    /// <summary>An evaluator of this project's studies under input overrides (Monte Carlo, sensitivity, --set).</summary>
-    public Studies.StudyUnderInputs Evaluator() => new(Files, Options, Directory);
+    private (IReadOnlyList<Language.Syntax.ParsedFile> Files, Language.Binding.BindOptions Options, Studies.StudyUnderInputs Evaluator)? _evaluator;
+
+    /// <summary>The evaluator of this project's studies under input overrides (Monte Carlo, sensitivity, --set), one per
+    /// loaded project: a command that runs the Monte Carlo, the scenarios and the references' placement shares its
+    /// characterization memo, so a scenario with the study's own inputs reuses the Monte Carlo's caches.</summary>
+    public Studies.StudyUnderInputs Evaluator()
+    {
+        var current = _evaluator;
+        if (current is not { } c || !ReferenceEquals(c.Files, Files) || !ReferenceEquals(c.Options, Options))
+        {
+            // A copy made with `with` and other files or options gets its own evaluator.
+            current = (Files, Options, new Studies.StudyUnderInputs(Files, Options, Directory));
+            _evaluator = current;
+        }
+
+        return current.Value.Evaluator;
+    }
 
     /// <param name="path">A .nvm file or folder.</param>
     /// <param name="library">The standard library's folder; null: the one shipped beside the program.</param>

@@ -35,9 +35,10 @@ internal static class BufferDesignSearch
         var total = new SearchOutcome();
         foreach (var design in designs)
         {
-            // Each design's search may start from an incumbent organization (WarmStart): the result is the cold search's.
+            // Each design's search may start from an incumbent organization (WarmStart), and needs only beat the designs
+            // before it: a candidate scoring above their best cannot be chosen. The result is the cold searches'.
             var o = WarmStart.Search(c.WithBufferDesign(design), ws, tag, entries, bitsPerEntry, associativity, target, constraints,
-                maxMats, maxMux, prune, force, incumbent);
+                maxMats, maxMux, prune, force, incumbent, best.Found ? bestScore : double.MaxValue);
             Accumulate(ref total, in o);
             if (!o.Found)
             {

@@ -25,12 +25,15 @@ public static class CacheModel
     /// (another characterization of a similar cache: the same one with other cell or node figures, as Monte
     /// Carlo samples give). The figures are the cold search's; only <see cref="CacheCharacteristics.CandidatesEvaluated"/>
     /// (fewer) differs.</summary>
+    /// <param name="sliceMemo">Where one-slice characterizations at power-of-two capacities may already be (see
+    /// <see cref="ISliceMemo"/>): a capacity that is not a power of two is interpolated between two of them, so
+    /// the capacities an iso-area search probes share their slices. The figures are the same with or without it.</param>
     public static CacheModelResult Characterize(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node,
-        CacheModelOptions? options, CacheCharacteristics? incumbent)
+        CacheModelOptions? options, CacheCharacteristics? incumbent, ISliceMemo? sliceMemo = null)
     {
         try
         {
-            return CharacterizeChecked(cache, cell, node, options, incumbent);
+            return CharacterizeChecked(cache, cell, node, options, incumbent, sliceMemo);
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
@@ -49,7 +52,7 @@ public static class CacheModel
     }
 
     private static CacheModelResult CharacterizeChecked(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node,
-        CacheModelOptions? options, CacheCharacteristics? incumbent)
+        CacheModelOptions? options, CacheCharacteristics? incumbent, ISliceMemo? sliceMemo)
     {
         options ??= CacheModelOptions.Default;
         options = options with
@@ -92,12 +95,37 @@ public static class CacheModel
             return new CacheModelResult(null, diagnostics, null);
         }
 
+        // One slice of a power-of-two capacity, from the memo when it has it. A search that does not read leakage
+        // chooses the same design point at every leakage scale, so the memo keeps one search per slice for all scales
+        // and the chosen design point is re-evaluated at this node's (the figures are the search's, bit for bit).
+        var checkedOptions = options;
+        var oneSearchForEveryLeakageScale = !SearchReadsLeakage(cache, options);
+        CacheCharacteristics? Slice(long capacityBytes, CacheCharacteristics? start, out string? eliminating)
+        {
+            if (sliceMemo is null)
+            {
+                return CharacterizeSlice(context, node, cache, capacityBytes, wordBits, checkedOptions, start, out eliminating);
+            }
+
+            var keyNode = oneSearchForEveryLeakageScale ? node with { LeakageScale = 1 } : node;
+            var key = cache with { Name = "", CapacityBytes = capacityBytes, Slices = 1, Cell = cell, Node = keyNode };
+            var found = sliceMemo.GetOrAdd(key, checkedOptions, () =>
+            {
+                var figures = CharacterizeSlice(context, node, cache, capacityBytes, wordBits, checkedOptions, start, out var why);
+                return new SliceCharacterization(figures, why) { LeakageScale = node.LeakageScale };
+            });
+            eliminating = found.Eliminating;
+            return found.Characteristics is null || found.LeakageScale == node.LeakageScale
+                ? found.Characteristics
+                : ReevaluateSlice(context, node, cache, capacityBytes, wordBits, checkedOptions, found.Characteristics);
+        }
+
         string? note = null;
         CacheCharacteristics? result;
         string? eliminating;
         if ((sets & (sets - 1)) == 0 && sets * setBytes == sliceBytes)
         {
-            result = CharacterizeSlice(context, node, cache, sets * setBytes, wordBits, options, incumbent, out eliminating);
+            result = Slice(sets * setBytes, incumbent, out eliminating);
         }
         else
         {
@@ -109,8 +137,8 @@ public static class CacheModel
                 lowerSets *= 2;
             }
 
-            var lower = CharacterizeSlice(context, node, cache, lowerSets * setBytes, wordBits, options, incumbent, out eliminating);
-            var upper = lower is null ? null : CharacterizeSlice(context, node, cache, lowerSets * 2 * setBytes, wordBits, options, incumbent?.Upper, out eliminating);
+            var lower = Slice(lowerSets * setBytes, incumbent, out eliminating);
+            var upper = lower is null ? null : Slice(lowerSets * 2 * setBytes, incumbent?.Upper, out eliminating);
             if (lower is null || upper is null)
             {
                 result = null;
@@ -181,22 +209,11 @@ public static class CacheModel
     {
         eliminating = null;
         var ws = SearchWorkspace.ForThread();
-        long blockSize = wordBits;
-        var associativity = cache.Associativity;
-        switch (cache.AccessMode)
-        {
-            case CacheAccessMode.Sequential:
-                associativity = 1;
-                break;
-            case CacheAccessMode.Fast:
-                blockSize *= associativity;
-                associativity = 1;
-                break;
-        }
+        var shape = SliceShape.Of(cache, capacityBytes, wordBits);
 
         // The search bounds assume unrepeated full-swing H-tree wires; other pinned wires are searched exhaustively.
-        var data = BufferDesignSearch.Search(c, BufferDesignSearch.Of(options.DataBufferDesign), ws, false, capacityBytes * 8 / blockSize,
-            blockSize, associativity, cache.Optimize, options.Constraints, options.MaxMatsPerDimension, options.MaxMux,
+        var data = BufferDesignSearch.Search(c, BufferDesignSearch.Of(options.DataBufferDesign), ws, false, shape.DataEntries,
+            shape.DataBits, shape.DataAssociativity, cache.Optimize, options.Constraints, options.MaxMatsPerDimension, options.MaxMux,
             options.Prune && c.GlobalRoute.IsPlain, options.Force, incumbent?.Data?.Organization, out var dataBuffers);
         if (!data.Found)
         {
@@ -209,14 +226,11 @@ public static class CacheModel
         var dataContext = c.WithBufferDesign(dataBuffers);
         if (options.DataWireExploration is { } explore)
         {
-            WireRefinement.Refine(explore, nodeNm, temperatureK, ws, false, capacityBytes * 8 / blockSize, blockSize, associativity,
+            WireRefinement.Refine(explore, nodeNm, temperatureK, ws, false, shape.DataEntries, shape.DataBits, shape.DataAssociativity,
                 cache.Optimize, options.Constraints, data.Organization, ref data.Best, ref dataContext);
         }
 
         var dataArray = ToArray(in data.Best, data.Organization, dataContext);
-        var numLines = capacityBytes * 8 / wordBits;
-        var sets = numLines / cache.Associativity;
-        var tagBits = AddressBits - Mat.Log2(sets) - Mat.Log2(wordBits / 8) + 2;
         ArrayCharacteristics? tagArray = null;
         Bank tagBank = default;
         if (!options.WithoutTag)
@@ -224,7 +238,7 @@ public static class CacheModel
             // NVSim's tag search explores every buffer design and refines every wire, whatever the configuration pins
             // (REDUCE_SEARCH_SIZE).
             var tagContext = TagContext(c, nodeNm, temperatureK);
-            var tag = BufferDesignSearch.Search(tagContext, BufferDesignSearch.All, ws, true, numLines, tagBits, cache.Associativity, cache.Optimize,
+            var tag = BufferDesignSearch.Search(tagContext, BufferDesignSearch.All, ws, true, shape.Lines, shape.TagBits, cache.Associativity, cache.Optimize,
                 null, Math.Min(64, options.MaxMatsPerDimension), Math.Min(64, options.MaxMux), options.Prune, null, incumbent?.Tag?.Organization, out var tagBuffers);
             if (!tag.Found)
             {
@@ -233,13 +247,83 @@ public static class CacheModel
             }
 
             tagContext = tagContext.WithBufferDesign(tagBuffers);
-            WireRefinement.Refine(WireExploration.Tag, nodeNm, temperatureK, ws, true, numLines, tagBits, cache.Associativity, cache.Optimize,
+            WireRefinement.Refine(WireExploration.Tag, nodeNm, temperatureK, ws, true, shape.Lines, shape.TagBits, cache.Associativity, cache.Optimize,
                 null, tag.Organization, ref tag.Best, ref tagContext);
             tagBank = tag.Best;
             tagArray = ToArray(in tag.Best, tag.Organization, tagContext);
         }
 
-        var d = data.Best;
+        return Assemble(cache, options, in data.Best, dataArray, in tagBank, tagArray, data.Evaluated);
+    }
+
+    /// <summary>The figures of the design point another characterization of this slice chose (its organizations,
+    /// buffer designs and wires), evaluated under these inputs without a search: what the search would return when
+    /// the inputs that differ are ones it does not read (see <see cref="SearchReadsLeakage"/>). Null when the design
+    /// point is not legal here.</summary>
+    private static CacheCharacteristics? ReevaluateSlice(ArrayContext c, TechnologyNodeParameters node, CacheParameters cache, long capacityBytes,
+        int wordBits, CacheModelOptions options, CacheCharacteristics chosen)
+    {
+        var ws = SearchWorkspace.ForThread();
+        var shape = SliceShape.Of(cache, capacityBytes, wordBits);
+        var nodeNm = Math.Round(node.FeatureSizeMeters * 1e9, 6);
+        var temperatureK = node.TemperatureKelvin;
+        var d = chosen.Data!;
+        var dataContext = WithChosenWires(c.WithBufferDesign(d.BufferDesign), d, nodeNm, temperatureK);
+        var dataOrganization = d.Organization;
+        var dataBank = WireRefinement.Evaluate(dataContext, ws, false, shape.DataEntries, shape.DataBits, shape.DataAssociativity, in dataOrganization);
+        if (dataBank.Invalid)
+        {
+            return null;
+        }
+
+        ArrayCharacteristics? tagArray = null;
+        Bank tagBank = default;
+        if (!options.WithoutTag && chosen.Tag is { } t)
+        {
+            var tagContext = WithChosenWires(TagContext(c, nodeNm, temperatureK).WithBufferDesign(t.BufferDesign), t, nodeNm, temperatureK);
+            var tagOrganization = t.Organization;
+            tagBank = WireRefinement.Evaluate(tagContext, ws, true, shape.Lines, shape.TagBits, cache.Associativity, in tagOrganization);
+            if (tagBank.Invalid)
+            {
+                return null;
+            }
+
+            tagArray = ToArray(in tagBank, tagOrganization, tagContext);
+        }
+
+        return Assemble(cache, options, in dataBank, ToArray(in dataBank, dataOrganization, dataContext), in tagBank, tagArray, 0);
+    }
+
+    /// <summary>A context with the wires a refinement chose, built in the refinement's order (local class, then the
+    /// global wire on the resulting context); unchanged where the chosen wires are the context's own.</summary>
+    private static ArrayContext WithChosenWires(ArrayContext c, ArrayCharacteristics chosen, double nodeNm, double temperatureK)
+    {
+        if (chosen.LocalWire != c.LocalKind)
+        {
+            c = c.WithWires(Wire.Create(chosen.LocalWire, nodeNm, temperatureK), chosen.LocalWire, c.GlobalRoute);
+        }
+
+        var route = c.GlobalRoute;
+        if (chosen.GlobalWire != route.Kind || chosen.GlobalRepeaters != route.Repeaters || chosen.GlobalLowSwing != route.LowSwing)
+        {
+            var global = new GlobalWireModel(c, Wire.Create(chosen.GlobalWire, nodeNm, temperatureK), chosen.GlobalWire, chosen.GlobalRepeaters,
+                chosen.GlobalLowSwing);
+            c = c.WithWires(c.LocalWire, c.LocalKind, global);
+        }
+
+        return c;
+    }
+
+    /// <summary>Whether the organization search reads leakage: when it optimizes for it or limits it. Otherwise the
+    /// node's leakage scale, which reaches nothing but leakage (it multiplies each transistor's off-current in
+    /// <c>Gate.Leakage</c>), leaves every score, every legality rule and so the chosen design point unchanged.</summary>
+    internal static bool SearchReadsLeakage(CacheParameters cache, CacheModelOptions options) =>
+        cache.Optimize == OptimizationTarget.Leakage || options.Constraints?.MaxLeakageWatts is not null;
+
+    /// <summary>A slice's figures from its data bank and tag bank, by the cache's access mode (NVSim's Result formulas).</summary>
+    private static CacheCharacteristics Assemble(CacheParameters cache, CacheModelOptions options, in Bank d, ArrayCharacteristics dataArray,
+        in Bank tagBank, ArrayCharacteristics? tagArray, long candidatesEvaluated)
+    {
         double hit, miss, write, hitEnergy, missEnergy, writeEnergy;
         switch (cache.AccessMode)
         {
@@ -294,7 +378,7 @@ public static class CacheModel
             TagAreaSquareMeters = tagBank.Area,
             Data = dataArray,
             Tag = tagArray,
-            CandidatesEvaluated = data.Evaluated,
+            CandidatesEvaluated = candidatesEvaluated,
         };
     }
 

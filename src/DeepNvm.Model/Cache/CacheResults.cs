@@ -53,6 +53,14 @@ public sealed record ForcedOrganization
     public bool AllMatsOfARowActive { get; init; }
 
     internal static bool Allows(int? forced, int value) => forced is null || forced.Value == value;
+
+    /// <summary>Every dimension pinned to <paramref name="o"/>'s: the search evaluates that organization alone.</summary>
+    internal static ForcedOrganization Of(in ArrayOrganization o) => new()
+    {
+        RowMats = o.RowMats, ColumnMats = o.ColumnMats, ActiveRowMats = o.ActiveRowMats, ActiveColumnMats = o.ActiveColumnMats,
+        RowSubarrays = o.RowSubarrays, ColumnSubarrays = o.ColumnSubarrays, ActiveRowSubarrays = o.ActiveRowSubarrays,
+        ActiveColumnSubarrays = o.ActiveColumnSubarrays, MuxSenseAmp = o.MuxSenseAmp, MuxLev1 = o.MuxLev1, MuxLev2 = o.MuxLev2,
+    };
 }
 
 /// <summary>Settings of the cache model. Defaults reproduce the NVSim reference runs (aggressive local and

@@ -13,31 +13,36 @@ namespace DeepNvm.Model.Cache;
 /// </summary>
 internal static class WarmStart
 {
+    /// <param name="cutoff">A score to beat that is already known (another buffer design's best): the search returns
+    /// the best candidate scoring at most this, or nothing when no candidate does.</param>
     /// <remarks>The incumbent alone is evaluated without bounds (<c>prune: false</c>): one candidate needs none.</remarks>
     public static SearchOutcome Search(ArrayContext c, SearchWorkspace ws, bool tag, long entries, long bitsPerEntry, int associativity,
         OptimizationTarget target, CacheConstraints? constraints, int maxMats, int maxMux, bool prune, ForcedOrganization? force,
-        ArrayOrganization? incumbent)
+        ArrayOrganization? incumbent, double cutoff = double.MaxValue)
     {
-        if (incumbent is { } o && prune && force is null)
+        if (!prune || force is not null)
         {
-            var only = new ForcedOrganization
+            return OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, prune, force);
+        }
+
+        var limit = cutoff;
+        var incumbentWithin = false;
+        if (incumbent is { } o)
+        {
+            var first = OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, false,
+                ForcedOrganization.Of(o));
+            if (first.Found && OrganizationSearch.Score(in first.Best, target) <= limit)
             {
-                RowMats = o.RowMats, ColumnMats = o.ColumnMats, ActiveRowMats = o.ActiveRowMats, ActiveColumnMats = o.ActiveColumnMats,
-                RowSubarrays = o.RowSubarrays, ColumnSubarrays = o.ColumnSubarrays, ActiveRowSubarrays = o.ActiveRowSubarrays,
-                ActiveColumnSubarrays = o.ActiveColumnSubarrays, MuxSenseAmp = o.MuxSenseAmp, MuxLev1 = o.MuxLev1, MuxLev2 = o.MuxLev2,
-            };
-            var first = OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, false, only);
-            if (first.Found)
-            {
-                var warm = OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, prune,
-                    null, OrganizationSearch.Score(in first.Best, target));
-                if (warm.Found)
-                {
-                    return warm;
-                }
+                limit = OrganizationSearch.Score(in first.Best, target);
+                incumbentWithin = true;
             }
         }
 
-        return OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, prune, force);
+        var warm = OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, prune, null, limit);
+
+        // Nothing at most the cutoff is an answer (this design cannot beat the other's), unless the incumbent itself was
+        // within it: then the search must have found at least the incumbent, and a cold search settles it.
+        return warm.Found || !incumbentWithin ? warm
+            : OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, prune, null, cutoff);
     }
 }

@@ -92,8 +92,11 @@ public static class MonteCarlo
         var sampleFailures = Enumerable.Range(0, options.Samples).Where(s => failures[s] is not null)
             .Select(s => new SampleFailure(s, failures[s]!, Draw(distributions, options.Seed, s))).ToArray();
         var succeeded = values.Where(v => v is not null).ToArray();
+        var sampled = Enumerable.Range(0, slots.Length).Where(k => slots[k].Slot.Scope != HeadlineMetrics.Scalability)
+            .Select(k => new SampledMetric(nominal.Result.Technologies[slots[k].Slot.Technology].Name, slots[k].Slot.Scope, slots[k].Slot.Metric,
+                slots[k].Value, succeeded.Select(v => v[k]).ToArray())).ToArray();
         return new MonteCarloResult(nominal.Result, inputs, options.Samples, options.Seed, sampleFailures,
-            Summarize(nominal.Result, slots, succeeded));
+            Summarize(nominal.Result, slots, succeeded)) { Distributions = sampled };
     }
 
     /// <summary>The values sample <paramref name="sample"/> gives the inputs (input <c>i</c> has distribution <c>distributions[i]</c>).</summary>

@@ -40,7 +40,14 @@ public sealed record MonteCarloResult(
     public int Succeeded => Samples - Failures.Count;
 
     public TechnologyUncertainty? Technology(string name) => Technologies.FirstOrDefault(t => t.Name == name);
+
+    /// <summary>The sampled values of the iso-capacity and iso-area headline ratios (not of each scalability
+    /// point), in sample order: what a distribution chart draws.</summary>
+    public IReadOnlyList<SampledMetric> Distributions { get; init; } = System.Array.Empty<SampledMetric>();
 }
+
+/// <summary>One headline ratio of one technology over the samples that succeeded, with its nominal value.</summary>
+public sealed record SampledMetric(string Technology, string Scope, string Metric, double Nominal, IReadOnlyList<double> Values);
 
 /// <summary>How far a Monte Carlo run has got.</summary>
 public readonly record struct MonteCarloProgress(int Done, int Total, int Failed);

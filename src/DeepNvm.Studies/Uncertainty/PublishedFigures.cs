@@ -12,6 +12,9 @@ namespace DeepNvm.Studies.Uncertainty;
 public sealed record ReferenceOutcome(ReferenceParameters Reference, string Scenario, double Nominal, MetricInterval? Interval, Placement? Placement)
 {
     public StudyMetric Metric => new(Reference.Metric, Reference.Technology);
+
+    /// <summary>The metric in each sample that succeeded (empty when not sampled): what a distribution chart draws.</summary>
+    public IReadOnlyList<double> Samples { get; init; } = Array.Empty<double>();
 }
 
 /// <summary>For one technology and one of its most influential inputs: the value at which the metric breaks even
@@ -49,7 +52,10 @@ public static class PublishedFigures
             }
 
             var values = sampled.Values[k];
-            return new ReferenceOutcome(r, scenario, nominal[k], MonteCarlo.Interval(r.Metric, nominal[k], values), Placement.Of(r.Value, values));
+            return new ReferenceOutcome(r, scenario, nominal[k], MonteCarlo.Interval(r.Metric, nominal[k], values), Placement.Of(r.Value, values))
+            {
+                Samples = values,
+            };
         }).ToArray();
     }
 
