@@ -93,6 +93,30 @@ public class AnalysisCommandTests
         File.ReadAllText(Path.Combine(folder, "sensitivity.md")).ShouldContain("| SttMram.read.sense_energy |");
     }
 
+    /// <summary>The three files go in as one report folder (issue 14): a run over an existing report replaces it whole,
+    /// with the manifest; a destination that is not a report folder is refused before the sweep and left as it was.</summary>
+    [Fact]
+    public void Sensitivity_writes_its_files_as_one_report_folder_and_never_into_a_folder_that_is_not_one()
+    {
+        using var project = new StudyTestProject(Uncertain);
+        var folder = Path.Combine(project.Directory, "out");
+        Sensitivity(project, outFolder: folder).Code.ShouldBe(ExitCodes.Ok);
+        File.ReadAllLines(Path.Combine(folder, ".deepnvm-report")).ShouldBe(new[] { "sensitivity.md", "sensitivity.json", "sensitivity.svg" });
+        Directory.GetFileSystemEntries(project.Directory, "*.tmp").ShouldBeEmpty();
+
+        var notes = Path.Combine(project.Directory, "notes");
+        Directory.CreateDirectory(notes);
+        File.WriteAllText(Path.Combine(notes, "todo.txt"), "mine");
+        var refused = Sensitivity(project, outFolder: notes);
+        refused.Code.ShouldBe(ExitCodes.Usage);
+        refused.Err.ShouldContain("deepnvm sensitivity: --out: ");
+        Directory.GetFiles(notes).Select(Path.GetFileName).ShouldBe(new[] { "todo.txt" });
+
+        var onAFile = Sensitivity(project, outFolder: project.File);
+        onAFile.Code.ShouldBe(ExitCodes.Usage);
+        File.ReadAllText(project.File).ShouldBe(Uncertain);
+    }
+
     [Fact]
     public void Sensitivity_without_uncertain_inputs_or_with_a_wrong_metric_says_so()
     {

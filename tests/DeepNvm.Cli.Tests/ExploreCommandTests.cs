@@ -38,12 +38,14 @@ public sealed class ExploreCommandTests : IDisposable
                                                 AND (b.area_m2 < a.area_m2 OR b.edp_js < a.edp_js))
             ORDER BY a.index
             """).Select(r => r[0]).ToArray();
-        var ours = DuckDb.Query($"SELECT index FROM read_parquet('{Path.Combine(results, "front.parquet")}') ORDER BY index").Select(r => r[0]).ToArray();
+        var ours = DuckDb.Query($"SELECT index FROM read_parquet('{Path.Combine(results, "front", "front.parquet")}') ORDER BY index").Select(r => r[0]).ToArray();
         sqlFront.Length.ShouldBeGreaterThan(1);
         ours.ShouldBe(sqlFront);
-        File.ReadAllLines(Path.Combine(results, "front.csv")).Length.ShouldBe(ours.Length + 1);
-        File.ReadAllText(Path.Combine(results, "front.json")).ShouldContain("\"objectives\"");
-        File.ReadAllText(Path.Combine(results, "front.svg")).ShouldContain("Pareto front of TinySpace");
+        File.ReadAllLines(Path.Combine(results, "front", "front.csv")).Length.ShouldBe(ours.Length + 1);
+        File.ReadAllText(Path.Combine(results, "front", "front.json")).ShouldContain("\"objectives\"");
+        File.ReadAllText(Path.Combine(results, "front", "front.svg")).ShouldContain("Pareto front of TinySpace");
+        // written whole, as a report folder: the manifest lists the four files (issue 14)
+        File.ReadAllLines(Path.Combine(results, "front", ".deepnvm-report")).ShouldBe(new[] { "front.parquet", "front.csv", "front.json", "front.svg" });
     }
 
     [Fact]
@@ -136,6 +138,24 @@ public sealed class ExploreCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_front_replaces_its_folder_whole_and_never_writes_into_a_front_folder_that_is_not_its_own()
+    {
+        var results = _project.Results("again");
+        _project.Explore(results, front: true).Code.ShouldBe(0);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Commands.FrontCommand.Run(results, output, error).ShouldBe(0, error.ToString());
+        Directory.GetFileSystemEntries(results, "*.tmp").ShouldBeEmpty();
+
+        Directory.Delete(Path.Combine(results, "front"), recursive: true);
+        Directory.CreateDirectory(Path.Combine(results, "front"));
+        File.WriteAllText(Path.Combine(results, "front", "notes.txt"), "mine");
+        Commands.FrontCommand.Run(results, output, error).ShouldBe(2);
+        error.ToString().ShouldContain("deepnvm front: ");
+        Directory.GetFiles(Path.Combine(results, "front")).Select(Path.GetFileName).ShouldBe(new[] { "notes.txt" });
+    }
+
+    [Fact]
     public void The_front_of_an_incomplete_run_is_DNVM0562_and_of_a_folder_without_results_too()
     {
         var results = _project.Results("partial");
@@ -150,6 +170,6 @@ public sealed class ExploreCommandTests : IDisposable
 
         Commands.FrontCommand.Run(_project.Directory, output, error).ShouldBe(1);
         error.ToString().ShouldContain("error DNVM0562: no explore.json");
-        File.Exists(Path.Combine(results, "front.parquet")).ShouldBeFalse();
+        File.Exists(Path.Combine(results, "front", "front.parquet")).ShouldBeFalse();
     }
 }

@@ -84,6 +84,44 @@ public sealed class HostileFileTests : IDisposable
         output.ShouldNotContain("node      Secret", Case.Sensitive, "the file behind the link is never read");
     }
 
+    /// <summary>`dotnet build` runs `deepnvm project` on the project folder after compiling (DeepNvm.Dsl.targets), and the
+    /// compiler's generator cannot see where a link points: the build refuses a link out of the project through this
+    /// command, with the same located errors as `check` (tried with a real `dotnet build` too: docs/reliability.md).</summary>
+    [Theory]
+    [InlineData("an imported file", "DNVM0203")]
+    [InlineData("a folder of imports", "DNVM0203")]
+    [InlineData("a profile", "DNVM0224")]
+    [InlineData("a folder of profiles", "DNVM0224")]
+    public void The_builds_evaluator_refuses_a_link_out_of_the_project_like_check(string what, string id)
+    {
+        File.WriteAllText(Path.Combine(_outside, "secret.nvm"), "node Secret { feature_size = 16 nm }\n");
+        File.WriteAllText(Path.Combine(_outside, "p.csv"), "x\n");
+        var (link, target, text) = what switch
+        {
+            "an imported file" => ("lib.nvm", Path.Combine(_outside, "secret.nvm"), "import \"lib.nvm\"\n"),
+            "a folder of imports" => ("lib", _outside, "import \"lib/secret.nvm\"\n"),
+            "a profile" => ("p.csv", Path.Combine(_outside, "p.csv"), "workload W { profile = \"p.csv\" }\n"),
+            _ => ("profiles", _outside, "workload W { profile = \"profiles/p.csv\" }\n"),
+        };
+        if (Path.HasExtension(link))
+        {
+            Link(Path.Combine(_folder, link), target);
+        }
+        else
+        {
+            Directory.CreateSymbolicLink(Path.Combine(_folder, link), target);
+        }
+
+        File.WriteAllText(Path.Combine(_folder, "main.nvm"), text);
+        var error = new StringWriter();
+
+        var code = ProjectCommand.Run(_folder, Path.Combine(_folder, "reports"), null, new StringWriter(), error);
+
+        code.ShouldBe(ExitCodes.Diagnostics, error.ToString());
+        error.ToString().ShouldContain("error " + id + ": ");
+        error.ToString().ShouldContain("(a link to " + _outside);
+    }
+
     [Fact]
     public void A_profile_that_links_out_of_the_project_is_refused()
     {

@@ -67,4 +67,40 @@ public class NvsimCommandTests
         code.ShouldBe(ExitCodes.Usage);
         error.ShouldContain("no_such.cfg' does not exist");
     }
+
+    /// <summary>The reader accepts each of these lines, the cache model refuses the value: the error must point at the
+    /// .cell's (or .cfg's) line that set it, not at the configuration's first line.</summary>
+    [Theory]
+    [InlineData("stt_1t1mtj.cell", "-ResistanceOff (ohm): 6000", "-ResistanceOff (ohm): 2000", 9, "DNVM0402")]
+    [InlineData("stt_1t1mtj.cell", "-SetCurrent (uA): 80", "-SetCurrent (uA): 50000", 19, "DNVM0401")]
+    [InlineData("stt_1t1mtj.cell", "-ResetPulse (ns): 10", "-ResetPulse (ns): 1e7", 16, "DNVM0401")]
+    [InlineData("stt_1t1mtj.cell", "-CellAspectRatio: 0.54", "-CellAspectRatio: 500", 7, "DNVM0401")]
+    [InlineData("stt_1t1mtj.cell", "-VoltageDropAccessDevice (V): 0.15", "-VoltageDropAccessDevice (V): 7", 23, "DNVM0401")]
+    [InlineData("stt_1M_128B.cfg", "-ProcessNode: 22", "-ProcessNode: 1000", 5, "DNVM0401")]
+    public void A_value_the_cache_model_refuses_is_reported_at_the_line_that_set_it(string file, string line, string replacement, int at, string id)
+    {
+        var folder = Directory.CreateTempSubdirectory("nvsim-located-").FullName;
+        try
+        {
+            foreach (var name in new[] { "stt_1M_128B.cfg", "stt_1t1mtj.cell" })
+            {
+                var text = File.ReadAllText(Data(name));
+                var changed = name == file ? text.Replace(line, replacement) : text;
+                (name != file || changed != text).ShouldBeTrue(line);
+                File.WriteAllText(Path.Combine(folder, name), changed);
+            }
+
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var code = NvsimCommand.Run(Path.Combine(folder, "stt_1M_128B.cfg"), false, output, error);
+
+            code.ShouldBe(ExitCodes.Diagnostics);
+            var column = File.ReadAllLines(Path.Combine(folder, file))[at - 1].IndexOf(':') + 3;
+            error.ToString().Trim().ShouldBe($"{Path.Combine(folder, file)}({at},{column}): error {id}: " + error.ToString().Split(id + ": ")[1].Trim());
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
 }

@@ -156,13 +156,19 @@ public class LanguageRangesFitTheModelChecksTests
         WriteCurrentAmperes = 80e-6, WritePulseSeconds = 10e-9, WriteEnergyJoules = 1e-12,
     };
 
+    private static readonly CellParameters Sram = new()
+    {
+        Name = "Sram", Kind = CellKind.Sram, Area = new(146, 2), AspectRatio = 1.46, AccessWidth = new(1.31, 1),
+        SramNmosWidth = new(2.08, 1), SramPmosWidth = new(1.23, 1), MinSenseVoltageVolts = 0.08,
+    };
+
     // 1 MB: large enough that even the language's 1024 slices each hold a set
     private static readonly CacheParameters Cache = new() { Name = "C", CapacityBytes = 1 << 20, Associativity = 4, LineBytes = 64 };
 
     public static TheoryData<string, string, bool> Bounds()
     {
         var data = new TheoryData<string, string, bool>();
-        foreach (var schema in new[] { NvmSchema.Node, NvmSchema.MtjCell, NvmSchema.Cache })
+        foreach (var schema in new[] { NvmSchema.Node, NvmSchema.SramCell, NvmSchema.MtjCell, NvmSchema.SotCell, NvmSchema.ResistiveCell, NvmSchema.Cache })
         {
             foreach (var p in schema.Properties.Where(p => p.Range is not null && p.ModelMember is { } m && !m.Contains('.')))
             {
@@ -182,7 +188,9 @@ public class LanguageRangesFitTheModelChecksTests
         var property = schema.Find(path)!;
         var range = property.Range!;
         var si = upper ? range.Max : range.Min;
-        var (node, cell, cache) = (Node, Stt, Cache);
+        var (node, cache) = (Node, Cache);
+        var cell = schema == NvmSchema.SramCell ? Sram
+            : Stt with { Kind = schema == NvmSchema.SotCell ? CellKind.Sot : schema == NvmSchema.ResistiveCell ? CellKind.Resistive : CellKind.Mtj };
         object target = schema == NvmSchema.Node ? node : schema == NvmSchema.Cache ? cache : cell;
         var member = target.GetType().GetProperty(property.ModelMember!)!;
         var type = Nullable.GetUnderlyingType(member.PropertyType) ?? member.PropertyType;

@@ -25,6 +25,25 @@ public class PlainProgressTests
     }
 
     [Fact]
+    public void Each_line_states_the_time_left_at_the_rate_so_far()
+    {
+        var error = new StringWriter();
+        var now = TimeSpan.Zero;
+        var progress = new PlainProgress(error, "Monte Carlo Paper", TimeSpan.FromSeconds(2), "samples", () => now);
+
+        now = TimeSpan.FromSeconds(4);
+        progress.Report(new StudyProgress(20, 100, "samples"));
+        now = TimeSpan.FromSeconds(10);
+        progress.Finish();
+
+        error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ShouldBe(new[]
+        {
+            "Monte Carlo Paper: 20/100 samples (20 %), 4 s, about 16 s left",
+            "Monte Carlo Paper: 100/100 samples (100 %), 10 s",
+        });
+    }
+
+    [Fact]
     public void A_short_run_stays_quiet()
     {
         var error = new StringWriter();

@@ -39,6 +39,38 @@ public class StudyCommandTests
         sweep.ShouldAllBe(p => p.GetProperty("edpReductionGeomean").GetDouble() > 0);
     }
 
+    /// <summary>A one-line, direct-mapped 1 KB cache passes `check` (each property is plausible, the capacity holds a
+    /// set), but the cache model finds no legal partition of it: the study says so at the cache's declaration.</summary>
+    [Fact]
+    public void A_cache_the_model_cannot_organize_is_reported_at_its_declaration_by_study_eval_sweep_and_the_build()
+    {
+        const string Small = "cache Small { capacity = 512 KB; associativity = 16; line = 128 B; node = N16 }";
+        var text = StudyTestProject.Text.Replace(Small, "cache Small { capacity = 1 KB; associativity = 1; line = 1 KB; sector = 32 B; node = N16 }")
+            .Replace("  iso_area     { }\n", "").Replace("  scalability  { capacities = 256 KB .. 1 MB by x2 }\n", "");
+        using var project = new StudyTestProject(text);
+        var line = text[..text.IndexOf("cache Small", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var (code, output, error) = Run(new StudyOptions(project.File) { Json = true });
+
+        code.ShouldBe(ExitCodes.Diagnostics);
+        output.ShouldBeEmpty();
+        error.ShouldStartWith($"{project.File}({line},7): error DNVM0502: cache 'Small' cannot be built for study 'SmallStudy': ");
+        error.ShouldContain("no valid organization");
+
+        // the build's evaluator (`deepnvm project`, run by dotnet build) reports it at the same place
+        var built = new StringWriter();
+        ProjectCommand.Run(project.Directory, Path.Combine(project.Directory, "reports"), null, new StringWriter(), built).ShouldBe(ExitCodes.Diagnostics);
+        built.ToString().ShouldStartWith($"{project.File}({line},7): error DNVM0502: cache 'Small' cannot be built for study 'SmallStudy': ");
+
+        // eval and sweep evaluate the same cache, and say so at the same place
+        var evaluated = new StringWriter();
+        EvalCommand.Run(new EvalOptions(project.File), new StringWriter(), evaluated).ShouldBe(ExitCodes.Diagnostics);
+        evaluated.ToString().ShouldStartWith($"{project.File}({line},7): error DNVM0502: cache 'Small' cannot be built: ");
+        var swept = new StringWriter();
+        SweepCommand.Run(new SweepOptions(project.File) { Capacities = "1KB,2KB" }, new StringWriter(), swept).ShouldBe(ExitCodes.Diagnostics);
+        swept.ToString().ShouldStartWith($"{project.File}({line},7): error DNVM0502: cache 'Small' cannot be built: ");
+    }
+
     [Fact]
     public void Out_writes_tables_charts_and_one_self_contained_page()
     {

@@ -223,6 +223,7 @@ public class BinderTests
     [InlineData("cache C { capacity = 4 MB; associativity = 2.5 }", "DNVM0404")]
     [InlineData("cache C { capacity = 4 MB; sector = 256 B }", "DNVM0405")]
     [InlineData("cache C { capacity = 1 KB; associativity = 16 }", "DNVM0213")]
+    [InlineData("cache C { capacity = 1 KB; associativity = 1; line = 128 B; slices = 16 }", "DNVM0213")]
     [InlineData("workload W { }", "DNVM0213")]
     [InlineData("workload W { model = alexnet; l2_reads = 1; l2_writes = 1 }", "DNVM0213")]
     [InlineData("workload W { profile = \"a.csv\"; l2_reads = 1; l2_writes = 1 }", "DNVM0213")]
@@ -234,6 +235,48 @@ public class BinderTests
     [InlineData("cache C { capacity { } }", "DNVM0216")]
     public void Inconsistent_declarations_are_errors(string text, string id) =>
         Nvm.Compile(text).Diagnostics.Select(d => d.Id).ShouldContain(id);
+
+    [Fact]
+    public void A_cache_whose_slices_each_hold_a_set_is_accepted_and_one_whose_slices_do_not_is_located_at_its_capacity()
+    {
+        Nvm.Compile("cache C { capacity = 2 KB; associativity = 1; line = 128 B; slices = 16 }").Diagnostics.ShouldBeEmpty();
+        var d = Nvm.Compile("cache C { capacity = 1 KB; associativity = 1; line = 128 B; slices = 16 }").Diagnostics.ShouldHaveSingleItem();
+        d.Id.ShouldBe("DNVM0213");
+        d.Message.ShouldBe("capacity per slice (1024 B / 16 slices) is smaller than one set (line 128 B × 1 ways)");
+        d.Span.Start.ShouldBe("cache C { capacity = ".Length);
+    }
+
+    [Theory]
+    [InlineData("l2 = 1 KB", "the L2's capacity (1024 B) is smaller than one set of the default cache (line 128 B × 16 ways); give a larger l2 or a cache declaration as l2")]
+    [InlineData("l2 = 64 KB; l2_slices = 1024", "the L2's capacity per slice (65536 B / 1024 l2_slices) is smaller than one set of the default cache (line 128 B × 16 ways); give a larger l2, fewer l2_slices or a cache declaration as l2")]
+    public void A_platform_whose_bare_l2_cannot_hold_a_default_set_per_slice_is_located_at_its_l2(string l2, string message)
+    {
+        var text = "gpu G { sms = 4; clock = 1 GHz; " + l2 + "; node = 16 nm; dram { kind = gddr5; bandwidth = 100 GB/s; energy = 14 pJ/bit } }";
+        var d = Nvm.Compile(text).Diagnostics.ShouldHaveSingleItem();
+        d.Id.ShouldBe("DNVM0213");
+        d.Message.ShouldBe(message);
+        d.Span.Start.ShouldBe(text.IndexOf("l2 = ", StringComparison.Ordinal) + "l2 = ".Length);
+        Nvm.Compile(text.Replace(l2, "l2 = 2 KB; l2_slices = 1")).Diagnostics.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("cache = C", "2 KB .. 64 KB by x2", "the sweep's capacity 2048 B is smaller than one set (2048 B) in each of the 2 slice(s) of cache 'C'; start the sweep at 4096 B or more")]
+    [InlineData("", "1 KB .. 64 KB by x2", "the sweep's capacity 1024 B is smaller than one set (2048 B) in each of the 1 slice(s) of cache 'G's L2'; start the sweep at 2048 B or more")]
+    public void A_sweep_capacity_that_cannot_hold_a_set_per_slice_of_the_studys_cache_is_located_at_the_sweep(string cache, string sweep, string message)
+    {
+        var text = Nvm.Sram + Nvm.Mtj + """
+            cache C { capacity = 1 MB; slices = 2 }
+            gpu G { sms = 4; clock = 1 GHz; l2 = 1 MB; node = 16 nm; dram { kind = gddr5; bandwidth = 100 GB/s; energy = 14 pJ/bit } }
+            workload W { model = alexnet }
+            study Sweep { platform = G; baseline = S; cells = [M]; workloads = [W]; CACHE
+              scalability { capacities = SWEEP } }
+            """.Replace("CACHE", cache).Replace("SWEEP", sweep);
+        var d = Nvm.Compile(text).Diagnostics.ShouldHaveSingleItem();
+        d.Id.ShouldBe("DNVM0213");
+        d.Message.ShouldBe(message);
+        d.Span.Start.ShouldBe(text.IndexOf(sweep, StringComparison.Ordinal));
+        Nvm.Compile(text.Replace(sweep, "4 KB .. 64 KB by x2")).Diagnostics.ShouldBeEmpty();
+    }
 
     [Fact]
     public void A_profile_may_name_the_network_it_profiles()

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using DeepNvm.Cli.Specs;
+using DeepNvm.Language.Specs;
 using DeepNvm.Model;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
@@ -48,7 +49,7 @@ internal static class EvalCommand
 
     public static int Run(EvalOptions options, TextWriter output, TextWriter error, bool rich = false)
     {
-        var code = StudyInputs.Resolve(options.Path, options.Selection, options.Settings.Library, error, out var study, options.Settings.Sets);
+        var code = StudyInputs.Resolve(options.Path, options.Selection, options.Settings.Library, error, out var study, out var declarations, options.Settings.Sets);
         if (study is null)
         {
             return code;
@@ -74,7 +75,7 @@ internal static class EvalCommand
         }
         catch (Exception e) when (StudyFailure.IsStudyFailure(e))
         {
-            return StudyFailure.Report("eval", e, error);
+            return StudyFailure.Report("eval", e, error, declarations: declarations, parameters: study);
         }
 
         if (options.Json)
@@ -167,17 +168,20 @@ internal sealed class SelectionOptions
 /// <summary>Loads the .nvm files and builds the study eval and sweep run.</summary>
 internal static class StudyInputs
 {
+    /// <param name="declarations">The program's declarations, where a failure of the study is located (<see cref="StudyFailure"/>).</param>
     public static int Resolve(string path, StudySelection selection, string? library, TextWriter error, out StudyParameters? study,
-        IReadOnlyList<string>? sets = null)
+        out IReadOnlyList<DeclarationSpec> declarations, IReadOnlyList<string>? sets = null)
     {
         var (studyName, gpu, cells, workloads) = (selection.Study, selection.Gpu, selection.Cells, selection.Workloads);
         study = null;
+        declarations = Array.Empty<DeclarationSpec>();
         var loaded = Load(path, library, error, out var specs, sets);
         if (specs is null)
         {
             return loaded;
         }
 
+        declarations = specs.Program.Declarations;
         var studies = specs.Converter.Studies();
         var basis = studyName is not null ? studies.FirstOrDefault(s => s.Name == studyName) : studies.Count == 1 ? studies[0] : null;
         if (studyName is not null && basis is null)

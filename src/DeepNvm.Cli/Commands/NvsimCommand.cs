@@ -43,7 +43,8 @@ internal static class NvsimCommand
         var result = CacheModel.Characterize(config.Cache, config.Cell, config.Node, config.Options);
         foreach (var d in result.Diagnostics)
         {
-            error.WriteLine(path + "(1,1): " + d);
+            // located at the .cell or .cfg line that set the input the model refused
+            error.WriteLine(config.Locations?.Locate(d).ToString() ?? path + "(1,1): " + d);
         }
 
         if (!result.Succeeded)

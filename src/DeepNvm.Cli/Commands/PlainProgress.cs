@@ -4,10 +4,11 @@ using DeepNvm.Studies;
 
 namespace DeepNvm.Cli.Commands;
 
-/// <summary>Progress of a long run as plain lines on stderr ("Evaluating Paper: 12/40 steps (30 %), 4 s"), for
-/// when no progress bar can be drawn: output redirected, captured, or --json. Quiet for runs shorter than
-/// <see cref="Interval"/>; then at most one line per interval, and a last line when a reported run ends, so a
-/// caller piping --json always sees that a long run is alive.</summary>
+/// <summary>Progress of a long run as plain lines on stderr ("Evaluating Paper: 12/40 steps (30 %), 4 s, about 9 s
+/// left"), for when no progress bar can be drawn: output redirected, captured, or --json. Quiet for runs shorter than
+/// <see cref="Interval"/>; then at most one line per interval, each stating what is left (the steps, and the time at
+/// the rate so far), and a last line when a reported run ends, so a caller piping --json always sees that a long run
+/// is alive and what it will cost.</summary>
 internal sealed class PlainProgress : IProgress<StudyProgress>
 {
     /// <summary>How long a run goes silent before its first line, and between lines.</summary>
@@ -15,18 +16,29 @@ internal sealed class PlainProgress : IProgress<StudyProgress>
 
     private readonly TextWriter _error;
     private readonly string _description;
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Func<TimeSpan> _elapsed;
+    private readonly string _unit;
     private readonly object _gate = new();
     private TimeSpan _nextLine;
     private StudyProgress _last;
     private bool _reported;
 
-    public PlainProgress(TextWriter error, string description, TimeSpan interval)
+    /// <param name="unit">What a step is, in the lines ("steps", "samples").</param>
+    /// <param name="elapsed">The run's clock (a test's own; default: a stopwatch started now).</param>
+    public PlainProgress(TextWriter error, string description, TimeSpan interval, string unit = "steps", Func<TimeSpan>? elapsed = null)
     {
         _error = error;
         _description = description;
+        _unit = unit;
         Interval = interval;
         _nextLine = interval;
+        if (elapsed is null)
+        {
+            var clock = Stopwatch.StartNew();
+            elapsed = () => clock.Elapsed;
+        }
+
+        _elapsed = elapsed;
     }
 
     public TimeSpan Interval { get; }
@@ -40,7 +52,7 @@ internal sealed class PlainProgress : IProgress<StudyProgress>
                 _last = value;
             }
 
-            var now = _clock.Elapsed;
+            var now = _elapsed();
             if (now < _nextLine)
             {
                 return;
@@ -59,11 +71,18 @@ internal sealed class PlainProgress : IProgress<StudyProgress>
         {
             if (_reported)
             {
-                _error.WriteLine(Line(_last with { Done = _last.Total }, _clock.Elapsed));
+                _error.WriteLine(Line(_last with { Done = _last.Total }, _elapsed()));
             }
         }
     }
 
-    private string Line(StudyProgress p, TimeSpan elapsed) => string.Format(CultureInfo.InvariantCulture,
-        "{0}: {1}/{2} steps ({3:0} %), {4:0} s", _description, p.Done, p.Total, p.Total > 0 ? 100.0 * p.Done / p.Total : 0, elapsed.TotalSeconds);
+    private string Line(StudyProgress p, TimeSpan elapsed)
+    {
+        var line = string.Format(CultureInfo.InvariantCulture,
+            "{0}: {1}/{2} {3} ({4:0} %), {5:0} s", _description, p.Done, p.Total, _unit, p.Total > 0 ? 100.0 * p.Done / p.Total : 0, elapsed.TotalSeconds);
+        // the cost still to pay, at the rate so far (steps of one run take similar time: one characterization each)
+        return p.Done > 0 && p.Done < p.Total
+            ? line + string.Format(CultureInfo.InvariantCulture, ", about {0:0} s left", elapsed.TotalSeconds * (p.Total - p.Done) / p.Done)
+            : line;
+    }
 }

@@ -66,13 +66,11 @@ internal static class ProjectCommand
             {
                 result = StudyRunner.Run(study);
             }
-            catch (Exception e) when (e is StudyException or WorkloadException)
+            catch (Exception e) when (StudyFailure.IsStudyFailure(e))
             {
-                // the id of what went wrong (the model's DNVM0502 or DNVM0001, a workload's DNVM051x), not a blanket "no organization"
-                var id = e is WorkloadException w ? w.Id : ((StudyException)e).Id ?? DiagnosticIds.NoValidOrganization;
-                var descriptor = DiagnosticCatalog.Find(id) ?? DiagnosticCatalog.NoValidOrganization;
-                error.WriteLine(NvmDiagnostic.Reported(descriptor, declaration.FilePath, declaration.Span,
-                    $"study '{study.Name}' could not be evaluated: {e.Message}"));
+                // as `deepnvm study` reports it: a workload's error at its profile's line, a cache the model cannot
+                // build at the cache's declaration, anything else at the study, each with the id of what went wrong
+                StudyFailure.Report("project", e, error, declaration, specs.Program.Declarations);
                 failed = true;
                 continue;
             }

@@ -73,6 +73,13 @@ internal static class SensitivityCommand
             return ExitCodes.Diagnostics;
         }
 
+        // the destination is checked and locked before the sweep, and the three files are swapped in together
+        if (!OutputDestination.TryOpenFolder(options.Out, "sensitivity", error, out var destination))
+        {
+            return ExitCodes.Usage;
+        }
+
+        using var report = destination;
         if (session.Measure(metric, options.Study.Path, "with every input nominal", error) is not { } nominal)
         {
             return ExitCodes.Diagnostics;
@@ -90,7 +97,17 @@ internal static class SensitivityCommand
         }
 
         var swept = session.Inputs.Select(i => i.ToDistribution()).Zip(session.Inputs, (d, i) => new SweptInput(i.Name, d.Low, d.High, d.Nominal)).ToArray();
-        var result = StudyConsole.WithProgress(rich && !options.Json, error, "Sweeping " + swept.Length + " inputs", _ => Tornado.Run(swept, At, nominal));
+        var result = StudyConsole.WithProgress(rich && !options.Json, error, "Sweeping " + swept.Length + " inputs", progress =>
+        {
+            // two runs of the study per input (its low and its high end)
+            var done = 0;
+            return Tornado.Run(swept, (input, value) =>
+            {
+                var measured = At(input, value);
+                progress?.Report(new StudyProgress(Interlocked.Increment(ref done), 2 * swept.Length, input.Name));
+                return measured;
+            }, nominal);
+        });
         if (failed)
         {
             return ExitCodes.Diagnostics;
@@ -114,13 +131,13 @@ internal static class SensitivityCommand
             StudyConsole.Write(table, output, rich);
         }
 
-        if (options.Out is { } folder)
+        if (report is not null)
         {
-            Directory.CreateDirectory(folder);
-            AtomicFile.WriteAllText(Path.Combine(folder, "sensitivity.md"), "# " + table.Title + "\n\n" + table.ToMarkdown());
-            AtomicFile.WriteAllText(Path.Combine(folder, "sensitivity.json"), json + "\n");
-            AtomicFile.WriteAllText(Path.Combine(folder, "sensitivity.svg"), AnalysisReports.TornadoSvg(metric, result));
-            (options.Json ? error : output).WriteLine($"Report: 3 files in {Path.GetFullPath(folder)}");
+            report.Put("sensitivity.md", "# " + table.Title + "\n\n" + table.ToMarkdown());
+            report.Put("sensitivity.json", json + "\n");
+            report.Put("sensitivity.svg", AnalysisReports.TornadoSvg(metric, result));
+            report.Commit();
+            (options.Json ? error : output).WriteLine($"Report: {report.Files.Count} files in {report.Folder}");
         }
 
         return ExitCodes.Ok;

@@ -156,7 +156,7 @@ internal static class StudyCommand
             }
             catch (Exception e) when (StudyFailure.IsStudyFailure(e))
             {
-                return StudyFailure.Report("study", e, error, specs!.Program.Declarations.FirstOrDefault(d => d.Keyword == "study" && d.Name == study.Name));
+                return StudyFailure.Report("study", e, error, specs!.Program.Declarations.FirstOrDefault(d => d.Keyword == "study" && d.Name == study.Name), specs.Program.Declarations);
             }
         }
 

@@ -22,8 +22,11 @@ internal static class StudyScenarios
     {
         var evaluator = specs.Evaluator();
         var results = new List<(string, StudyResult)>();
-        foreach (var (name, overrides) in Overrides(specs, study))
+        var scenarios = Overrides(specs, study).ToArray();
+        var progress = new PlainProgress(error, "Evaluating " + study.Name + " under its scenarios", PlainProgress.DefaultInterval, "scenarios");
+        foreach (var (name, overrides) in scenarios)
         {
+            progress.Report(new StudyProgress(results.Count, scenarios.Length, name));
             var evaluation = evaluator.Evaluate(study.Name, overrides, settings);
             if (evaluation.Result is null)
             {
@@ -34,6 +37,7 @@ internal static class StudyScenarios
             results.Add((name, evaluation.Result));
         }
 
+        progress.Finish();
         return results;
     }
 
@@ -46,11 +50,22 @@ internal static class StudyScenarios
         try
         {
             // With scenarios, each is placed (the study's own inputs are the top-level results); without, the study's inputs.
-            var placements = study.Scenarios.Count > 0 ? Overrides(specs, study)
-                : new[] { (OwnInputs, (IReadOnlyList<InputOverride>)Array.Empty<InputOverride>()) };
-            return placements
-                .SelectMany(s => PublishedFigures.Place(metrics, study.References, s.Item1, s.Item2,
-                    evaluator.Bind(s.Item2).UncertainInputs(), samples, seed)).ToArray(); // a scenario that fixes an input takes it out of the envelope
+            var placements = study.Scenarios.Count > 0 ? Overrides(specs, study).ToArray()
+                : new[] { (Name: OwnInputs, Overrides: (IReadOnlyList<InputOverride>)Array.Empty<InputOverride>()) };
+            // each placement evaluates the study again (over the samples, when there are some): say how far it has got
+            var progress = new PlainProgress(error, $"Placing {study.Name}'s published figures" + (samples > 0 ? $" over {samples} samples" : ""),
+                PlainProgress.DefaultInterval, placements.Length == 1 ? "placement" : "placements");
+            var placed = new List<ReferenceOutcome>();
+            for (var i = 0; i < placements.Length; i++)
+            {
+                var (name, overrides) = placements[i];
+                progress.Report(new StudyProgress(i, placements.Length, name));
+                // a scenario that fixes an input takes it out of the envelope
+                placed.AddRange(PublishedFigures.Place(metrics, study.References, name, overrides, evaluator.Bind(overrides).UncertainInputs(), samples, seed));
+            }
+
+            progress.Finish();
+            return placed;
         }
         catch (StudyException e)
         {

@@ -61,7 +61,9 @@ internal static class StudyUncertainty
         }
 
         var clock = Stopwatch.StartNew();
-        var line = new ProgressLine(error, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected, clock);
+        var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        var line = new ProgressLine(error, interactive, clock,
+            interactive ? null : new PlainProgress(error, "Monte Carlo " + study, PlainProgress.DefaultInterval, "samples", () => clock.Elapsed));
         try
         {
             var result = MonteCarlo.Run(specs.Evaluator(), study, inputs, new MonteCarloOptions(samples, seed) { Settings = settings }, line);
@@ -77,9 +79,9 @@ internal static class StudyUncertainty
         }
     }
 
-    /// <summary>A one-line progress bar, redrawn at most ten times a second on an interactive stderr; one
-    /// summary line at the end either way.</summary>
-    private sealed class ProgressLine(TextWriter error, bool interactive, Stopwatch clock) : IProgress<MonteCarloProgress>
+    /// <summary>A one-line progress bar, redrawn at most ten times a second on an interactive stderr; otherwise (redirected,
+    /// --json) plain lines through <paramref name="plain"/> for a long run; one summary line at the end either way.</summary>
+    private sealed class ProgressLine(TextWriter error, bool interactive, Stopwatch clock, PlainProgress? plain) : IProgress<MonteCarloProgress>
     {
         private readonly object _gate = new();
         private long _lastDraw = -1000;
@@ -89,6 +91,7 @@ internal static class StudyUncertainty
         {
             if (!interactive)
             {
+                plain?.Report(new StudyProgress(value.Done, value.Total, "samples"));
                 return;
             }
 

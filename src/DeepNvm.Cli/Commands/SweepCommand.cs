@@ -51,7 +51,7 @@ internal static class SweepCommand
 
     public static int Run(SweepOptions options, TextWriter output, TextWriter error, bool rich = false)
     {
-        var code = StudyInputs.Resolve(options.Path, options.Selection, options.Settings.Library, error, out var study, options.Settings.Sets);
+        var code = StudyInputs.Resolve(options.Path, options.Selection, options.Settings.Library, error, out var study, out var declarations, options.Settings.Sets);
         if (study is null)
         {
             return code;
@@ -88,7 +88,7 @@ internal static class SweepCommand
         }
         catch (Exception e) when (StudyFailure.IsStudyFailure(e))
         {
-            return StudyFailure.Report("sweep", e, error);
+            return StudyFailure.Report("sweep", e, error, declarations: declarations, parameters: study);
         }
 
         if (options.Json)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DeepNvm.Language.Diagnostics;
+using DeepNvm.Reports;
 using DeepNvm.Studies.Exploration;
 using Parquet;
 using Parquet.Schema;
@@ -14,11 +15,14 @@ internal sealed record FrontOutcome(long Points, long Admissible, IReadOnlyList<
 /// <summary>
 /// The Pareto front of an exploration: reads the shard files (pass 1: index, admissibility and the objective
 /// columns only), computes the exact non-dominated set of the admissible points for the space's objectives,
-/// then gathers the front's full rows (pass 2) into front.parquet, front.csv and front.json, and draws
-/// front.svg (the first two objectives, every admissible point, the front highlighted).
+/// then gathers the front's full rows (pass 2) into front/front.parquet, front.csv and front.json, and draws
+/// front/front.svg (the first two objectives, every admissible point, the front highlighted); front/ is written whole.
 /// </summary>
 internal static class FrontRun
 {
+    /// <summary>The report folder inside the results folder that holds the front's files.</summary>
+    public const string FolderName = "front";
+
     public static async Task<(int Code, FrontOutcome? Outcome)> RunAsync(string folder, TextWriter output, TextWriter error)
     {
         var manifest = ExploreManifest.Read(folder);
@@ -46,6 +50,20 @@ internal static class FrontRun
             return (Fail(error, folder, DiagnosticCatalog.NoObjectives, $"space '{manifest.Space}' declares no objectives; add e.g. 'minimize area, edp' and explore again"), null);
         }
 
+        // the four files go into the results folder's front/ as one report folder: checked and locked before the two
+        // passes, swapped in whole (a run killed midway never leaves a new front.csv beside an old front.parquet)
+        ReportFolder report;
+        try
+        {
+            report = ReportFolder.Open(Path.Combine(folder, FolderName));
+        }
+        catch (ReportFolderException e)
+        {
+            error.WriteLine($"deepnvm front: {e.Message}");
+            return (ExitCodes.Usage, null);
+        }
+
+        using var _ = report;
         var objectiveColumns = manifest.Objectives.Select(o => ResultColumns.MetricColumns[o]).ToArray();
         var indices = new List<long>();
         var vectors = new List<double[]>();
@@ -72,12 +90,13 @@ internal static class FrontRun
         var front = ParetoFront.NonDominated(vectors).Select(i => indices[i]).OrderBy(i => i).ToArray();
         var onFront = new HashSet<long>(front);
         var (frontFields, rows) = await GatherAsync(files, onFront);
-        await WriteParquetAsync(Path.Combine(folder, "front.parquet"), frontFields, rows);
-        AtomicFile.WriteAllText(Path.Combine(folder, "front.csv"), Csv(frontFields, rows));
-        AtomicFile.WriteAllText(Path.Combine(folder, "front.json"), Json(manifest, frontFields, rows));
-        AtomicFile.WriteAllText(Path.Combine(folder, "front.svg"), FrontChart.Svg(manifest, objectiveColumns, indices, vectors, onFront));
+        report.Put("front.parquet", await ParquetAsync(frontFields, rows));
+        report.Put("front.csv", Csv(frontFields, rows));
+        report.Put("front.json", Json(manifest, frontFields, rows));
+        report.Put("front.svg", FrontChart.Svg(manifest, objectiveColumns, indices, vectors, onFront));
+        report.Commit();
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "front of {0} ({1}): {2} of {3} admissible points ({4} points in all) -> {5}",
-            manifest.Space, string.Join(", ", manifest.Objectives), front.Length, vectors.Count, points, Path.Combine(folder, "front.{parquet,csv,json,svg}")));
+            manifest.Space, string.Join(", ", manifest.Objectives), front.Length, vectors.Count, points, Path.Combine(folder, FolderName, "front.{parquet,csv,json,svg}")));
         return (ExitCodes.Ok, new FrontOutcome(points, vectors.Count, front));
     }
 
@@ -116,11 +135,10 @@ internal static class FrontRun
         return (schema, rows);
     }
 
-    private static async Task WriteParquetAsync(string path, DataField[] read, List<object?[]> rows)
+    private static async Task<byte[]> ParquetAsync(DataField[] read, List<object?[]> rows)
     {
         var fields = read.Select(ResultsReader.Fresh).ToArray();
-        var temporary = AtomicFile.TemporaryFor(path);
-        await using (var stream = File.Create(temporary))
+        using var stream = new MemoryStream();
         {
             await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields.Cast<Field>().ToArray()), stream);
             using var rowGroup = writer.CreateRowGroup();
@@ -147,7 +165,7 @@ internal static class FrontRun
             }
         }
 
-        File.Move(temporary, path, overwrite: true);
+        return stream.ToArray();
     }
 
     private static string Text(object? value) => value switch

@@ -22,11 +22,15 @@ internal static class PlausibilityRules
             case "cache":
                 CheckSectorAndLine(session, declaration);
                 break;
+            case "gpu":
+                CheckBareL2(session, declaration);
+                break;
             case "workload":
                 CheckWorkloadSource(session, declaration);
                 break;
             case "study":
                 CheckStudyLists(session, declaration);
+                CheckSweepCapacities(session, declaration);
                 break;
         }
     }
@@ -89,12 +93,92 @@ internal static class PlausibilityRules
             session.ReportRule(d, DiagnosticCatalog.SectorLineMismatch, file, span, BindingSession.Format(sector) + " B", BindingSession.Format(line) + " B");
         }
 
-        if (Number(d, "capacity") is { } capacity && Number(d, "line") is { } lineBytes && Number(d, "associativity") is { } ways && capacity < lineBytes * ways)
+        // the cache model splits the capacity into slices and needs at least one set in each (CacheModel's "capacity per
+        // slice is smaller than one set"): refused here, where `check` and the build see it, not when a study evaluates it
+        var slices = Number(d, "slices") ?? 1;
+        if (Number(d, "capacity") is { } capacity && Number(d, "line") is { } lineBytes && Number(d, "associativity") is { } ways
+            && capacity / slices < lineBytes * ways)
         {
             var (file, span) = Where(d, "capacity");
-            session.ReportRule(d, DiagnosticCatalog.ConflictingProperties, file, span,
-                $"capacity ({BindingSession.Format(capacity)} B) is smaller than one set (line {BindingSession.Format(lineBytes)} B × {BindingSession.Format(ways)} ways)");
+            session.ReportRule(d, DiagnosticCatalog.ConflictingProperties, file, span, slices > 1
+                ? $"capacity per slice ({BindingSession.Format(capacity)} B / {BindingSession.Format(slices)} slices) is smaller than one set (line {BindingSession.Format(lineBytes)} B × {BindingSession.Format(ways)} ways)"
+                : $"capacity ({BindingSession.Format(capacity)} B) is smaller than one set (line {BindingSession.Format(lineBytes)} B × {BindingSession.Format(ways)} ways)");
         }
+    }
+
+    /// <summary>A platform whose <c>l2</c> is a bare capacity gets a cache of the cache defaults (line, associativity) in
+    /// <c>l2_slices</c> slices when a study evaluates it: each slice must hold one such set, as for a cache.</summary>
+    private static void CheckBareL2(BindingSession session, Declaration d)
+    {
+        if (Number(d, "l2") is not { } capacity || DefaultSetBytes is not { } set)
+        {
+            return;
+        }
+
+        var slices = Number(d, "l2_slices") ?? 1;
+        if (capacity / slices < set)
+        {
+            var (file, span) = Where(d, "l2");
+            var what = slices > 1
+                ? $"the L2's capacity per slice ({BindingSession.Format(capacity)} B / {BindingSession.Format(slices)} l2_slices)"
+                : $"the L2's capacity ({BindingSession.Format(capacity)} B)";
+            session.ReportRule(d, DiagnosticCatalog.ConflictingProperties, file, span,
+                $"{what} is smaller than one set of the default cache (line {Schema.NvmSchema.Cache.Find("line")!.Default} × "
+                + $"{Schema.NvmSchema.Cache.Find("associativity")!.Default} ways); give a larger l2{(slices > 1 ? ", fewer l2_slices" : "")} or a cache declaration as l2");
+        }
+    }
+
+    /// <summary>One set of a cache with the schema's default line and associativity, in bytes (null if a default is not a
+    /// plain literal); the schema's defaults are the runtime record's initializers (a test ties them together).</summary>
+    private static readonly double? DefaultSetBytes = Literal(Schema.NvmSchema.Cache.Find("line")?.Default) * Literal(Schema.NvmSchema.Cache.Find("associativity")?.Default);
+
+    private static double? Literal(string? text)
+    {
+        var parts = (text ?? "").Split(' ');
+        var scale = parts.Length == 1 ? 1 : parts.Length == 2 ? parts[1] switch { "B" => 1, "KB" => 1024, "MB" => 1024 * 1024, _ => 0 } : 0;
+        return scale > 0 && double.TryParse(parts[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v * scale : null;
+    }
+
+    /// <summary>Each capacity of a study's sweep must hold one set of the study's cache in each of its slices, as the
+    /// cache's own capacity must (the cache model refuses it otherwise, when the study is evaluated).</summary>
+    private static void CheckSweepCapacities(BindingSession session, Declaration d)
+    {
+        if (!d.Values.TryGetValue("scalability.capacities", out var list) || list is not { Kind: ValueKind.List } || SetsOf(session, d) is not { } cache)
+        {
+            return;
+        }
+
+        foreach (var item in list.Items)
+        {
+            if (item.Kind == ValueKind.Quantity && item.Number / cache.Slices < cache.SetBytes)
+            {
+                var (file, span) = Where(d, "scalability.capacities");
+                session.ReportRule(d, DiagnosticCatalog.ConflictingProperties, file, span,
+                    $"the sweep's capacity {BindingSession.Format(item.Number)} B is smaller than one set ({BindingSession.Format(cache.SetBytes)} B) in each of "
+                    + $"the {BindingSession.Format(cache.Slices)} slice(s) of cache '{cache.Name}'; start the sweep at {BindingSession.Format(cache.SetBytes * cache.Slices)} B or more");
+                return;
+            }
+        }
+    }
+
+    /// <summary>The cache a study evaluates: its <c>cache</c>, else its platform's <c>l2</c> when that is a cache, else the
+    /// platform's bare capacity with the cache defaults in <c>l2_slices</c> slices; null when a part is missing.</summary>
+    private static (string Name, double SetBytes, double Slices)? SetsOf(BindingSession session, Declaration study)
+    {
+        double? Of(Declaration decl, string path) =>
+            decl.Schema?.Find(path) is { } definition && session.Evaluate(decl, definition) is { Kind: ValueKind.Quantity } v ? v.Number : null;
+        Declaration? Referenced(Declaration decl, string path, string keyword) =>
+            decl.Values.TryGetValue(path, out var v) && v is { Kind: ValueKind.Reference }
+                ? decl.References.FirstOrDefault(r => r.Keyword == keyword && r.Name == v.Text) : null;
+
+        var platform = Referenced(study, "platform", "gpu");
+        var cache = Referenced(study, "cache", "cache") ?? (platform is null ? null : Referenced(platform, "l2", "cache"));
+        if (cache is not null)
+        {
+            return Of(cache, "line") is { } line && Of(cache, "associativity") is { } ways ? (cache.Name, line * ways, Of(cache, "slices") ?? 1) : null;
+        }
+
+        return platform is null || DefaultSetBytes is not { } set ? null : (platform.Name + "'s L2", set, Of(platform, "l2_slices") ?? 1);
     }
 
     private static void CheckWorkloadSource(BindingSession session, Declaration d)

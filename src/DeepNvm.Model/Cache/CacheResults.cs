@@ -14,6 +14,11 @@ public enum ModelSeverity
 /// <summary>A diagnostic raised by the model (ids in <see cref="ModelDiagnosticIds"/>); located by the caller.</summary>
 public sealed record ModelDiagnostic(string Id, ModelSeverity Severity, string Message)
 {
+    /// <summary>The input the diagnostic is about, as <c>Record.Member</c> (<c>Cell.WriteCurrentAmperes</c>,
+    /// <c>Node.FeatureSizeMeters</c>, <c>Cache.CapacityBytes</c>), so a reader that knows where it read that member
+    /// (the NVSim reader's .cell and .cfg lines) can locate the diagnostic there; null when it is about no one input.</summary>
+    public string? Subject { get; init; }
+
     public override string ToString() => $"{(Severity == ModelSeverity.Error ? "error" : "warning")} {Id}: {Message}";
 }
 

@@ -13,7 +13,11 @@ public sealed record NvsimConfiguration(
     CellParameters Cell,
     TechnologyNodeParameters Node,
     CacheModelOptions Options,
-    string CellFile);
+    string CellFile)
+{
+    /// <summary>Where the .cfg and .cell set each input: locates the cache model's diagnostics about them.</summary>
+    public NvsimInputLocations? Locations { get; init; }
+}
 
 /// <summary>What reading an NVSim file produced: a value, or diagnostics (with file and line), never an exception.</summary>
 public sealed class NvsimReadResult<T>
@@ -158,7 +162,7 @@ public static class NvsimReader
             ["WriteScheme"] = (null, (v, fail) => Only(v, "normal", "write schemes other than normal", fail)),
         };
 
-        ApplyLines(path, text, diagnostics, keys, "configuration", line =>
+        var configKeys = ApplyLines(path, text, diagnostics, keys, "configuration", line =>
         {
             if (line.Key == "Capacity")
             {
@@ -204,7 +208,7 @@ public static class NvsimReader
             return new NvsimReadResult<NvsimConfiguration>(null, diagnostics);
         }
 
-        var cell = ParseCell(cellPath, cellText, diagnostics);
+        var cell = ParseCell(cellPath, cellText, diagnostics, out var cellKeys);
         if (HasErrors(diagnostics))
         {
             return new NvsimReadResult<NvsimConfiguration>(null, diagnostics);
@@ -252,12 +256,19 @@ public static class NvsimReader
                     GlobalLowSwing = globalLowSwing is { } gl ? new[] { gl } : new[] { false, true },
                 },
         };
-        return new NvsimReadResult<NvsimConfiguration>(new NvsimConfiguration(cache, cell, node, options, cellPath), diagnostics);
+        return new NvsimReadResult<NvsimConfiguration>(new NvsimConfiguration(cache, cell, node, options, cellPath)
+        {
+            Locations = new NvsimInputLocations(path, configKeys, cellPath, cellKeys),
+        }, diagnostics);
     }
 
     /// <summary>Parse a <c>.cell</c> file's text. Set and reset figures become the symmetric write of the model: the
     /// worse of the two (NVSim itself takes the larger pulse for the write latency and the larger energy).</summary>
-    public static CellParameters ParseCell(string path, string text, List<NvsimDiagnostic> diagnostics)
+    public static CellParameters ParseCell(string path, string text, List<NvsimDiagnostic> diagnostics) => ParseCell(path, text, diagnostics, out _);
+
+    /// <param name="where">Each key's line and value column; the write figures also under <c>WriteCurrent</c>,
+    /// <c>WritePulse</c> and <c>WriteEnergy</c>, at the set or reset line the cell took its value from.</param>
+    private static CellParameters ParseCell(string path, string text, List<NvsimDiagnostic> diagnostics, out Dictionary<string, (int, int)> where)
     {
         var cell = new CellParameters { Name = Path.GetFileNameWithoutExtension(path), Kind = CellKind.Sram, AspectRatio = 1, ReadMode = SenseMode.Voltage };
         double setCurrent = 0, resetCurrent = 0, setPulse = 0, resetPulse = 0;
@@ -303,7 +314,19 @@ public static class NvsimReader
             ["SRAMCellPMOSWidth"] = ("F", (v, fail) => cell = cell with { SramPmosWidth = new FeatureScaled(Number(v, fail, 0.1, 1000), 1) }),
         };
 
-        ApplyLines(path, text, diagnostics, keys, "cell", line => line.Key);
+        var lines = ApplyLines(path, text, diagnostics, keys, "cell", line => line.Key);
+        void Written(string what, double set, double reset)
+        {
+            if (lines.TryGetValue(set >= reset ? "Set" + what : "Reset" + what, out var at) || lines.TryGetValue("Set" + what, out at) || lines.TryGetValue("Reset" + what, out at))
+            {
+                lines["Write" + what] = at;
+            }
+        }
+
+        Written("Current", setCurrent, resetCurrent);
+        Written("Pulse", setPulse, resetPulse);
+        Written("Energy", setEnergy ?? 0, resetEnergy ?? 0);
+        where = lines;
 
         if (!typeSeen)
         {
@@ -326,10 +349,11 @@ public static class NvsimReader
 
     /// <summary>Check every line's key and unit against the vocabulary and apply its value; problems become located
     /// diagnostics. <paramref name="lookup"/> maps a line to its vocabulary entry (Capacity's unit selects the entry).</summary>
-    private static void ApplyLines(string path, string text, List<NvsimDiagnostic> diagnostics, Dictionary<string, (string? Unit, Apply Apply)> keys,
+    /// <returns>Each key applied, with its line and value column.</returns>
+    private static Dictionary<string, (int, int)> ApplyLines(string path, string text, List<NvsimDiagnostic> diagnostics, Dictionary<string, (string? Unit, Apply Apply)> keys,
         string what, Func<NvsimLine, string> lookup)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         foreach (var line in NvsimLines.Read(path, text, diagnostics))
         {
             var name = lookup(line);
@@ -354,17 +378,19 @@ public static class NvsimReader
             {
                 // NVSim keeps the last; a second value is far more likely a mistake than an override
                 diagnostics.Add(new NvsimDiagnostic(path, line.Line, 2, ModelDiagnosticIds.DuplicateProperty, ModelSeverity.Error,
-                    "'-" + line.Key + "' is already set at line " + first));
+                    "'-" + line.Key + "' is already set at line " + first.Line));
                 continue;
             }
 
-            seen.Add(line.Key, line.Line);
+            seen.Add(line.Key, (line.Line, line.ValueColumn));
             var l = line;
             spec.Apply(line.Value, message => diagnostics.Add(message.StartsWith(NotModelledMark, StringComparison.Ordinal)
                 ? new NvsimDiagnostic(path, l.Line, l.ValueColumn, ModelDiagnosticIds.NvsimOptionNotModelled, ModelSeverity.Error,
                     message.Substring(NotModelledMark.Length))
                 : new NvsimDiagnostic(path, l.Line, l.ValueColumn, ModelDiagnosticIds.OutOfRange, ModelSeverity.Error, message)));
         }
+
+        return seen;
     }
 
     /// <summary>Whether the set and reset figures of a cell file differ (the importer says so in a comment).</summary>
