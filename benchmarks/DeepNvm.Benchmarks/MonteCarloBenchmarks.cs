@@ -65,7 +65,11 @@ public class MonteCarloBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public StudyEvaluation Nominal() => new StudyUnderInputs(_files, _options, _directory).Evaluate(Study, Array.Empty<InputOverride>());
+    public StudyEvaluation Nominal() => NominalStudy(_files, _options, _directory);
+
+    /// <summary>The study once, every cache characterized anew (a new evaluator, so a new memo).</summary>
+    internal static StudyEvaluation NominalStudy(IReadOnlyList<ParsedFile> files, BindOptions options, string directory) =>
+        new StudyUnderInputs(files, options, directory).Evaluate(Study, Array.Empty<InputOverride>());
 
     [Benchmark]
     public MonteCarloResult MonteCarlo() => Run(warmStart: true);
@@ -91,5 +95,32 @@ public class MonteCarloBenchmarks
         Console.WriteLine($"// {Samples} samples: {result.Failures.Count} failed, {evaluator.Memo.Computed} characterizations computed, {evaluator.Memo.Reused} reused, "
             + $"{evaluator.Memo.SlicesSearched} slices searched, {evaluator.Memo.SlicesReused} slice requests answered from the memo");
         return result;
+    }
+}
+
+/// <summary>The nominal study of <see cref="MonteCarloBenchmarks"/> alone, with a warm-up and ten iterations: one
+/// sub-second run is too noisy a denominator for the Monte Carlo ratio on a shared machine.</summary>
+[MemoryDiagnoser]
+[Config(typeof(TenInProcessRuns))]
+public class NominalStudyBenchmarks
+{
+    private IReadOnlyList<ParsedFile> _files = null!;
+    private BindOptions _options = null!;
+    private string _directory = null!;
+
+    [GlobalSetup]
+    public void Setup() =>
+        _files = MonteCarloBenchmarks.Sources(out _options, out _directory).Select(s => NvmFrontEnd.Parse(s)).ToArray();
+
+    [Benchmark]
+    public StudyEvaluation Nominal() => MonteCarloBenchmarks.NominalStudy(_files, _options, _directory);
+
+    private sealed class TenInProcessRuns : ManualConfig
+    {
+        public TenInProcessRuns()
+        {
+            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(10)
+                .WithToolchain(InProcessEmitToolchain.Instance));
+        }
     }
 }
