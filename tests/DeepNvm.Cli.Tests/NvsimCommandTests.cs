@@ -46,6 +46,32 @@ public class NvsimCommandTests
         output.ShouldContain("mW");
     }
 
+    /// <summary>NVSim's own sample_STTRAM_cache.cfg (CACTI assumption, Sequential, 8 MB STT-MRAM; stored once, with the
+    /// model's reference cases) runs, and the summary prints the lines stock NVSim printed for it, digit for digit.</summary>
+    [Fact]
+    public void Nvsims_own_sample_sttram_cache_configuration_runs_and_prints_nvsims_summary_lines()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var cfg = Path.Combine(Path.GetDirectoryName(Data("x"))!, "..", "..", "..", "DeepNvm.Model.Tests", "TestData", "nvsim", "sample_sttram_cache.cfg");
+
+        var code = NvsimCommand.Run(cfg, false, output, error);
+
+        code.ShouldBe(ExitCodes.Ok, error.ToString());
+        error.ToString().ShouldBeEmpty();
+        string[] nvsims =
+        {
+            " - Total Area = 2.438mm^2", " - Cache Hit Latency   = 4.902ns", " - Cache Miss Latency  = 1.781ns",
+            " - Cache Write Latency = 11.068ns", " - Cache Hit Dynamic Energy   = 0.487nJ per access",
+            " - Cache Miss Dynamic Energy  = 0.135nJ per access", " - Cache Write Dynamic Energy = 1.302nJ per access",
+            " - Cache Total Leakage Power  = 1195.658mW",
+        };
+        foreach (var line in nvsims)
+        {
+            output.ToString().ShouldContain(line);
+        }
+    }
+
     [Fact]
     public void A_malformed_file_is_reported_with_file_and_line_and_exit_code_1()
     {

@@ -17,7 +17,7 @@ public class NvsimPrintedPrecisionTests
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in new[] { "cases.json", "sequential.json", "tag_and_large.json", "ram.json" })
+        foreach (var file in new[] { "cases.json", "sequential.json", "tag_and_large.json", "samples.json", "ram.json" })
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(NvsimReference.Folder, file)));
             foreach (var c in doc.RootElement.EnumerateArray())
@@ -91,8 +91,9 @@ public class NvsimPrintedPrecisionTests
     [Fact]
     public void The_tag_arrays_buffer_design_and_wires_are_nvsims_where_nvsim_printed_them()
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(NvsimReference.Folder, "tag_and_large.json")));
-        foreach (var c in doc.RootElement.EnumerateArray())
+        var cases = new[] { "tag_and_large.json", "samples.json" }
+            .SelectMany(file => JsonDocument.Parse(File.ReadAllText(Path.Combine(NvsimReference.Folder, file))).RootElement.EnumerateArray());
+        foreach (var c in cases)
         {
             var ours = NvsimReference.Characterize(c.GetProperty("cfg").GetString()!).Tag!;
             var tag = c.GetProperty("tag");
