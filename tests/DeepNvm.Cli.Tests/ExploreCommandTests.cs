@@ -44,8 +44,8 @@ public sealed class ExploreCommandTests : IDisposable
         File.ReadAllLines(Path.Combine(results, "front", "front.csv")).Length.ShouldBe(ours.Length + 1);
         File.ReadAllText(Path.Combine(results, "front", "front.json")).ShouldContain("\"objectives\"");
         File.ReadAllText(Path.Combine(results, "front", "front.svg")).ShouldContain("Pareto front of TinySpace");
-        // written whole, as a report folder: the manifest lists the four files (issue 14)
-        File.ReadAllLines(Path.Combine(results, "front", ".deepnvm-report")).ShouldBe(new[] { "front.parquet", "front.csv", "front.json", "front.svg" });
+        // written whole, as a report folder: the manifest lists the five files (issue 14)
+        File.ReadAllLines(Path.Combine(results, "front", ".deepnvm-report")).ShouldBe(new[] { "front.parquet", "front.csv", "front.json", "front.svg", "front.png" });
     }
 
     [Fact]
