@@ -138,6 +138,22 @@ public sealed class ExploreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Resuming_over_edited_inputs_is_refused_with_DNVM0561_so_no_dataset_mixes_two_models()
+    {
+        var results = _project.Results("edited");
+        _project.Explore(results, shard: "0/2").Code.ShouldBe(0);
+        var file = Directory.GetFiles(_project.Directory, "*.nvm").Single();
+        File.WriteAllText(file, File.ReadAllText(file).Replace("associativity = [8, 16]", "associativity = [8, 16]  // edited"));
+
+        var run = _project.Explore(results, shard: "1/2", resume: true);
+
+        run.Code.ShouldBe(1);
+        run.Error.ShouldContain("error DNVM0561");
+        run.Error.ShouldContain("computed from other inputs");
+        ResultsReader(results).ShouldBe(new[] { "part-00000-of-00002.parquet" });
+    }
+
+    [Fact]
     public void The_front_replaces_its_folder_whole_and_never_writes_into_a_front_folder_that_is_not_its_own()
     {
         var results = _project.Results("again");
