@@ -65,9 +65,12 @@ public static class AnalysisReports
             "Each input at the low and the high end of its range, every other input nominal (values in SI).");
     }
 
-    public static string TornadoSvg(StudyMetric metric, TornadoResult result) =>
+    public static string TornadoSvg(StudyMetric metric, TornadoResult result) => TornadoChart(metric, result).Svg;
+
+    /// <summary>The tornado as a chart: SVG for papers, PNG at 2× for slides.</summary>
+    public static Chart TornadoChart(StudyMetric metric, TornadoResult result) =>
         UncertaintyCharts.Tornado("sensitivity", $"Sensitivity of {metric}", metric.Metric + " (nominal " + Numbers.G(result.Nominal) + ")",
-            result.Rows.Select(r => r.Name).ToArray(), result.Rows.Select(r => r.MetricAtLow).ToArray(), result.Rows.Select(r => r.MetricAtHigh).ToArray(), result.Nominal).Svg;
+            result.Rows.Select(r => r.Name).ToArray(), result.Rows.Select(r => r.MetricAtLow).ToArray(), result.Rows.Select(r => r.MetricAtHigh).ToArray(), result.Nominal);
 
     /// <summary><c>{"vary", "value" (SI), "unit", "achieved"}</c>; <c>"value": null</c> and <c>"reason"</c> when unreachable.
     /// Also the target, the range searched and the metric at both ends.</summary>

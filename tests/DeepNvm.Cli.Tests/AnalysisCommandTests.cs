@@ -101,7 +101,7 @@ public class AnalysisCommandTests
         using var project = new StudyTestProject(Uncertain);
         var folder = Path.Combine(project.Directory, "out");
         Sensitivity(project, outFolder: folder).Code.ShouldBe(ExitCodes.Ok);
-        File.ReadAllLines(Path.Combine(folder, ".deepnvm-report")).ShouldBe(new[] { "sensitivity.md", "sensitivity.json", "sensitivity.svg" });
+        File.ReadAllLines(Path.Combine(folder, ".deepnvm-report")).ShouldBe(new[] { "sensitivity.md", "sensitivity.json", "sensitivity.svg", "sensitivity.png" });
         Directory.GetFileSystemEntries(project.Directory, "*.tmp").ShouldBeEmpty();
 
         var notes = Path.Combine(project.Directory, "notes");

@@ -44,8 +44,8 @@ public sealed class ExploreCommandTests : IDisposable
         File.ReadAllLines(Path.Combine(results, "front", "front.csv")).Length.ShouldBe(ours.Length + 1);
         File.ReadAllText(Path.Combine(results, "front", "front.json")).ShouldContain("\"objectives\"");
         File.ReadAllText(Path.Combine(results, "front", "front.svg")).ShouldContain("Pareto front of TinySpace");
-        // written whole, as a report folder: the manifest lists the four files (issue 14)
-        File.ReadAllLines(Path.Combine(results, "front", ".deepnvm-report")).ShouldBe(new[] { "front.parquet", "front.csv", "front.json", "front.svg" });
+        // written whole, as a report folder: the manifest lists the five files (issue 14)
+        File.ReadAllLines(Path.Combine(results, "front", ".deepnvm-report")).ShouldBe(new[] { "front.parquet", "front.csv", "front.json", "front.svg", "front.png" });
     }
 
     [Fact]
@@ -134,6 +134,22 @@ public sealed class ExploreCommandTests : IDisposable
 
         run.Code.ShouldBe(1);
         run.Error.ShouldContain("error DNVM0561");
+        ResultsReader(results).ShouldBe(new[] { "part-00000-of-00002.parquet" });
+    }
+
+    [Fact]
+    public void Resuming_over_edited_inputs_is_refused_with_DNVM0561_so_no_dataset_mixes_two_models()
+    {
+        var results = _project.Results("edited");
+        _project.Explore(results, shard: "0/2").Code.ShouldBe(0);
+        var file = Directory.GetFiles(_project.Directory, "*.nvm").Single();
+        File.WriteAllText(file, File.ReadAllText(file).Replace("associativity = [8, 16]", "associativity = [8, 16]  // edited"));
+
+        var run = _project.Explore(results, shard: "1/2", resume: true);
+
+        run.Code.ShouldBe(1);
+        run.Error.ShouldContain("error DNVM0561");
+        run.Error.ShouldContain("computed from other inputs");
         ResultsReader(results).ShouldBe(new[] { "part-00000-of-00002.parquet" });
     }
 

@@ -80,10 +80,16 @@ internal static class ExploreCommand
         var space = SpaceBuilder.Build(declaration, specs.Program, specs.Converter);
         Directory.CreateDirectory(options.Out);
         var manifest = new ExploreManifest(space.Name, space.Count, shard.Count, space.Objectives, space.Constraints.Select(c => c.Text).ToArray(),
-            space.Workloads.Select(w => w.Name).ToArray(), ResultColumns.For(space).Select(c => c.Field.Name).ToArray());
+            space.Workloads.Select(w => w.Name).ToArray(), ResultColumns.For(space).Select(c => c.Field.Name).ToArray())
+        {
+            InputsSha256 = ReportInputs.Provenance(options.Path, options.Library, deterministic: true).InputsSha256,
+        };
         if (manifest.WriteOrCompare(options.Out) is { } other)
         {
-            error.WriteLine($"{options.Out}: error {DiagnosticIds.ResultsOfAnotherRun}: the folder holds results of space '{other.Space}' ({other.Points} points in {other.Shards} shards, {other.Columns.Count} columns), not of this run of '{manifest.Space}' ({manifest.Points} points in {manifest.Shards} shards, {manifest.Columns.Count} columns); use another --out folder");
+            var edited = other with { InputsSha256 = manifest.InputsSha256 };
+            error.WriteLine(edited.SameAs(manifest)
+                ? $"{options.Out}: error {DiagnosticIds.ResultsOfAnotherRun}: the folder holds results of space '{other.Space}' computed from other inputs (.nvm files' SHA-256 {Short(other.InputsSha256)}, now {Short(manifest.InputsSha256)}); rows of the edited model would join the old ones: use another --out folder"
+                : $"{options.Out}: error {DiagnosticIds.ResultsOfAnotherRun}: the folder holds results of space '{other.Space}' ({other.Points} points in {other.Shards} shards, {other.Columns.Count} columns), not of this run of '{manifest.Space}' ({manifest.Points} points in {manifest.Shards} shards, {manifest.Columns.Count} columns); use another --out folder");
             return ExitCodes.Diagnostics;
         }
 
@@ -123,4 +129,6 @@ internal static class ExploreCommand
 
         return FrontRun.RunAsync(options.Out, output, error).GetAwaiter().GetResult().Code;
     }
+
+    private static string Short(string? sha) => sha is null ? "not recorded" : sha[..Math.Min(12, sha.Length)] + "…";
 }

@@ -29,7 +29,7 @@ internal static class SensitivityCommand
         var technology = new Option<string>("--technology") { Description = "The technology the metric is measured for, e.g. SttMram", Required = true };
         var metric = new Option<string>("--metric") { Description = "The metric, as in expect lines, e.g. iso_capacity.edp_reduction", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
-        var output = new Option<string?>("--out") { Description = "Write sensitivity.md, sensitivity.json and sensitivity.svg here" };
+        var output = new Option<string?>("--out") { Description = "Write sensitivity.md, sensitivity.json, sensitivity.svg and sensitivity.png here" };
         var samples = new Option<string?>("--samples") { Description = "Also run this many Monte Carlo samples and report each input's Spearman rank correlation" };
         var seed = new Option<string?>("--seed") { Description = "The Monte Carlo seed (default 0)" };
         var settings = new SettingsOptions();
@@ -135,7 +135,13 @@ internal static class SensitivityCommand
         {
             report.Put("sensitivity.md", "# " + table.Title + "\n\n" + table.ToMarkdown());
             report.Put("sensitivity.json", json + "\n");
-            report.Put("sensitivity.svg", AnalysisReports.TornadoSvg(metric, result));
+            var tornado = AnalysisReports.TornadoChart(metric, result);
+            report.Put("sensitivity.svg", tornado.Svg);
+            if (tornado.Png is { } png)
+            {
+                report.Put("sensitivity.png", png);
+            }
+
             report.Commit();
             (options.Json ? error : output).WriteLine($"Report: {report.Files.Count} files in {report.Folder}");
         }

@@ -7,12 +7,16 @@ namespace DeepNvm.Cli.Explore;
 /// <c>explore.json</c> in a results folder: what the Parquet files beside it hold (the space, its size, the
 /// sharding, the objectives and constraints, the columns). Every shard process writes the same manifest (the
 /// first one atomically; the others check theirs is equal), so no coordinator is needed, and a run that would
-/// mix two explorations in one folder is refused (DNVM0561).
+/// mix two explorations in one folder is refused (DNVM0561), including the same space over edited inputs.
 /// </summary>
 internal sealed record ExploreManifest(string Space, long Points, int Shards, IReadOnlyList<string> Objectives, IReadOnlyList<string> Constraints,
     IReadOnlyList<string> Workloads, IReadOnlyList<string> Columns)
 {
     public const string FileName = "explore.json";
+
+    /// <summary>SHA-256 of the .nvm files the space was loaded from (as a report's provenance has it): a shard or a
+    /// <c>--resume</c> run over edited inputs would otherwise add rows of another model to the same dataset.</summary>
+    public string? InputsSha256 { get; init; }
 
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

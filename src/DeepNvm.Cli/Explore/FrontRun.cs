@@ -93,10 +93,16 @@ internal static class FrontRun
         report.Put("front.parquet", await ParquetAsync(frontFields, rows));
         report.Put("front.csv", Csv(frontFields, rows));
         report.Put("front.json", Json(manifest, frontFields, rows));
-        report.Put("front.svg", FrontChart.Svg(manifest, objectiveColumns, indices, vectors, onFront));
+        var chart = FrontChart.Of(manifest, objectiveColumns, indices, vectors, onFront);
+        report.Put("front.svg", chart.Svg);
+        if (chart.Png is { } png)
+        {
+            report.Put("front.png", png);
+        }
+
         report.Commit();
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "front of {0} ({1}): {2} of {3} admissible points ({4} points in all) -> {5}",
-            manifest.Space, string.Join(", ", manifest.Objectives), front.Length, vectors.Count, points, Path.Combine(folder, FolderName, "front.{parquet,csv,json,svg}")));
+            manifest.Space, string.Join(", ", manifest.Objectives), front.Length, vectors.Count, points, Path.Combine(folder, FolderName, "front.{parquet,csv,json,svg,png}")));
         return (ExitCodes.Ok, new FrontOutcome(points, vectors.Count, front));
     }
 

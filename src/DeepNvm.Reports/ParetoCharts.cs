@@ -1,0 +1,58 @@
+using DeepNvm.Reports.Charts;
+using OxyPlot;
+using OxyPlot.Axes;
+using OxyPlot.Series;
+
+namespace DeepNvm.Reports;
+
+/// <summary>The Pareto front of a design-space exploration in the reports' visual language: every admissible point
+/// over two objectives, the dominated ones as small grey dots, the front's points in a strong colour joined in order
+/// (log axes where every value is positive, since objectives such as area and EDP span decades).</summary>
+public static class ParetoCharts
+{
+    private const string Dominated = "#b8b8b8";
+    private const string FrontColour = "#c0392b";
+
+    /// <param name="points">Each admissible point: its two objective values, its index in the space, whether it is on the front.</param>
+    public static Chart Front(string id, string title, string xName, string yName, IReadOnlyList<(double X, double Y, long Point, bool OnFront)> points)
+    {
+        var b = new ChartBuilder(title);
+        var x = b.Axis(AxisFor(AxisPosition.Bottom, xName, points.Select(p => p.X).ToArray()), "x");
+        var y = b.Axis(AxisFor(AxisPosition.Left, yName, points.Select(p => p.Y).ToArray()), "y");
+        var dominated = new ScatterSeries
+        {
+            Title = "dominated", MarkerType = MarkerType.Circle, MarkerSize = 2.5, MarkerFill = Palette.Oxy(Dominated), XAxisKey = x.Key, YAxisKey = y.Key,
+        };
+        foreach (var p in points.Where(p => !p.OnFront))
+        {
+            dominated.Points.Add(new ScatterPoint(p.X, p.Y));
+        }
+
+        if (dominated.Points.Count > 0)
+        {
+            b.Model.Series.Add(dominated);
+        }
+
+        var front = points.Where(p => p.OnFront).OrderBy(p => p.X).ThenBy(p => p.Y).ToArray();
+        b.Line($"Pareto front ({front.Length} of {points.Count})", FrontColour, x, y,
+            front.Select(p => (p.X, p.Y, $"point {p.Point}: {xName} {Numbers.G(p.X)}, {yName} {Numbers.G(p.Y)}")));
+        return b.Build(id, title, $"Every admissible point of the space over {xName} and {yName}; the {front.Length} points no other point "
+            + "beats in every objective are joined in red (hover for their index in the space).");
+    }
+
+    private static Axis AxisFor(AxisPosition position, string name, double[] values)
+    {
+        if (values.Length > 0 && values.All(v => v > 0))
+        {
+            return new NiceLogAxis(position, name + " (log)", values.Min(), values.Max(), v => Numbers.G(v));
+        }
+
+        var (lo, hi) = values.Length == 0 ? (0.0, 1.0) : (values.Min(), values.Max());
+        var pad = hi > lo ? (hi - lo) * 0.05 : Math.Max(Math.Abs(hi), 1) * 0.5;
+        return new LinearAxis
+        {
+            Position = position, Title = name, Minimum = lo - pad, Maximum = hi + pad, MajorGridlineStyle = LineStyle.Solid,
+            MajorGridlineColor = OxyColor.FromRgb(0xe6, 0xe6, 0xe6), IsZoomEnabled = false, IsPanEnabled = false,
+        };
+    }
+}
