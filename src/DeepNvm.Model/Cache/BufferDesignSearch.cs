@@ -38,7 +38,7 @@ internal static class BufferDesignSearch
             // Each design's search may start from an incumbent organization (WarmStart), and needs only beat the designs
             // before it: a candidate scoring above their best cannot be chosen. The result is the cold searches'.
             var o = WarmStart.Search(c.WithBufferDesign(design), ws, tag, entries, bitsPerEntry, associativity, target, constraints,
-                maxMats, maxMux, prune, force, incumbent, best.Found ? bestScore : double.MaxValue);
+                maxMats, maxMux, prune, force, incumbent, bestScore);
             Accumulate(ref total, in o);
             if (!o.Found)
             {

@@ -73,7 +73,7 @@ public static class CacheModel
             return new CacheModelResult(null, diagnostics, null);
         }
 
-        var nodeNm = Math.Round(node.FeatureSizeMeters * 1e9, 6);
+        var nodeNm = NodeNanometers(node);
         var tech = Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts, node.LeakageScale);
         if (tech.OutsideTable)
         {
@@ -98,26 +98,25 @@ public static class CacheModel
         // One slice of a power-of-two capacity, from the memo when it has it. A search that does not read leakage
         // chooses the same design point at every leakage scale, so the memo keeps one search per slice for all scales
         // and the chosen design point is re-evaluated at this node's (the figures are the search's, bit for bit).
-        var checkedOptions = options;
         var oneSearchForEveryLeakageScale = !SearchReadsLeakage(cache, options);
         CacheCharacteristics? Slice(long capacityBytes, CacheCharacteristics? start, out string? eliminating)
         {
             if (sliceMemo is null)
             {
-                return CharacterizeSlice(context, node, cache, capacityBytes, wordBits, checkedOptions, start, out eliminating);
+                return CharacterizeSlice(context, node, cache, capacityBytes, wordBits, options, start, out eliminating);
             }
 
             var keyNode = oneSearchForEveryLeakageScale ? node with { LeakageScale = 1 } : node;
             var key = cache with { Name = "", CapacityBytes = capacityBytes, Slices = 1, Cell = cell, Node = keyNode };
-            var found = sliceMemo.GetOrAdd(key, checkedOptions, () =>
+            var found = sliceMemo.GetOrAdd(key, options, () =>
             {
-                var figures = CharacterizeSlice(context, node, cache, capacityBytes, wordBits, checkedOptions, start, out var why);
+                var figures = CharacterizeSlice(context, node, cache, capacityBytes, wordBits, options, start, out var why);
                 return new SliceCharacterization(figures, why) { LeakageScale = node.LeakageScale };
             });
             eliminating = found.Eliminating;
             return found.Characteristics is null || found.LeakageScale == node.LeakageScale
                 ? found.Characteristics
-                : ReevaluateSlice(context, node, cache, capacityBytes, wordBits, checkedOptions, found.Characteristics);
+                : ReevaluateSlice(context, node, cache, capacityBytes, wordBits, options, found.Characteristics);
         }
 
         string? note = null;
@@ -185,7 +184,7 @@ public static class CacheModel
     internal static ArrayContext CreateContext(CacheParameters cache, CellParameters cell, TechnologyNodeParameters node, CacheModelOptions options,
         Tech? tech = null)
     {
-        var nodeNm = Math.Round(node.FeatureSizeMeters * 1e9, 6);
+        var nodeNm = NodeNanometers(node);
         tech ??= Tech.Create(nodeNm, node.Device, node.TemperatureKelvin, node.VddVolts, node.LeakageScale);
         var cellModel = ResolveCell(cell, tech);
         var global = Wire.Create(options.GlobalWire, nodeNm, node.TemperatureKelvin);
@@ -221,7 +220,7 @@ public static class CacheModel
             return null;
         }
 
-        var nodeNm = Math.Round(node.FeatureSizeMeters * 1e9, 6);
+        var nodeNm = NodeNanometers(node);
         var temperatureK = node.TemperatureKelvin;
         var dataContext = c.WithBufferDesign(dataBuffers);
         if (options.DataWireExploration is { } explore)
@@ -265,10 +264,10 @@ public static class CacheModel
     {
         var ws = SearchWorkspace.ForThread();
         var shape = SliceShape.Of(cache, capacityBytes, wordBits);
-        var nodeNm = Math.Round(node.FeatureSizeMeters * 1e9, 6);
+        var nodeNm = NodeNanometers(node);
         var temperatureK = node.TemperatureKelvin;
         var d = chosen.Data!;
-        var dataContext = WithChosenWires(c.WithBufferDesign(d.BufferDesign), d, nodeNm, temperatureK);
+        var dataContext = WireRefinement.WithChosenWires(c.WithBufferDesign(d.BufferDesign), d, nodeNm, temperatureK);
         var dataOrganization = d.Organization;
         var dataBank = WireRefinement.Evaluate(dataContext, ws, false, shape.DataEntries, shape.DataBits, shape.DataAssociativity, in dataOrganization);
         if (dataBank.Invalid)
@@ -280,7 +279,7 @@ public static class CacheModel
         Bank tagBank = default;
         if (!options.WithoutTag && chosen.Tag is { } t)
         {
-            var tagContext = WithChosenWires(TagContext(c, nodeNm, temperatureK).WithBufferDesign(t.BufferDesign), t, nodeNm, temperatureK);
+            var tagContext = WireRefinement.WithChosenWires(TagContext(c, nodeNm, temperatureK).WithBufferDesign(t.BufferDesign), t, nodeNm, temperatureK);
             var tagOrganization = t.Organization;
             tagBank = WireRefinement.Evaluate(tagContext, ws, true, shape.Lines, shape.TagBits, cache.Associativity, in tagOrganization);
             if (tagBank.Invalid)
@@ -294,25 +293,8 @@ public static class CacheModel
         return Assemble(cache, options, in dataBank, ToArray(in dataBank, dataOrganization, dataContext), in tagBank, tagArray, 0);
     }
 
-    /// <summary>A context with the wires a refinement chose, built in the refinement's order (local class, then the
-    /// global wire on the resulting context); unchanged where the chosen wires are the context's own.</summary>
-    private static ArrayContext WithChosenWires(ArrayContext c, ArrayCharacteristics chosen, double nodeNm, double temperatureK)
-    {
-        if (chosen.LocalWire != c.LocalKind)
-        {
-            c = c.WithWires(Wire.Create(chosen.LocalWire, nodeNm, temperatureK), chosen.LocalWire, c.GlobalRoute);
-        }
-
-        var route = c.GlobalRoute;
-        if (chosen.GlobalWire != route.Kind || chosen.GlobalRepeaters != route.Repeaters || chosen.GlobalLowSwing != route.LowSwing)
-        {
-            var global = new GlobalWireModel(c, Wire.Create(chosen.GlobalWire, nodeNm, temperatureK), chosen.GlobalWire, chosen.GlobalRepeaters,
-                chosen.GlobalLowSwing);
-            c = c.WithWires(c.LocalWire, c.LocalKind, global);
-        }
-
-        return c;
-    }
+    /// <summary>The node's feature size in nm, rounded to 6 decimals as the technology and wire tables are looked up with.</summary>
+    private static double NodeNanometers(TechnologyNodeParameters node) => Math.Round(node.FeatureSizeMeters * 1e9, 6);
 
     /// <summary>Whether the organization search reads leakage: when it optimizes for it or limits it. Otherwise the
     /// node's leakage scale, which reaches nothing but leakage (it multiplies each transistor's off-current in

@@ -65,8 +65,7 @@ internal readonly struct SearchBounds
     private readonly double _muxGatePerColumn;
     private readonly double _muxHeight;
 
-    // What the target scores: any bound at all (leakage and area get none), reads or writes, latency, energy or both.
-    private readonly bool _bounded;
+    // What the target scores: reads or writes, latency, energy or both (leakage and area get no bound).
     private readonly bool _scoresReads;
     private readonly bool _scoresLatency;
     private readonly bool _scoresEnergy;
@@ -81,7 +80,6 @@ internal readonly struct SearchBounds
         _scoresReads = target is OptimizationTarget.ReadLatency or OptimizationTarget.ReadEnergy or OptimizationTarget.ReadEdp;
         _scoresLatency = target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
         _scoresEnergy = target is OptimizationTarget.ReadEnergy or OptimizationTarget.WriteEnergy or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
-        _bounded = _scoresLatency || _scoresEnergy;
         _sram = cell.IsSram;
         _cellW = cell.WidthF * f;
         _cellH = cell.HeightF * f;
@@ -268,7 +266,7 @@ internal readonly struct SearchBounds
     {
         // Only the figures the target scores are computed (the expressions are the same either way): this bound runs
         // for every mux degree of every arrangement the search visits.
-        if (!_bounded)
+        if (!_scoresLatency && !_scoresEnergy)
         {
             return 0;
         }

@@ -16,13 +16,12 @@ internal static class WireRefinement
     {
         foreach (var kind in x.LocalKinds)
         {
-            var trial = bestContext.WithWires(Wire.Create(kind, nodeNm, temperatureK), kind, bestContext.GlobalRoute);
+            var trial = WithLocalWire(bestContext, kind, nodeNm, temperatureK);
             TryAndUpdate(trial, ws, tag, entries, bitsPerEntry, associativity, target, constraints, organization, ref best, ref bestContext);
         }
 
         foreach (var kind in x.GlobalKinds)
         {
-            var wire = Wire.Create(kind, nodeNm, temperatureK);
             foreach (var repeaters in x.GlobalRepeaters)
             {
                 foreach (var lowSwing in x.GlobalLowSwing)
@@ -32,12 +31,34 @@ internal static class WireRefinement
                         continue;
                     }
 
-                    var global = new GlobalWireModel(bestContext, wire, kind, repeaters, lowSwing);
-                    var trial = bestContext.WithWires(bestContext.LocalWire, bestContext.LocalKind, global);
+                    var trial = WithGlobalWire(bestContext, kind, repeaters, lowSwing, nodeNm, temperatureK);
                     TryAndUpdate(trial, ws, tag, entries, bitsPerEntry, associativity, target, constraints, organization, ref best, ref bestContext);
                 }
             }
         }
+    }
+
+    /// <summary>The context with another local wire class (its global wire kept).</summary>
+    public static ArrayContext WithLocalWire(ArrayContext c, WireKind kind, double nodeNm, double temperatureK) =>
+        c.WithWires(Wire.Create(kind, nodeNm, temperatureK), kind, c.GlobalRoute);
+
+    /// <summary>The context with another global wire (class, repeaters, swing) built on it (its local wire kept).</summary>
+    public static ArrayContext WithGlobalWire(ArrayContext c, WireKind kind, WireRepeaters repeaters, bool lowSwing, double nodeNm, double temperatureK) =>
+        c.WithWires(c.LocalWire, c.LocalKind, new GlobalWireModel(c, Wire.Create(kind, nodeNm, temperatureK), kind, repeaters, lowSwing));
+
+    /// <summary>The context with the wires a refinement chose (<paramref name="chosen"/>'s), built as the refinement builds
+    /// them: the local class first, then the global wire on the result; unchanged where they are the context's own.</summary>
+    public static ArrayContext WithChosenWires(ArrayContext c, ArrayCharacteristics chosen, double nodeNm, double temperatureK)
+    {
+        if (chosen.LocalWire != c.LocalKind)
+        {
+            c = WithLocalWire(c, chosen.LocalWire, nodeNm, temperatureK);
+        }
+
+        var route = c.GlobalRoute;
+        return chosen.GlobalWire != route.Kind || chosen.GlobalRepeaters != route.Repeaters || chosen.GlobalLowSwing != route.LowSwing
+            ? WithGlobalWire(c, chosen.GlobalWire, chosen.GlobalRepeaters, chosen.GlobalLowSwing, nodeNm, temperatureK)
+            : c;
     }
 
     /// <summary>One organization evaluated from scratch (the mat memo does not key on wires, so it is emptied).</summary>
