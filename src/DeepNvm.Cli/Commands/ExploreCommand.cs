@@ -82,7 +82,7 @@ internal static class ExploreCommand
         var manifest = new ExploreManifest(space.Name, space.Count, shard.Count, space.Objectives, space.Constraints.Select(c => c.Text).ToArray(),
             space.Workloads.Select(w => w.Name).ToArray(), ResultColumns.For(space).Select(c => c.Field.Name).ToArray())
         {
-            InputsSha256 = ReportInputs.Provenance(options.Path, options.Library, deterministic: true).InputsSha256,
+            InputsSha256 = ReportInputs.Provenance(specs, deterministic: true).InputsSha256,
         };
         if (manifest.WriteOrCompare(options.Out) is { } other)
         {

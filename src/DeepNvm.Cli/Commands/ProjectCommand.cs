@@ -57,7 +57,7 @@ internal static class ProjectCommand
         }
 
         var failed = false;
-        var provenance = ReportInputs.Provenance(path, library, deterministic);
+        var provenance = ReportInputs.Provenance(specs, deterministic);
         foreach (var declaration in specs.Program.Declarations.Where(d => d.Keyword == "study" && !d.HasErrors))
         {
             var study = (StudyParameters)specs.Converter.Convert(declaration);

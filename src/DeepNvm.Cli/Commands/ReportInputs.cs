@@ -12,4 +12,8 @@ internal static class ReportInputs
         var loaded = NvmFileLoader.Load(path, library);
         return ReportProvenance.For(loaded.Sources.Select(s => s.Path).Where(File.Exists), deterministic);
     }
+
+    /// <summary>The same for a project already loaded: the files its program was parsed from, not loaded again.</summary>
+    public static ReportProvenance Provenance(Specs.ProjectSpecs specs, bool deterministic) =>
+        ReportProvenance.For(specs.Files.Select(f => f.Path).Where(File.Exists), deterministic);
 }

@@ -210,7 +210,7 @@ internal static class StudyCommand
             // chart for each sampled reference.
             var tables = new[] { references.Count > 0 ? PublishedFiguresReport.Table(references) : null, scenarios.Count > 0 ? ScenarioReport.Table(result, scenarios) : null };
             var analyses = new ReportAnalyses(tables.OfType<ReportTable>().ToArray(), PublishedFiguresReport.Charts(references, result.Baseline));
-            var files = ReportWriter.Write(result, report, uncertainty, null, ReportInputs.Provenance(options.Path, options.Library, options.Deterministic), analyses);
+            var files = ReportWriter.Write(result, report, uncertainty, null, ReportInputs.Provenance(specs!, options.Deterministic), analyses);
             (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {report.Folder} (open index.html)");
         }
 
