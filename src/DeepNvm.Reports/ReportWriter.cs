@@ -38,13 +38,7 @@ public static class ReportWriter
         var more = (extra ?? Enumerable.Empty<(string, string)>()).ToArray();
         void Put(string name, string text) => folder.Put(name, text);
 
-        var tables = StudyTables.All(result).ToList();
-        tables.InsertRange(Math.Min(1, tables.Count), analyses.Tables);
-        if (uncertainty is not null)
-        {
-            tables.Insert(Math.Min(1, tables.Count), UncertaintyReport.Table(uncertainty));
-        }
-
+        var tables = Tables(result, uncertainty, analyses);
         foreach (var table in tables)
         {
             Put(table.Id + ".md", "# " + result.Name + "\n\n" + table.ToMarkdown());
@@ -75,6 +69,21 @@ public static class ReportWriter
 
         folder.Commit();
         return folder.Files;
+    }
+
+    /// <summary>The report's tables in order, as the terminal shows them too: the study's first table, the analyses'
+    /// tables, the Monte Carlo table, then the rest of the study's.</summary>
+    public static IReadOnlyList<ReportTable> Tables(StudyResult result, MonteCarloResult? uncertainty, ReportAnalyses? analyses)
+    {
+        var tables = StudyTables.All(result).ToList();
+        var at = Math.Min(1, tables.Count);
+        if (uncertainty is not null)
+        {
+            tables.Insert(at, UncertaintyReport.Table(uncertainty));
+        }
+
+        tables.InsertRange(at, (analyses ?? ReportAnalyses.None).Tables);
+        return tables;
     }
 
     private static string Markdown(StudyResult result, IReadOnlyList<ReportTable> tables, IReadOnlyList<Chart> charts)

@@ -168,6 +168,10 @@ internal static class StudyCommand
             return ExitCodes.Diagnostics;
         }
 
+        // The scenarios and the published figures placed among ours: tables in the terminal and the report (and in the
+        // report, drawn below, a distribution chart for each sampled reference).
+        var analysisTables = new[] { references.Count > 0 ? PublishedFiguresReport.Table(references) : null, scenarios.Count > 0 ? ScenarioReport.Table(result, scenarios) : null };
+        var analyses = new ReportAnalyses(analysisTables.OfType<ReportTable>().ToArray(), Array.Empty<Chart>());
         if (options.Json)
         {
             var json = StudyJson.Write(result, uncertainty);
@@ -176,23 +180,7 @@ internal static class StudyCommand
         }
         else
         {
-            var tables = StudyTables.All(result).ToList();
-            if (uncertainty is not null)
-            {
-                tables.Insert(1, UncertaintyReport.Table(uncertainty));
-            }
-
-            if (scenarios.Count > 0)
-            {
-                tables.Insert(1, ScenarioReport.Table(result, scenarios));
-            }
-
-            if (references.Count > 0)
-            {
-                tables.Insert(1, PublishedFiguresReport.Table(references));
-            }
-
-            foreach (var table in tables)
+            foreach (var table in ReportWriter.Tables(result, uncertainty, analyses))
             {
                 StudyConsole.Write(table, output, rich);
             }
@@ -206,11 +194,8 @@ internal static class StudyCommand
 
         if (report is not null)
         {
-            // The scenarios and the published figures placed among ours are part of the report: tables, and a distribution
-            // chart for each sampled reference.
-            var tables = new[] { references.Count > 0 ? PublishedFiguresReport.Table(references) : null, scenarios.Count > 0 ? ScenarioReport.Table(result, scenarios) : null };
-            var analyses = new ReportAnalyses(tables.OfType<ReportTable>().ToArray(), PublishedFiguresReport.Charts(references, result.Baseline));
-            var files = ReportWriter.Write(result, report, uncertainty, null, ReportInputs.Provenance(specs!, options.Deterministic), analyses);
+            var files = ReportWriter.Write(result, report, uncertainty, null, ReportInputs.Provenance(specs!, options.Deterministic),
+                analyses with { Charts = PublishedFiguresReport.Charts(references, result.Baseline) });
             (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {report.Folder} (open index.html)");
         }
 
