@@ -8,7 +8,7 @@ using DeepNvm.Model.Cache;
 namespace DeepNvm.Benchmarks;
 
 /// <summary>One characterization (data and tag searches, buffer designs, wire refinement) of an 8 MB, 32-way,
-/// 128 B-line cache at 22 nm for every optimization target and the three reference cells: issue 13's
+/// 128 B-line cache at 22 nm for every optimization target, the three reference cells and the three access modes: issue 13's
 /// "any optimization target at 8 MB, 32-way: ≤ 50 ms", which needs a sound bound for each target (docs/model.md §10).</summary>
 [MemoryDiagnoser]
 [Config(typeof(InProcessShort))]
@@ -33,10 +33,13 @@ public class OptimizationTargetBenchmarks
     [Params("SRAM", "STT", "SOT")]
     public string Cell { get; set; } = "SRAM";
 
+    [Params(CacheAccessMode.Normal, CacheAccessMode.Sequential, CacheAccessMode.Fast)]
+    public CacheAccessMode Mode { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _cache = new CacheParameters { CapacityBytes = 8L * 1024 * 1024, Associativity = 32, LineBytes = 128, Optimize = Target };
+        _cache = new CacheParameters { CapacityBytes = 8L * 1024 * 1024, Associativity = 32, LineBytes = 128, Optimize = Target, AccessMode = Mode };
         _cell = ReferenceCells.Named(Cell);
         _node = TechnologyNodeParameters.AtFeatureSize(22e-9);
     }

@@ -78,6 +78,18 @@ internal static class ExploreCommand
         }
 
         var space = SpaceBuilder.Build(declaration, specs.Program, specs.Converter);
+        if (SpaceBuilder.DeclaredSamples(declaration) is not null)
+        {
+            var inputs = specs.Program.UncertainInputs();
+            if (inputs.Count == 0)
+            {
+                error.WriteLine($"{declaration.FilePath}{declaration.Span}: error {DiagnosticIds.NoUncertainInputs}: space '{declaration.Name}' has samples, but no input of the program is uncertain: give a property a range or a distribution (docs/language.md, Uncertain inputs), or remove `samples`");
+                return ExitCodes.Diagnostics;
+            }
+
+            space = SpaceBuilder.Build(declaration, specs.Program, specs.Converter,
+                new SampledSpaces(declaration.Name, specs.Evaluator(), specs.Directory, space, inputs, SpaceBuilder.DeclaredSeed(declaration)));
+        }
         Directory.CreateDirectory(options.Out);
         var manifest = new ExploreManifest(space.Name, space.Count, shard.Count, space.Objectives, space.Constraints.Select(c => c.Text).ToArray(),
             space.Workloads.Select(w => w.Name).ToArray(), ResultColumns.For(space).Select(c => c.Field.Name).ToArray())
