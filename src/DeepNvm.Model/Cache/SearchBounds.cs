@@ -16,6 +16,10 @@ internal sealed class BoundTables
     public readonly double[] MinEnergyPerColumn = new double[SearchBounds.SenseTable * SearchBounds.SenseTable];
     public readonly double[] MinHeight = new double[SearchBounds.SenseTable * SearchBounds.SenseTable];
     public readonly double[] MinLeakagePerColumn = new double[SearchBounds.SenseTable * SearchBounds.SenseTable];
+
+    /// <summary>The row decoder's delay at a step input per subarray shape (index log₂ rows · 21 + log₂ columns; NaN: not
+    /// yet computed in this search).</summary>
+    public readonly double[] RowDelay = new double[SearchBounds.ShapeTable * SearchBounds.ShapeTable];
 }
 
 /// <summary>Lower bounds on a bank's figures, cheap enough to compute before any circuit is sized. Each bound
@@ -70,6 +74,9 @@ internal readonly struct SearchBounds
     private readonly double _rowLeakageLarge;
     private readonly double _prechargeLeakagePerColumn;
     public const int SenseTable = 16;
+    public const int ShapeTable = 21; // rows and columns up to 2²⁰
+    private readonly ArrayContext _context;
+    private readonly double[] _rowDelay;
     private readonly double _muxGatePerColumn;
     private readonly double _muxHeight;
 
@@ -85,6 +92,9 @@ internal readonly struct SearchBounds
         var f = tech.FeatureSize;
         _target = target;
         _tag = tag;
+        _context = c;
+        _rowDelay = tables.RowDelay;
+        Array.Fill(_rowDelay, double.NaN);
         _scoresReads = target is OptimizationTarget.ReadLatency or OptimizationTarget.ReadEnergy or OptimizationTarget.ReadEdp;
         _scoresLatency = target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
         _scoresEnergy = target is OptimizationTarget.ReadEnergy or OptimizationTarget.WriteEnergy or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
@@ -322,7 +332,7 @@ internal readonly struct SearchBounds
         if (_scoresLatency)
         {
             var delay = _rcGlobal * (a * w * w + b * h * h);
-            var wordlineDelay = HorowitzFloor * capWordline * lenWordline * _rLocal / 2;
+            var wordlineDelay = RowDecoderDelay(numRow, numColumn, capWordline, lenWordline * _rLocal);
             if (_sram)
             {
                 var tau = (_resBitlinePath * (_capAccess + capBitline) + resBitline * capBitline / 2) * _lnSense;
@@ -366,6 +376,33 @@ internal readonly struct SearchBounds
 
         return _scoresLatency && _scoresEnergy ? latency * energy : _scoresLatency ? latency : energy;
     }
+
+    /// <summary>The subarray's row decoder (the same circuit, sized for the same wordline) driven by a step input: its delay
+    /// is at most the decoder's in any mat, since Horowitz's delay grows as the input ramp slows and a faster stage
+    /// hands the next a steeper ramp. It includes the wordline's own RC, the term it replaces.</summary>
+    private double RowDecoderDelay(int numRow, long numColumn, double capWordline, double resWordline)
+    {
+        var shape = IsPowerOfTwo(numRow) && IsPowerOfTwo(numColumn) && numRow < 1 << ShapeTable && numColumn < 1L << ShapeTable
+            ? Banks.Mat.Log2(numRow) * ShapeTable + Banks.Mat.Log2((int)numColumn)
+            : -1;
+        if (shape >= 0 && !double.IsNaN(_rowDelay[shape]))
+        {
+            return _rowDelay[shape];
+        }
+
+        var decoder = RowDecoder.Create(_context, numRow, capWordline, resWordline, false, 0, _context.BufferDesign);
+        var delay = decoder.Invalid
+            ? HorowitzFloor * capWordline * resWordline / 2
+            : decoder.Evaluate(_context.Tech, Gate.StepInput, out _, out _, out _);
+        if (shape >= 0)
+        {
+            _rowDelay[shape] = delay;
+        }
+
+        return delay;
+    }
+
+    private static bool IsPowerOfTwo(long n) => n > 0 && (n & (n - 1)) == 0;
 
     private double Score(double readLatency, double writeLatency, double readEnergy, double writeEnergy, double area, double leakage)
     {
