@@ -4,7 +4,7 @@ using System.Linq;
 using DeepNvm.Generators.Diagnostics;
 using DeepNvm.Generators.Pipeline;
 using System.Runtime.CompilerServices;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using Microsoft.CodeAnalysis;

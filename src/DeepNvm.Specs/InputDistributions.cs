@@ -1,5 +1,5 @@
 using System;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Model;
 
 namespace DeepNvm.Specs;

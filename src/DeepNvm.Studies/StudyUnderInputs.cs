@@ -4,7 +4,7 @@ using System.Linq;
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Syntax;
 using DeepNvm.Model;
 using DeepNvm.Specs;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DeepNvm.Cli.Commands;
 using DeepNvm.Cli.Specs;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Reports;
 using DeepNvm.Studies.Uncertainty;
 

@@ -5,7 +5,7 @@ using DeepNvm.Generators.Tests.TestSupport;
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Specs;
 
 namespace DeepNvm.Generators.Tests;

@@ -11,7 +11,7 @@ public class EmitterSnapshotTests
 {
     private static readonly GeneratorOptions Options = new("Study.Models", "/project/");
 
-    private static Language.Specs.ProgramSpec Example()
+    private static Language.Bound.ProgramSpec Example()
     {
         var sources = Directory.GetFiles(RepositoryPaths.ExampleNvm, "*.nvm").OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => new NvmSource("/project/nvm/" + Path.GetFileName(f), File.ReadAllText(f)));

@@ -1,4 +1,4 @@
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Workspace;
 
 namespace DeepNvm.Language.Tests;

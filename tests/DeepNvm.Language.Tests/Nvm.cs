@@ -1,6 +1,6 @@
 using DeepNvm.Language.Binding;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 
 namespace DeepNvm.Language.Tests;
 

@@ -1,6 +1,6 @@
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using Xunit;
 
 namespace DeepNvm.Studies.Tests;

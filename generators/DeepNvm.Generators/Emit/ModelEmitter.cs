@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DeepNvm.Generators.Pipeline;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 
 namespace DeepNvm.Generators.Emit;
 

@@ -6,7 +6,7 @@ using DeepNvm.Language;
 using DeepNvm.Language.Binding;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Syntax;
 using DeepNvm.Language.Text;
 

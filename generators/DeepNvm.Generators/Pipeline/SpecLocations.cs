@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Text;
 
 namespace DeepNvm.Generators.Pipeline;

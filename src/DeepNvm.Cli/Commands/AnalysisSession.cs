@@ -2,8 +2,8 @@ using DeepNvm.Cli.Specs;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Model;
 using DeepNvm.Studies;
-using InputOverride = DeepNvm.Language.Specs.InputOverride;
-using DeepNvm.Language.Specs;
+using InputOverride = DeepNvm.Language.Bound.InputOverride;
+using DeepNvm.Language.Bound;
 using DeepNvm.Specs;
 
 namespace DeepNvm.Cli.Commands;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using DeepNvm.Cli.Specs;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 
 namespace DeepNvm.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using DeepNvm.Language;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 
 namespace DeepNvm.Cli.Commands;
 

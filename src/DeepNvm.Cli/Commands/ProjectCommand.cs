@@ -1,7 +1,7 @@
 using System.CommandLine;
 using DeepNvm.Cli.Specs;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Model;
 using DeepNvm.Reports;
 using DeepNvm.Studies;

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using DeepNvm.Language;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Units;
 using DeepNvm.Reports;
 using DeepNvm.Studies;

@@ -1,7 +1,7 @@
 using DeepNvm.Specs;
 using DeepNvm.Language;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Workspace;
 
 namespace DeepNvm.Cli.Specs;

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Units;
 
 namespace DeepNvm.Language.Binding;

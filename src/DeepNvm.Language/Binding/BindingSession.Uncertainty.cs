@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Syntax;
 using DeepNvm.Language.Text;
 using DeepNvm.Language.Units;

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Syntax;
 
 namespace DeepNvm.Language.Binding;

@@ -1,6 +1,6 @@
 using System.Linq;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 
 namespace DeepNvm.Language.Binding;
 
