@@ -3,7 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using DeepNvm.Language.Schema;
 using DeepNvm.Reports;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 
 namespace DeepNvm.Cli;
 

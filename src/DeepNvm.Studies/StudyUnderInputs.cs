@@ -7,7 +7,7 @@ using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Bound;
 using DeepNvm.Language.Syntax;
 using DeepNvm.Model;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 using DeepNvm.Workloads;
 
 namespace DeepNvm.Studies;

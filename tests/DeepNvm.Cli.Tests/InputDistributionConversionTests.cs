@@ -1,7 +1,7 @@
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
 using DeepNvm.Model;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 
 namespace DeepNvm.Cli.Tests;
 

@@ -2,7 +2,7 @@ using System.Reflection;
 using DeepNvm.Cli.Specs;
 using DeepNvm.Language.Schema;
 using DeepNvm.Model;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 
 namespace DeepNvm.Cli.Tests;
 

@@ -1,4 +1,4 @@
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 using DeepNvm.Cli.Specs;
 using DeepNvm.Model;
 

@@ -6,7 +6,7 @@ using DeepNvm.Language;
 using DeepNvm.Language.Binding;
 using DeepNvm.Language.Schema;
 using DeepNvm.Language.Bound;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 
 namespace DeepNvm.Generators.Tests;
 

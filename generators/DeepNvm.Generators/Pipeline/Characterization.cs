@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using DeepNvm.Language.Bound;
 using DeepNvm.Model;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 
 namespace DeepNvm.Generators.Pipeline;
 

@@ -4,7 +4,7 @@ using DeepNvm.Model;
 using DeepNvm.Studies;
 using InputOverride = DeepNvm.Language.Bound.InputOverride;
 using DeepNvm.Language.Bound;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 
 namespace DeepNvm.Cli.Commands;
 

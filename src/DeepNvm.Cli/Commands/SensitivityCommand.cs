@@ -3,7 +3,7 @@ using System.Globalization;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 
 namespace DeepNvm.Cli.Commands;
 

@@ -8,7 +8,7 @@ using DeepNvm.Language.Bound;
 using DeepNvm.Language.Units;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 
 namespace DeepNvm.Cli.Commands;
 

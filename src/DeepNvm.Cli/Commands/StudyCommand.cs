@@ -1,4 +1,4 @@
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 using System.CommandLine;
 using DeepNvm.Cli.Specs;
 using DeepNvm.Model;

@@ -1,4 +1,4 @@
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 using DeepNvm.Language;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Bound;

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using DeepNvm.Language.Bound;
 using DeepNvm.Model;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 using DeepNvm.Studies.Uncertainty;
 using DeepNvm.Workloads;
 

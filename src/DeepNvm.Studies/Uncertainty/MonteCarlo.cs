@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DeepNvm.Language.Bound;
 using DeepNvm.Model;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 using MathNet.Numerics.Statistics;
 
 namespace DeepNvm.Studies.Uncertainty;

@@ -8,7 +8,7 @@ using DeepNvm.Language.Schema;
 using DeepNvm.Language.Bound;
 using DeepNvm.Model;
 
-namespace DeepNvm.Specs;
+namespace DeepNvm.Mapping;
 
 /// <summary>
 /// Bound declarations → the runtime records (<see cref="CellParameters"/>, <see cref="GpuParameters"/>,
