@@ -4,7 +4,7 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using DeepNvm.Cli.Explore;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Studies;
 using DeepNvm.Studies.Exploration;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
 

@@ -1,5 +1,5 @@
 using DeepNvm.Cli.Explore;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 
 namespace DeepNvm.Cli.Tests;
 

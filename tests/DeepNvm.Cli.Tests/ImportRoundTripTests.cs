@@ -1,5 +1,5 @@
 using DeepNvm.Cli.Commands;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Model;
 using DeepNvm.Model.Nvsim;
 

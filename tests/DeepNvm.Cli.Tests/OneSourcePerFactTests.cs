@@ -1,5 +1,5 @@
 using System.Reflection;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Language.Schema;
 using DeepNvm.Model;
 using DeepNvm.Mapping;

@@ -1,5 +1,5 @@
 using DeepNvm.Mapping;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Model;
 
 namespace DeepNvm.Cli.Tests;

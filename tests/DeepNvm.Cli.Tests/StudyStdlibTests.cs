@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DeepNvm.Cli.Commands;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Language;
 using DeepNvm.Language.Workspace;
 using DeepNvm.Model;

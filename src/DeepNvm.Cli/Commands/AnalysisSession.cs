@@ -1,4 +1,4 @@
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Model;
 using DeepNvm.Studies;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Bound;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Bound;
 using DeepNvm.Model;

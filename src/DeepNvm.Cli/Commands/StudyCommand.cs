@@ -1,6 +1,6 @@
 using DeepNvm.Mapping;
 using System.CommandLine;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Model;
 using DeepNvm.Reports;
 using DeepNvm.Studies;

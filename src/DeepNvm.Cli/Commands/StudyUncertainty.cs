@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Model;
 using DeepNvm.Studies;
 using DeepNvm.Studies.Uncertainty;

@@ -4,7 +4,7 @@ using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Bound;
 using DeepNvm.Language.Workspace;
 
-namespace DeepNvm.Cli.Specs;
+namespace DeepNvm.Cli.Projects;
 
 /// <summary>A .nvm file (with its imports) or folder, loaded, bound and ready to convert to runtime records.</summary>
 public sealed record ProjectSpecs(ProgramSpec Program, IReadOnlyList<NvmDiagnostic> Diagnostics, SpecConverter Converter, string Directory)
