@@ -33,7 +33,7 @@ public class ExploreBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var specs = ProjectSpecs.Load(Path.Combine(Repository.Root, "examples", "deepnvm-paper", "nvm"));
+        var specs = LoadedProject.Load(Path.Combine(Repository.Root, "examples", "deepnvm-paper", "nvm"));
         if (specs.HasErrors)
         {
             throw new InvalidOperationException(string.Join("\n", specs.Diagnostics));

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using DeepNvm.Language.Schema;
-using DeepNvm.Reports;
 using DeepNvm.Mapping;
+using DeepNvm.Reports;
 
 namespace DeepNvm.Cli;
 

@@ -4,8 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using DeepNvm.Language.Schema;
 using DeepNvm.Language.Bound;
+using DeepNvm.Language.Schema;
 using DeepNvm.Model;
 
 namespace DeepNvm.Mapping;

@@ -10,17 +10,17 @@ public class ExampleSpaceTests
     [Fact]
     public void DeepNvmSpace_is_the_papers_three_cells_eight_capacities_three_associativities_and_two_lines_on_seven_workloads()
     {
-        var specs = ProjectSpecs.Load(RepositoryPaths.ExampleNvm);
-        specs.Diagnostics.ShouldBeEmpty();
+        var project = LoadedProject.Load(RepositoryPaths.ExampleNvm);
+        project.Diagnostics.ShouldBeEmpty();
 
-        var space = SpaceBuilder.Build(specs.Program.Spaces.Single(s => s.Name == "DeepNvmSpace"), specs.Program, specs.Converter);
+        var space = SpaceBuilder.Build(project.Program.Spaces.Single(s => s.Name == "DeepNvmSpace"), project.Program, project.Converter);
 
         space.Cells.Select(c => c.Name).ShouldBe(new[] { "Sram6T", "SttMram", "SotMram" });
         space.Capacities.ShouldBe(Enumerable.Range(0, 8).Select(i => (1L << 20) << i));
         space.Associativities.ShouldBe(new[] { 8, 16, 32 });
         space.Lines.ShouldBe(new[] { 64, 128 });
         space.Count.ShouldBe(3 * 8 * 3 * 2);
-        space.Workloads.Select(w => w.Name).ShouldBe(specs.Converter.Studies().Single(s => s.Name == "DeepNvmPlusPlus").Workloads.Select(w => w.Name));
+        space.Workloads.Select(w => w.Name).ShouldBe(project.Converter.Studies().Single(s => s.Name == "DeepNvmPlusPlus").Workloads.Select(w => w.Name));
         space.Objectives.ShouldBe(new[] { "area", "edp" });
         space.Gpus.Single().Name.ShouldBe("Gtx1080Ti");
     }

@@ -1,7 +1,7 @@
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
-using DeepNvm.Model;
 using DeepNvm.Mapping;
+using DeepNvm.Model;
 
 namespace DeepNvm.Cli.Tests;
 

@@ -4,8 +4,8 @@ using DeepNvm.Generators.Emit;
 using DeepNvm.Generators.Tests.TestSupport;
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
-using DeepNvm.Language.Schema;
 using DeepNvm.Language.Bound;
+using DeepNvm.Language.Schema;
 using DeepNvm.Mapping;
 
 namespace DeepNvm.Generators.Tests;

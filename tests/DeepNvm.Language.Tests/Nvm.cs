@@ -1,6 +1,6 @@
 using DeepNvm.Language.Binding;
-using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Bound;
+using DeepNvm.Language.Diagnostics;
 
 namespace DeepNvm.Language.Tests;
 

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using DeepNvm.Language.Bound;
-using DeepNvm.Model;
 using DeepNvm.Mapping;
+using DeepNvm.Model;
 
 namespace DeepNvm.Generators.Pipeline;
 

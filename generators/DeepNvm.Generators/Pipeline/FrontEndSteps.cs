@@ -4,9 +4,9 @@ using System.Linq;
 using System.Threading;
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Bound;
 using DeepNvm.Language.Syntax;
 using DeepNvm.Language.Text;
 

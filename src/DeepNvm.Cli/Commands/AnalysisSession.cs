@@ -16,16 +16,16 @@ namespace DeepNvm.Cli.Commands;
 /// </summary>
 internal sealed class AnalysisSession
 {
-    private AnalysisSession(ProjectSpecs specs, StudyParameters study, MetricUnderInputs metrics)
+    private AnalysisSession(LoadedProject project, StudyParameters study, MetricUnderInputs metrics)
     {
-        Specs = specs;
+        Project = project;
         Study = study;
         Metrics = metrics;
-        Inputs = specs.Program.UncertainInputs();
+        Inputs = project.Program.UncertainInputs();
         Units = Inputs.ToDictionary(i => i.Name, i => i.Unit);
     }
 
-    public ProjectSpecs Specs { get; }
+    public LoadedProject Project { get; }
     public StudyParameters Study { get; }
     public MetricUnderInputs Metrics { get; }
     public IReadOnlyList<UncertainInput> Inputs { get; }
@@ -35,8 +35,8 @@ internal sealed class AnalysisSession
     public static int Open(StudyOptions options, string command, TextWriter error, out AnalysisSession? session)
     {
         session = null;
-        var code = StudyCommand.Load(options.Path, options.Study, options.Library, error, out var specs, out var study, options.Sets);
-        if (study is null || specs is null)
+        var code = StudyCommand.Load(options.Path, options.Study, options.Library, error, out var project, out var study, options.Sets);
+        if (study is null || project is null)
         {
             return code;
         }
@@ -46,7 +46,7 @@ internal sealed class AnalysisSession
             return ExitCodes.Usage;
         }
 
-        session = new AnalysisSession(specs, study, new MetricUnderInputs(specs.Evaluator(), study.Name, specs.Directory, StudyCommand.SettingsFor(options)));
+        session = new AnalysisSession(project, study, new MetricUnderInputs(project.Evaluator(), study.Name, project.Directory, StudyCommand.SettingsFor(options)));
         return ExitCodes.Ok;
     }
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using DeepNvm.Language.Diagnostics;
+using DeepNvm.Mapping;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
-using DeepNvm.Mapping;
 
 namespace DeepNvm.Cli.Commands;
 

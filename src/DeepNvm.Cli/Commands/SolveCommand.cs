@@ -2,13 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DeepNvm.Language;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Bound;
 using DeepNvm.Language.Units;
+using DeepNvm.Mapping;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
-using DeepNvm.Mapping;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -123,7 +123,7 @@ internal static partial class SolveCommand
     private static int TryRange(AnalysisSession session, SolveOptions options, TextWriter error, out double low, out double high, out int featurePower, out string unit)
     {
         (low, high, featurePower, unit) = (0, 0, 0, "");
-        var program = session.Specs.Program;
+        var program = session.Project.Program;
         if (options.Range is null)
         {
             var declared = session.Inputs.FirstOrDefault(i => i.Name == options.Vary);

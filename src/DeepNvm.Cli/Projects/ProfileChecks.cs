@@ -1,5 +1,5 @@
-using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Bound;
+using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Text;
 using DeepNvm.Workloads;
 using DeepNvm.Workloads.Profiles;

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using DeepNvm.Language.Schema;
 using DeepNvm.Language.Bound;
+using DeepNvm.Language.Schema;
 using DeepNvm.Language.Syntax;
 
 namespace DeepNvm.Language.Binding;

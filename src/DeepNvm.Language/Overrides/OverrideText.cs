@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Bound;
 using DeepNvm.Language.Syntax;
 using DeepNvm.Language.Text;
 using Sprache;

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using DeepNvm.Language.Bound;
-using DeepNvm.Model;
 using DeepNvm.Mapping;
+using DeepNvm.Model;
 using DeepNvm.Studies.Uncertainty;
 using DeepNvm.Workloads;
 

@@ -4,8 +4,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DeepNvm.Language.Bound;
-using DeepNvm.Model;
 using DeepNvm.Mapping;
+using DeepNvm.Model;
 using MathNet.Numerics.Statistics;
 
 namespace DeepNvm.Studies.Uncertainty;
