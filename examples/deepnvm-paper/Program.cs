@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DeepNvm.Language.Binding;
 using DeepNvm.Language.Bound;
 using DeepNvm.Language.Workspace;
 using DeepNvm.Reports;

@@ -1,6 +1,5 @@
 using DeepNvm.Cli.Commands;
 using DeepNvm.Cli.Projects;
-using DeepNvm.Model;
 using DeepNvm.Model.Nvsim;
 
 namespace DeepNvm.Cli.Tests;

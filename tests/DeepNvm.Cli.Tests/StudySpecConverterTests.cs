@@ -1,5 +1,4 @@
 using DeepNvm.Cli.Projects;
-using DeepNvm.Mapping;
 using DeepNvm.Model;
 
 namespace DeepNvm.Cli.Tests;

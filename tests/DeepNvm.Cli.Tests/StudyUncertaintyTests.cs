@@ -1,7 +1,6 @@
 using System.Text.Json;
 using DeepNvm.Cli.Commands;
 using DeepNvm.Cli.Projects;
-using DeepNvm.Language.Bound;
 using DeepNvm.Reports;
 using DeepNvm.Studies.Uncertainty;
 

@@ -4,7 +4,6 @@ using DeepNvm.Generators.Emit;
 using DeepNvm.Generators.Tests.TestSupport;
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
-using DeepNvm.Language.Bound;
 using DeepNvm.Language.Schema;
 using DeepNvm.Mapping;
 

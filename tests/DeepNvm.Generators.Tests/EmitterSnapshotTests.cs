@@ -1,6 +1,5 @@
 using DeepNvm.Generators.Emit;
 using DeepNvm.Generators.Pipeline;
-using DeepNvm.Generators.Tests.TestSupport;
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
 

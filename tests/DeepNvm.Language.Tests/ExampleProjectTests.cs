@@ -1,4 +1,3 @@
-using DeepNvm.Language.Bound;
 using DeepNvm.Language.Workspace;
 
 namespace DeepNvm.Language.Tests;

@@ -1,4 +1,3 @@
-using System.Threading;
 using DeepNvm.Language.Syntax;
 
 namespace DeepNvm.Language.Tests;

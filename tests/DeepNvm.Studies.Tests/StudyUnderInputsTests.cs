@@ -1,7 +1,6 @@
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
 using DeepNvm.Language.Bound;
-using Xunit;
 
 namespace DeepNvm.Studies.Tests;
 

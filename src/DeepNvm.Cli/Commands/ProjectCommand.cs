@@ -1,11 +1,9 @@
 using System.CommandLine;
 using DeepNvm.Cli.Projects;
-using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Model;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
-using DeepNvm.Workloads;
 
 namespace DeepNvm.Cli.Commands;
 

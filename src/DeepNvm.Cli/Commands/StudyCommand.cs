@@ -1,11 +1,9 @@
 using System.CommandLine;
 using DeepNvm.Cli.Projects;
-using DeepNvm.Mapping;
 using DeepNvm.Model;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
 using DeepNvm.Studies.Uncertainty;
-using DeepNvm.Workloads;
 
 namespace DeepNvm.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using DeepNvm.Language;
 using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Workspace;

@@ -5,7 +5,6 @@ using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
 using DeepNvm.Language.Syntax;
-using DeepNvm.Language.Text;
 using DeepNvm.Language.Units;
 
 namespace DeepNvm.Language.Binding;

@@ -4,7 +4,6 @@ using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
 using DeepNvm.Language.Syntax;
-using DeepNvm.Language.Text;
 using Sprache;
 
 namespace DeepNvm.Language.Overrides;
