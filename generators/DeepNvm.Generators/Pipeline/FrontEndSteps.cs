@@ -92,7 +92,7 @@ public static class FrontEndSteps
             .Select(d =>
             {
                 var schema = NvmSchema.For(d.Keyword, d.CellKind)!;
-                return new CatalogEntry(schema.Catalog, schema.ModelType, d.Name);
+                return new CatalogEntry(schema.Catalog, d.Name);
             })
             .OrderBy(e => e.Catalog, StringComparer.Ordinal).ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToEquatableArray());

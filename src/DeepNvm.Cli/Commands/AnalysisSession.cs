@@ -4,7 +4,6 @@ using DeepNvm.Model;
 using DeepNvm.Studies;
 using InputOverride = DeepNvm.Language.Bound.InputOverride;
 using DeepNvm.Language.Bound;
-using DeepNvm.Mapping;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -32,7 +31,7 @@ internal sealed class AnalysisSession
     /// <summary>Each uncertain input's SI unit ("J", "s", "F^2"), by name.</summary>
     public IReadOnlyDictionary<string, string> Units { get; }
 
-    public static int Open(StudyOptions options, string command, TextWriter error, out AnalysisSession? session)
+    public static int Open(StudyOptions options, TextWriter error, out AnalysisSession? session)
     {
         session = null;
         var code = StudyCommand.Load(options.Path, options.Study, options.Library, error, out var project, out var study, options.Sets);

@@ -55,7 +55,7 @@ internal static class SensitivityCommand
             return ExitCodes.Usage;
         }
 
-        var code = AnalysisSession.Open(options.Study, "sensitivity", error, out var session);
+        var code = AnalysisSession.Open(options.Study, error, out var session);
         if (session is null)
         {
             return code;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DeepNvm.Language;
 using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
@@ -67,7 +66,7 @@ internal static partial class SolveCommand
             return ExitCodes.Usage;
         }
 
-        var code = AnalysisSession.Open(options.Study, "solve", error, out var session);
+        var code = AnalysisSession.Open(options.Study, error, out var session);
         if (session is null)
         {
             return code;

@@ -68,7 +68,7 @@ internal sealed partial class BindingSession
         {
             var value = new BoundValueSyntax(o, o.Span);
             var path = o.Path.Split('.').Select(p => new Identifier(p, o.Span)).ToEquatableArray();
-            own[o.Path] = new Assignment(o.Path, value, o.FilePath, new PropertySyntax(path, value, o.Span), level.Name);
+            own[o.Path] = new Assignment(value, o.FilePath, new PropertySyntax(path, value, o.Span), level.Name);
         }
     }
 
