@@ -27,15 +27,7 @@ public class CacheModelBenchmarks
     public void Setup()
     {
         _cache = new CacheParameters { CapacityBytes = CapacityMegabytes * 1024L * 1024, Associativity = 16, LineBytes = 128 };
-        _cell = Cell == "SRAM"
-            ? new CellParameters { Kind = CellKind.Sram, Area = new FeatureScaled(146, 2), AspectRatio = 1.46, AccessWidth = new FeatureScaled(1.31, 1) }
-            : new CellParameters
-            {
-                Kind = CellKind.Mtj, Area = new FeatureScaled(54, 2), AspectRatio = 0.54, AccessWidth = new FeatureScaled(8, 1),
-                ResistanceOnOhms = 3000, ResistanceOffOhms = 6000, ReadMode = SenseMode.Current, ReadVoltageVolts = 0.25,
-                ReadPowerWatts = 30e-6, MinSenseVoltageVolts = 0.025, WriteCurrentAmperes = 80e-6, WritePulseSeconds = 10e-9,
-                WriteEnergyJoules = 1e-12, AccessVoltageDropVolts = 0.15,
-            };
+        _cell = ReferenceCells.Named(Cell);
         _node = TechnologyNodeParameters.AtFeatureSize(22e-9);
         _context = CacheModel.CreateContext(_cache, _cell, _node, CacheModelOptions.Default);
         Characterize();

@@ -24,4 +24,24 @@ public class ExampleSpaceTests
         space.Objectives.ShouldBe(new[] { "area", "edp" });
         space.Gpus.Single().Name.ShouldBe("Gtx1080Ti");
     }
+
+    [Fact]
+    public void DeepNvmSampledSpace_is_the_three_cells_at_eight_capacities_under_twenty_samples_of_every_uncertain_input()
+    {
+        var project = LoadedProject.Load(RepositoryPaths.ExampleNvm);
+        var declaration = project.Program.Spaces.Single(s => s.Name == "DeepNvmSampledSpace");
+        var nominal = SpaceBuilder.Build(declaration, project.Program, project.Converter);
+        var inputs = project.Program.UncertainInputs();
+
+        var space = SpaceBuilder.Build(declaration, project.Program, project.Converter,
+            new SampledSpaces(declaration.Name, project.Evaluator(), project.Directory, nominal, inputs, SpaceBuilder.DeclaredSeed(declaration)));
+
+        space.Designs.ShouldBe(3 * 8);
+        space.Samples.ShouldBe(20);
+        space.Count.ShouldBe(480);
+        space.SampledInputs.Count.ShouldBe(10);
+        space.SampledInputs.ShouldBe(inputs.Select(i => i.Name));
+        space.PointAt(479).Sample.ShouldBe(19);
+        space.PointAt(479).Cell.Name.ShouldBe("SotMram");
+    }
 }

@@ -115,6 +115,24 @@ public sealed class ExploreCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_shard_file_that_cannot_be_put_in_place_is_one_line_and_a_usage_error_with_no_file_left_behind()
+    {
+        // A folder where the shard file goes: the finished file cannot be renamed into place (as when the results
+        // folder fails under a run). The run says so in one line, not as an internal error about a closed stream.
+        var results = _project.Results("blocked");
+        Directory.CreateDirectory(Path.Combine(results, "part-00000-of-00001.parquet"));
+
+        var run = _project.Explore(results);
+
+        run.Code.ShouldBe(2, run.Error);
+        run.Error.ShouldContain($"deepnvm: cannot write the results into '{results}'");
+        run.Error.ShouldNotContain("DNVM0001");
+        run.Error.ShouldNotContain("   at ");
+        Directory.GetFiles(results, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
+        Directory.GetFiles(results, ".part-*").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void An_unknown_space_is_DNVM0560_and_a_usage_error()
     {
         var run = _project.Explore(_project.Results("unknown"), space: "TinySpaec");

@@ -22,7 +22,13 @@ internal sealed class ExploreTestProject : IDisposable
 
     public const long Points = 24;
 
-    private readonly StudyTestProject _project = new(StudyTestProject.Text + Space);
+    private readonly StudyTestProject _project;
+
+    /// <param name="text">The project's .nvm text; null: the small study project with <see cref="Space"/>.</param>
+    public ExploreTestProject(string? text = null) => _project = new StudyTestProject(text ?? StudyTestProject.Text + Space);
+
+    /// <summary>The project's .nvm file.</summary>
+    public string File => _project.File;
 
     public string Directory => _project.Directory;
 

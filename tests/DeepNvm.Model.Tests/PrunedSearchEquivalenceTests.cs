@@ -1,9 +1,9 @@
 namespace DeepNvm.Model.Tests;
 
-/// <summary>Branch and bound returns the exhaustive search's optimum (docs/model.md §10): 192 configurations, SRAM, STT
-/// and SOT × 22, 16 and 7 nm × Normal, Sequential and Fast access × ReadEDP, WriteEDP, ReadLatency and WriteEnergy ×
-/// 256 and 512 KB, each characterized pruned and exhaustively: the same data and tag organizations and the same
-/// figures. Slow (category "Slow", run by CI with the rest; `--filter Category!=Slow` skips it while iterating).</summary>
+/// <summary>Branch and bound returns the exhaustive search's optimum (docs/model.md §10): 432 configurations, SRAM, STT
+/// and SOT × 22, 16 and 7 nm × Normal, Sequential and Fast access × every optimization target (read and write latency,
+/// energy and EDP, leakage, area) × 256 and 512 KB, each characterized pruned and exhaustively: the same data and tag
+/// organizations and the same figures. Slow (category "Slow", run by CI with the rest; `--filter Category!=Slow` skips it while iterating).</summary>
 public class PrunedSearchEquivalenceTests
 {
     public static TheoryData<string, double> Slices()
@@ -29,7 +29,7 @@ public class PrunedSearchEquivalenceTests
         var configurations = new List<CacheParameters>();
         foreach (var mode in new[] { CacheAccessMode.Normal, CacheAccessMode.Sequential, CacheAccessMode.Fast })
         {
-            foreach (var target in new[] { OptimizationTarget.ReadEdp, OptimizationTarget.WriteEdp, OptimizationTarget.ReadLatency, OptimizationTarget.WriteEnergy })
+            foreach (var target in Enum.GetValues<OptimizationTarget>())
             {
                 foreach (var megabytes in new[] { 0.25, 0.5 })
                 {
@@ -55,7 +55,7 @@ public class PrunedSearchEquivalenceTests
             }
         });
 
-        configurations.Count.ShouldBe(24);
+        configurations.Count.ShouldBe(48);
         differences.ShouldBeEmpty();
     }
 }

@@ -78,6 +78,18 @@ internal static class ExploreCommand
         }
 
         var space = SpaceBuilder.Build(declaration, project.Program, project.Converter);
+        if (SpaceBuilder.DeclaredSamples(declaration) is not null)
+        {
+            var inputs = project.Program.UncertainInputs();
+            if (inputs.Count == 0)
+            {
+                error.WriteLine($"{declaration.FilePath}{declaration.Span}: error {DiagnosticIds.NoUncertainInputs}: space '{declaration.Name}' has samples, but no input of the program is uncertain: give a property a range or a distribution (docs/language.md, Uncertain inputs), or remove `samples`");
+                return ExitCodes.Diagnostics;
+            }
+
+            space = SpaceBuilder.Build(declaration, project.Program, project.Converter,
+                new SampledSpaces(declaration.Name, project.Evaluator(), project.Directory, space, inputs, SpaceBuilder.DeclaredSeed(declaration)));
+        }
         Directory.CreateDirectory(options.Out);
         var manifest = new ExploreManifest(space.Name, space.Count, shard.Count, space.Objectives, space.Constraints.Select(c => c.Text).ToArray(),
             space.Workloads.Select(w => w.Name).ToArray(), ResultColumns.For(space).Select(c => c.Field.Name).ToArray())
@@ -108,11 +120,21 @@ internal static class ExploreCommand
             error.WriteLine($"{declaration.FilePath}{declaration.Span}: error {DiagnosticIds.NoValidOrganization}: space '{space.Name}': {e.Message}");
             return ExitCodes.Diagnostics;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The results folder failed under the run (a full disk, the folder removed or made read-only): the shard's
+            // temporary file is gone and no file under its final name was written (docs/reliability.md, the writing gate).
+            error.WriteLine($"deepnvm: cannot write the results into '{options.Out}': {e.Message}");
+            return ExitCodes.Usage;
+        }
 
         if (!outcome.Skipped)
         {
-            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "explore {0} shard {1}: {2} points -> {3} ({4:F2} s, {5:F1} points/s, {6} characterizations)",
-                space.Name, shard, outcome.Points, outcome.Path, outcome.Seconds, outcome.Seconds > 0 ? outcome.Points / outcome.Seconds : 0, outcome.Characterizations));
+            // The process's peak memory, so a run says whether its memory stays flat in the number of points (docs/scale.md).
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "explore {0} shard {1}: {2} points -> {3} ({4:F2} s, {5:F1} points/s, {6} characterizations, peak memory {7:F0} MB)",
+                space.Name, shard, outcome.Points, outcome.Path, outcome.Seconds, outcome.Seconds > 0 ? outcome.Points / outcome.Seconds : 0, outcome.Characterizations,
+                process.PeakWorkingSet64 / (1024.0 * 1024.0)));
         }
 
         if (!options.Front)

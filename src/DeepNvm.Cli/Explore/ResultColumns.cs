@@ -72,6 +72,21 @@ internal static class ResultColumns
         var columns = new List<ResultColumn>
         {
             new ValueColumn<long>("index", p => p.Point.Index),
+        };
+        if (space.Samples > 0)
+        {
+            // The design (the same number in every sample) and the sample, then the values the sample drew.
+            columns.Add(new ValueColumn<long>("design", p => p.Point.Index % space.Designs));
+            columns.Add(new ValueColumn<int>("sample", p => p.Point.Sample ?? -1));
+            for (var i = 0; i < space.SampledInputs.Count; i++)
+            {
+                var at = i;
+                columns.Add(new ValueColumn<double>(InputColumn(space.SampledInputs[i]), p => space.Sampled!(p.Point.Sample!.Value).Values[at]));
+            }
+        }
+
+        columns.AddRange(new ResultColumn[]
+        {
             new TextColumn("gpu", p => p.Point.Gpu.Name),
             new TextColumn("node", p => NodeName(p.Point.Node)),
             new ValueColumn<double>("feature_size_m", p => p.Point.Node.FeatureSizeMeters),
@@ -87,7 +102,7 @@ internal static class ResultColumns
             new ValueColumn<bool>("admissible", p => p.Admissible),
             new TextColumn("reason", p => p.Reason),
             new TextColumn("violated", p => p.Violated),
-        };
+        });
         foreach (var (metric, column) in MetricColumns.Where(m => m.Key is not ("energy" or "delay" or "edp")))
         {
             columns.Add(new OptionalColumn<double>(column, p => Figure(p, metric)));
@@ -125,6 +140,10 @@ internal static class ResultColumns
 
         return columns;
     }
+
+    /// <summary>The column of an uncertain input's drawn value: "input_SttMram_read_sense_energy" (SI units; dots would
+    /// read as nested fields in Parquet paths).</summary>
+    public static string InputColumn(string input) => "input_" + input.Replace('.', '_');
 
     /// <summary>A node's name, or its feature size ("16nm") when it was given as one.</summary>
     public static string NodeName(Model.TechnologyNodeParameters node) => node.Name.Length > 0

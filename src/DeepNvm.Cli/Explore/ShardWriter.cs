@@ -14,6 +14,7 @@ internal sealed class ShardWriter : IAsyncDisposable
     private readonly FileStream _stream;
     private readonly ParquetWriter _writer;
     private bool _completed;
+    private bool _closed;
 
     private ShardWriter(string path, string temporary, IReadOnlyList<ResultColumn> columns, FileStream stream, ParquetWriter writer)
     {
@@ -56,20 +57,52 @@ internal sealed class ShardWriter : IAsyncDisposable
 
     public async Task CompleteAsync()
     {
-        await _writer.DisposeAsync();
-        _stream.Flush(flushToDisk: true);
-        await _stream.DisposeAsync();
+        await CloseAsync();
         File.Move(_temporary, _path, overwrite: true);
         _completed = true;
     }
 
+    /// <summary>An incomplete file is closed and removed, whatever failed (a full disk, a folder removed under the run):
+    /// the writer is closed once only, so a failure to complete is reported as itself, not as a closed stream.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (!_completed)
+        if (_completed)
         {
-            await _writer.DisposeAsync();
-            await _stream.DisposeAsync();
-            File.Delete(_temporary);
+            return;
         }
+
+        try
+        {
+            await CloseAsync();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // the run already failed; the error that made it fail is the one to report
+        }
+        finally
+        {
+            await _stream.DisposeAsync();
+            try
+            {
+                File.Delete(_temporary);
+            }
+            catch (IOException)
+            {
+                // its folder is gone with it
+            }
+        }
+    }
+
+    private async Task CloseAsync()
+    {
+        if (_closed)
+        {
+            return;
+        }
+
+        _closed = true;
+        await _writer.DisposeAsync();
+        _stream.Flush(flushToDisk: true);
+        await _stream.DisposeAsync();
     }
 }

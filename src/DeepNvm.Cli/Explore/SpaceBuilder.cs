@@ -10,7 +10,14 @@ namespace DeepNvm.Cli.Explore;
 /// converted records, sizes and counts whole numbers, words the runtime enums.</summary>
 internal static class SpaceBuilder
 {
-    public static DesignSpace Build(DeclarationSpec space, ProgramSpec program, SpecConverter converter)
+    /// <summary>The space's <c>samples = N</c> (null when it has no sample axis).</summary>
+    public static int? DeclaredSamples(DeclarationSpec space) => space.Value("samples") is { } v ? (int)Math.Round(v.Number) : null;
+
+    /// <summary>The space's <c>seed = K</c> (0 when absent, as a study's).</summary>
+    public static ulong DeclaredSeed(DeclarationSpec space) => space.Value("seed") is { } v ? (ulong)Math.Round(v.Number) : 0;
+
+    /// <param name="sampled">The samples' spaces when the space has a sample axis; null: the nominal inputs only.</param>
+    public static DesignSpace Build(DeclarationSpec space, ProgramSpec program, SpecConverter converter, SampledSpaces? sampled = null)
     {
         object Record(ValueSpec value) => converter.Convert(program.Find(value.Text)
             ?? throw new InvalidOperationException("unresolved " + value.Keyword + " " + value.Text));
@@ -42,6 +49,9 @@ internal static class SpaceBuilder
             Workloads = Axis("workload", v => (WorkloadParameters)Record(v), Array.Empty<WorkloadParameters>()),
             Constraints = space.Constraints.Select(c => new SpaceConstraint(c.Metric, c.Operator, c.Threshold, c.SourceText)).ToArray(),
             Objectives = space.Objectives.ToArray(),
+            Samples = sampled is null ? 0 : DeclaredSamples(space) ?? 0,
+            Sampled = sampled is null ? null : sampled.For,
+            SampledInputs = sampled is null ? Array.Empty<string>() : sampled.Inputs.Select(i => i.Name).ToArray(),
         };
     }
 }

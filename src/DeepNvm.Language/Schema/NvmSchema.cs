@@ -152,6 +152,8 @@ public static class NvmSchema
             Axis(Cache, "optimize", "optimize", null, "Targets of the organization search."),
             Axis(Cache, "slices", "slices", null, "Slice counts."),
             new PropertyDefinition("workload", PropertyType.Ref("workload"), "The workloads every point is evaluated on (not an axis: each point's row has every workload's energy, delay and EDP, and their geometric means).", Required: true, Axis: true),
+            new PropertyDefinition("samples", PropertyType.Integer, "Monte Carlo samples of the program's uncertain inputs, the slowest axis: every design is evaluated under every sample (one row per design and sample, numbered by `design` and `sample`); none when absent.", Range: new(1, 1_000_000, "1 .. 1000000")),
+            new PropertyDefinition("seed", PropertyType.Integer, "Seed of the samples' draws, as a study's `uncertainty.seed`: the same seed gives the same samples (0 when absent).", Range: new(0, int.MaxValue, "0 .. 2147483647")),
         },
         new FlagBlockDefinition[0], "SpaceParameters", "Spaces");
 

@@ -181,7 +181,7 @@ internal static class OrganizationSearch
                                 var selectedPerMat = route.MatBlockSize / 4 * 4 * (_tag ? route.NumWay : 1);
                                 Comparator(in route, out var matLatency, out var matEnergy);
                                 ws.Bound[count] = _prune
-                                    ? _bounds.RouteBound(cellsPerMat, route.ActiveMats, selectedPerMat, minColumns, a, b, c1, c2, matLatency, matEnergy)
+                                    ? _bounds.RouteBound(cellsPerMat, rowMat * colMat, route.ActiveMats, selectedPerMat, minColumns, a, b, c1, c2, matLatency, matEnergy)
                                     : 0;
                                 ws.Order[count] = count;
                                 ws.RowMat[count] = rowMat;
@@ -255,6 +255,7 @@ internal static class OrganizationSearch
             var extra = (long)route.ExtraSense * route.ExtraLev1 * route.ExtraLev2;
             var rowsBase = (1L << address) * waysInRow;
             var senseMuxMin = Mat.Log2(route.ExtraSense);
+            var numMats = ws.RowMat[r] * ws.ColMat[r];
             for (var k = 0; (1L << k) <= (long)_maxMux * _maxMux * _maxMux; k++)
             {
                 var muxProduct = (1L << k) * extra;
@@ -272,7 +273,7 @@ internal static class OrganizationSearch
 
                 var selected = columns / muxProduct;
                 var senseMuxMax = senseMuxMin + Math.Min(k, Mat.Log2(_maxMux));
-                if (_prune && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, route.ActiveMats, selected,
+                if (_prune && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, numMats, route.ActiveMats, selected,
                         ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], cellsPerMat, senseMuxMin, senseMuxMax, matLatency, matEnergy) * (1 - 1e-9) >= BestScore)
                 {
                     continue;
@@ -294,7 +295,7 @@ internal static class OrganizationSearch
                         // The arrangement fixes the sense-amplifier pitch and which mux levels exist: a tighter bound.
                         var senseLog = senseMuxMin + k1;
                         var levels = (muxSense * route.ExtraSense > 1 ? 1 : 0) + (lev1 * route.ExtraLev1 > 1 ? 1 : 0) + (lev2 * route.ExtraLev2 > 1 ? 1 : 0);
-                        if (_prune && k > 0 && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, route.ActiveMats, selected,
+                        if (_prune && k > 0 && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, numMats, route.ActiveMats, selected,
                                 ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], cellsPerMat, senseLog, senseLog, matLatency, matEnergy, levels) * (1 - 1e-9) >= BestScore)
                         {
                             continue;

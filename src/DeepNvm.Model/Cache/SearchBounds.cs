@@ -9,18 +9,22 @@ internal sealed class BoundTables
     public readonly double[] SenseDelay = new double[SearchBounds.SenseTable];
     public readonly double[] SenseEnergy = new double[SearchBounds.SenseTable];
     public readonly double[] SenseHeight = new double[SearchBounds.SenseTable];
+    public readonly double[] SenseLeakage = new double[SearchBounds.SenseTable];
 
     /// <summary>Minima over every range [a, b] of bitline-mux exponents (index a·16 + b).</summary>
     public readonly double[] MinDelay = new double[SearchBounds.SenseTable * SearchBounds.SenseTable];
     public readonly double[] MinEnergyPerColumn = new double[SearchBounds.SenseTable * SearchBounds.SenseTable];
     public readonly double[] MinHeight = new double[SearchBounds.SenseTable * SearchBounds.SenseTable];
+    public readonly double[] MinLeakagePerColumn = new double[SearchBounds.SenseTable * SearchBounds.SenseTable];
 }
 
 /// <summary>Lower bounds on a bank's figures, cheap enough to compute before any circuit is sized. Each bound
 /// keeps only terms that the full model adds unchanged (cell-array wire and access-device RC, bitline and
 /// wordline charge, the current-sense converter, the write pulse, H-tree wires over at least the cell
-/// array) and drops the rest, so bound ≤ figure holds for every candidate and branch-and-bound pruning
-/// returns the same optimum as the exhaustive search.</summary>
+/// array; for area the cells with the narrowest decoder and the shortest precharger, sense amplifier and
+/// mux rows; for leakage the cells, one minimum wordline driver per row, one precharger column and the
+/// least leaky sense amplifier share per column) and drops the rest, so bound ≤ figure holds for every
+/// candidate and branch-and-bound pruning returns the same optimum as the exhaustive search.</summary>
 internal readonly struct SearchBounds
 {
     private const double HorowitzFloor = 0.6931471805599453; // |ln 0.5|: Horowitz's delay is at least tr·|ln vs|
@@ -60,12 +64,16 @@ internal readonly struct SearchBounds
     private readonly double[] _minDelay;
     private readonly double[] _minEnergyPerColumn;
     private readonly double[] _minHeight;
+    private readonly double[] _minLeakagePerColumn;
     private readonly double _minSenseEnergy;
+    private readonly double _rowLeakageSmall;
+    private readonly double _rowLeakageLarge;
+    private readonly double _prechargeLeakagePerColumn;
     public const int SenseTable = 16;
     private readonly double _muxGatePerColumn;
     private readonly double _muxHeight;
 
-    // What the target scores: reads or writes, latency, energy or both (leakage and area get no bound).
+    // What the target scores: reads or writes, latency, energy or both, or area, or leakage.
     private readonly bool _scoresReads;
     private readonly bool _scoresLatency;
     private readonly bool _scoresEnergy;
@@ -102,16 +110,25 @@ internal readonly struct SearchBounds
         var precharger = Precharger.Create(c, tech.Vdd, 1, 0, 0);
         _prechargeEnergyPerColumn = precharger.CapLoadPerColumn * tech.Vdd * tech.Vdd;
         _prechargeHeight = precharger.ColumnArea(tech, out _);
+        _prechargeLeakagePerColumn = precharger.ColumnLeakage(tech);
         var maxBitlineCurrent = cell.IsResistive ? cell.WriteCurrent : 0;
         _muxGatePerColumn = Gate.GateCap(Banks.SubArray.MinBitlineMuxWidth(c), tech);
         _muxHeight = Mux.Create(c, 2, 1, 0, 0, maxBitlineCurrent).Height(tech);
 
         // The narrowest row decoders: a driver into no load (one minimum inverter), with a NAND2 above 8 rows.
-        RowDecoder.Create(c, 8, 0, 0, false, 0, c.BufferDesign).Area(tech, out _, out _decoderWidthSmall);
-        RowDecoder.Create(c, 16, 0, 0, false, 0, c.BufferDesign).Area(tech, out _, out _decoderWidthLarge);
+        // Their leakage per row is the least any row has: a driver into a load is at least one minimum inverter.
+        var small = RowDecoder.Create(c, 8, 0, 0, false, 0, c.BufferDesign);
+        var large = RowDecoder.Create(c, 16, 0, 0, false, 0, c.BufferDesign);
+        small.Area(tech, out _, out _decoderWidthSmall);
+        large.Area(tech, out _, out _decoderWidthLarge);
+        small.Evaluate(tech, Gate.StepInput, out _, out _, out var leakageSmall);
+        large.Evaluate(tech, Gate.StepInput, out _, out _, out var leakageLarge);
+        _rowLeakageSmall = leakageSmall / 8;
+        _rowLeakageLarge = leakageLarge / 16;
         _senseDelay = tables.SenseDelay;
         _senseEnergy = tables.SenseEnergy;
         _senseHeight = tables.SenseHeight;
+        var senseLeakage = tables.SenseLeakage;
         for (var j = 0; j < SenseTable; j++)
         {
             var amp = SenseAmp.Create(c, 1, !cell.IsSram && !cell.VoltageSense, cell.MinSenseVoltage, _cellW * (1 << j));
@@ -121,7 +138,7 @@ internal readonly struct SearchBounds
                 continue;
             }
 
-            _senseDelay[j] = amp.Evaluate(tech, out _senseEnergy[j], out _);
+            _senseDelay[j] = amp.Evaluate(tech, out _senseEnergy[j], out senseLeakage[j]);
             _senseHeight[j] = amp.Height(tech);
         }
 
@@ -138,9 +155,10 @@ internal readonly struct SearchBounds
         _minDelay = tables.MinDelay;
         _minEnergyPerColumn = tables.MinEnergyPerColumn;
         _minHeight = tables.MinHeight;
+        _minLeakagePerColumn = tables.MinLeakagePerColumn;
         for (var a = 0; a < SenseTable; a++)
         {
-            double d = double.MaxValue, e = double.MaxValue, h = double.MaxValue;
+            double d = double.MaxValue, e = double.MaxValue, h = double.MaxValue, l = double.MaxValue;
             for (var b = 0; b < SenseTable; b++)
             {
                 if (b >= a && _senseDelay[b] != double.MaxValue)
@@ -148,11 +166,13 @@ internal readonly struct SearchBounds
                     d = Math.Min(d, _senseDelay[b]);
                     e = Math.Min(e, _senseEnergy[b] / (1 << b));
                     h = Math.Min(h, _senseHeight[b]);
+                    l = Math.Min(l, senseLeakage[b] / (1 << b));
                 }
 
                 _minDelay[a * SenseTable + b] = d == double.MaxValue ? 0 : d;
                 _minEnergyPerColumn[a * SenseTable + b] = e == double.MaxValue ? 0 : e;
                 _minHeight[a * SenseTable + b] = h == double.MaxValue ? 0 : h;
+                _minLeakagePerColumn[a * SenseTable + b] = l == double.MaxValue ? 0 : l;
             }
         }
         if (_sram)
@@ -202,7 +222,7 @@ internal readonly struct SearchBounds
     }
 
     /// <summary>Bound for every organization of one routed mat grid: the mats hold at least their cells.</summary>
-    public double RouteBound(long cellsPerMat, int activeMats, long selectedPerMat, long minColumns, double a, double b, double c1, double c2,
+    public double RouteBound(long cellsPerMat, int numMats, int activeMats, long selectedPerMat, long minColumns, double a, double b, double c1, double c2,
         double matLatency, double matEnergy)
     {
         // Every subarray of the grid has at least minColumns columns (its share of the delivered bits, with the
@@ -255,32 +275,46 @@ internal readonly struct SearchBounds
             writeLat = wordlineDelay + _pulse;
         }
 
+        // Area and leakage: each of a mat's (at most four) subarrays of R × C cells takes at least (C·w + decoder)·(R·h + precharger)
+        // and leaks at least through R row drivers and C precharger and sense-amplifier columns. By AM-GM R·x + C·y ≥ 2√(R·C·x·y),
+        // and the square roots over the subarrays sum to at least the square root of their sum, the mat's cells.
+        var periphery = Math.Min(_decoderWidthSmall, _decoderWidthLarge) * _prechargeHeight;
+        var area = numMats * (cellsPerMat * _cellArea + 2 * Math.Sqrt(cellsPerMat * _cellArea * periphery));
+        var perRow = Math.Min(_rowLeakageSmall, _rowLeakageLarge);
+        var perColumn = _prechargeLeakagePerColumn + _minLeakagePerColumn[SenseTable - 1];
+        var leakage = numMats * (cellsPerMat * _cellLeakage + 2 * Math.Sqrt(cellsPerMat * perRow * perColumn));
         return Score(readLat + matLatency + 2 * delay, writeLat + delay, readE + matEnergy * activeMats + energy,
-            writeE + matEnergy * activeMats + energy / _beta, cellsPerMat);
+            writeE + matEnergy * activeMats + energy / _beta, area, leakage);
     }
 
     /// <summary>Bound for the organizations of a grid with a given subarray shape (rows × columns per subarray).</summary>
-    public double GroupBound(int numRow, long numColumn, int rowSub, int colSub, int activeSubs, int activeMats, long selectedPerSubarray,
+    public double GroupBound(int numRow, long numColumn, int rowSub, int colSub, int activeSubs, int numMats, int activeMats, long selectedPerSubarray,
         double a, double b, double c1, double c2, long cellsPerMat, int senseMuxMin, int senseMuxMax,
         double matLatency, double matEnergy, int activeMuxLevels = 0)
     {
-        // Only the figures the target scores are computed (the expressions are the same either way): this bound runs
-        // for every mux degree of every arrangement the search visits.
-        if (!_scoresLatency && !_scoresEnergy)
-        {
-            return 0;
-        }
-
         var lenWordline = numColumn * _cellW;
         var lenBitline = numRow * _cellH;
 
         // The cheapest sense-amplifier arrangement the mux degrees allow (pitch = cell width × bitline mux).
         var range = Math.Min(senseMuxMin, SenseTable - 1) * SenseTable + Math.Min(senseMuxMax, SenseTable - 1);
+        if (_target == OptimizationTarget.Leakage)
+        {
+            // Every subarray's cells, one wordline driver per row, one precharger column and a sense-amplifier share per column.
+            var perSubarray = (double)numRow * numColumn * _cellLeakage + numRow * (numRow > 8 ? _rowLeakageLarge : _rowLeakageSmall)
+                + numColumn * (_prechargeLeakagePerColumn + _minLeakagePerColumn[range]);
+            return perSubarray * rowSub * colSub * numMats;
+        }
+
         var senseDelay = _minDelay[range];
         var senseHeight = _minHeight[range];
 
+        // A mat is at least its subarrays: cells with the narrowest decoder beside and the shortest rows below them.
         var w = (lenWordline + (numRow > 8 ? _decoderWidthLarge : _decoderWidthSmall)) * colSub;
         var h = (lenBitline + _prechargeHeight + senseHeight + activeMuxLevels * _muxHeight) * rowSub;
+        if (_target == OptimizationTarget.Area)
+        {
+            return numMats * w * h;
+        }
         var capWordline = lenWordline * _cLocal + _gateAccess * numColumn;
         var capBitline = lenBitline * _cLocal + _capAccess * numRow / 2;
         var resBitline = lenBitline * _rLocal;
@@ -333,9 +367,8 @@ internal readonly struct SearchBounds
         return _scoresLatency && _scoresEnergy ? latency * energy : _scoresLatency ? latency : energy;
     }
 
-    private double Score(double readLatency, double writeLatency, double readEnergy, double writeEnergy, long cellsPerMat)
+    private double Score(double readLatency, double writeLatency, double readEnergy, double writeEnergy, double area, double leakage)
     {
-        // Leakage and area bounds are the cells alone; per mat they are only useful to the leakage/area targets.
         return _target switch
         {
             OptimizationTarget.ReadLatency => readLatency,
@@ -344,7 +377,8 @@ internal readonly struct SearchBounds
             OptimizationTarget.WriteEnergy => writeEnergy,
             OptimizationTarget.ReadEdp => readLatency * readEnergy,
             OptimizationTarget.WriteEdp => writeLatency * writeEnergy,
-            _ => 0,
+            OptimizationTarget.Leakage => leakage,
+            _ => area,
         };
     }
 

@@ -66,6 +66,14 @@ internal struct Precharger
         return Math.Max(hp, he) + hi;
     }
 
+    /// <summary>Leakage of one column (its enable inverter at Vdd and its pull-up at the precharge voltage), which every
+    /// precharged column has whatever its bitline load: the organization search's leakage bound counts it per column.</summary>
+    public readonly double ColumnLeakage(Tech tech) => tech.Vdd * EnableLeakage(tech) + _voltagePrecharge * PullUpLeakage(tech);
+
+    private readonly double EnableLeakage(Tech tech) => Gate.Leakage(GateType.Inv, 1, _widthInvN, _widthInvP, tech);
+
+    private readonly double PullUpLeakage(Tech tech) => Gate.Leakage(GateType.Inv, 1, 0, _widthPrecharger, tech);
+
     public readonly double Evaluate(Tech tech, double rampInput, out double energy, out double leakage)
     {
         _driver.Evaluate(tech, rampInput, out var rampDriver, out var de, out var dl);
@@ -76,8 +84,7 @@ internal struct Precharger
         var tau = rUp * (_capBitline + _capOutputPrecharger) + _resBitline * _capBitline / 2;
         beta = 1 / (rUp * Gate.Transconductance(_widthPrecharger, false, tech));
         var latency = Gate.Horowitz(tau, beta, rampInv);
-        leakage = dl + _numColumn * tech.Vdd * Gate.Leakage(GateType.Inv, 1, _widthInvN, _widthInvP, tech)
-            + _numColumn * _voltagePrecharge * Gate.Leakage(GateType.Inv, 1, 0, _widthPrecharger, tech);
+        leakage = dl + _numColumn * tech.Vdd * EnableLeakage(tech) + _numColumn * _voltagePrecharge * PullUpLeakage(tech);
         energy = de + _capLoadInv * tech.Vdd * tech.Vdd * _numColumn;
         return latency;
     }

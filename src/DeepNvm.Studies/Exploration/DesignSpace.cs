@@ -21,6 +21,8 @@ public sealed record SpaceConstraint(string Metric, string Operator, double Thre
 /// A design space: the full factorial product of its axes, enumerated in a fixed order (gpu, node, cell,
 /// capacity, associativity, line, access mode, optimization target, slices; the last varies fastest), so
 /// a point's index names the same design in every process. Every point is evaluated on every workload.
+/// With <see cref="Samples"/>, the Monte Carlo sample is one more axis, the slowest: point
+/// <c>sample · Designs + design</c> is design <c>design</c> under sample <c>sample</c>'s inputs.
 /// </summary>
 public sealed class DesignSpace
 {
@@ -40,13 +42,26 @@ public sealed class DesignSpace
     public IReadOnlyList<string> Objectives { get; init; } = Array.Empty<string>();
     public EvaluationSettings Settings { get; init; } = EvaluationSettings.Default;
 
+    /// <summary>Monte Carlo samples of the uncertain inputs (0: no sample axis, the nominal inputs only).</summary>
+    public int Samples { get; init; }
+
+    /// <summary>The space under sample <c>s</c>'s inputs (its records drawn from the uncertain inputs; required
+    /// when <see cref="Samples"/> is above 0). Called for every point, so it should keep what it builds.</summary>
+    public Func<int, SampleSpace>? Sampled { get; init; }
+
+    /// <summary>The names of the uncertain inputs a sample draws ("SttMram.read.sense_energy"), in the order of its values.</summary>
+    public IReadOnlyList<string> SampledInputs { get; init; } = Array.Empty<string>();
+
     private int[] Radices => new[]
     {
         Gpus.Count, Nodes.Count, Cells.Count, Capacities.Count, Associativities.Count, Lines.Count, AccessModes.Count, Targets.Count, Slices.Count,
     };
 
-    /// <summary>Number of design points (the product of the axes' sizes).</summary>
-    public long Count => Radices.Aggregate(1L, (product, radix) => checked(product * radix));
+    /// <summary>Number of designs (the product of the axes' sizes).</summary>
+    public long Designs => Radices.Aggregate(1L, (product, radix) => checked(product * radix));
+
+    /// <summary>Number of points: the designs, times the samples when there are.</summary>
+    public long Count => checked(Designs * Math.Max(1, Samples));
 
     /// <summary>The point at <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>), decoded in mixed radix.</summary>
     public DesignPoint PointAt(long index)
@@ -56,6 +71,20 @@ public sealed class DesignSpace
             throw new ArgumentOutOfRangeException(nameof(index));
         }
 
+        if (Samples > 0)
+        {
+            var designs = Designs;
+            var sample = (int)(index / designs);
+            var sampled = (Sampled ?? throw new InvalidOperationException("a space with samples needs its sampled spaces"))(sample);
+            return sampled.Space.DesignAt(index % designs) with { Index = index, Sample = sample, Failure = sampled.Failure };
+        }
+
+        return DesignAt(index);
+    }
+
+    /// <summary>Design <paramref name="index"/> of the axes, under this space's own inputs.</summary>
+    private DesignPoint DesignAt(long index)
+    {
         var radices = Radices;
         var digits = new int[radices.Length];
         var rest = index;
@@ -87,10 +116,24 @@ public sealed class DesignSpace
     }
 }
 
+/// <summary>The space under one sample's inputs, or why the sample has none (its inputs do not bind: the nominal
+/// space stands in, and every point of the sample is kept as illegal with this reason).</summary>
+public sealed record SampleSpace(DesignSpace Space, string? Failure = null)
+{
+    /// <summary>The values drawn for the space's uncertain inputs (SI, in the order of <see cref="DesignSpace.SampledInputs"/>).</summary>
+    public IReadOnlyList<double> Values { get; init; } = Array.Empty<double>();
+}
+
 /// <summary>One design of a space: every input of its characterization.</summary>
 public sealed record DesignPoint(long Index, GpuParameters Gpu, TechnologyNodeParameters Node, CellParameters Cell, long CapacityBytes,
     int Associativity, int LineBytes, CacheAccessMode AccessMode, OptimizationTarget Optimize, int Slices)
 {
+    /// <summary>The Monte Carlo sample whose inputs the point has (null: the nominal inputs, a space without samples).</summary>
+    public int? Sample { get; init; }
+
+    /// <summary>Why the sample's inputs cannot be evaluated (null when they can).</summary>
+    public string? Failure { get; init; }
+
     /// <summary>The L2 this point describes (sector and word as the cache schema's defaults).</summary>
     public CacheParameters Cache(string name) => new()
     {

@@ -8,8 +8,9 @@ namespace DeepNvm.Studies.Exploration;
 
 /// <summary>
 /// Evaluates design points: the cache characterized once per distinct cache record (the
-/// <see cref="CharacterizationMemo"/>: points that differ only in the GPU share it), the workload traffic
-/// once per (workload, GPU, capacity), then the evaluation equations per workload. Thread-safe.
+/// <see cref="CharacterizationMemo"/>: points that differ only in the GPU share it, and so do samples that drew
+/// the same cache inputs), the workload traffic once per (workload, GPU, capacity) records, then the evaluation
+/// equations per workload, with the workloads, settings and constraints of the point's sample. Thread-safe.
 /// </summary>
 public sealed class SpaceEvaluator
 {
@@ -26,11 +27,17 @@ public sealed class SpaceEvaluator
 
     public PointResult Evaluate(DesignPoint point)
     {
+        if (point.Failure is { } failure)
+        {
+            return new PointResult(point) { Reason = failure };
+        }
+
+        var space = point.Sample is { } sample && _space.Sampled is { } sampled ? sampled(sample).Space : _space;
         var cache = point.Cache(_space.Name);
         CacheModelResult model;
         try
         {
-            model = Memo.Get(cache, _space.Settings.CacheModel);
+            model = Memo.Get(cache, space.Settings.CacheModel);
         }
         catch (ArgumentException e)
         {
@@ -43,9 +50,9 @@ public sealed class SpaceEvaluator
             return new PointResult(point) { Reason = errors.Length > 0 ? errors : "no legal organization (" + model.EliminatingConstraint + ")" };
         }
 
-        var figures = _space.Workloads.Select(w =>
+        var figures = space.Workloads.Select(w =>
         {
-            var evaluation = Evaluator.Evaluate(point.Cell.Name, cache, c, point.Gpu, Traffic(w, point.Gpu, point.CapacityBytes), w.Name, _space.Settings);
+            var evaluation = Evaluator.Evaluate(point.Cell.Name, cache, c, point.Gpu, Traffic(w, point.Gpu, point.CapacityBytes, space.Settings), w.Name, space.Settings);
             return new WorkloadFigures(w.Name, evaluation.Energy, evaluation.Delay, evaluation.Edp);
         }).ToArray();
         var result = new PointResult(point)
@@ -56,16 +63,16 @@ public sealed class SpaceEvaluator
             Delay = GeometricMean(figures.Select(f => f.Delay)),
             Edp = GeometricMean(figures.Select(f => f.Edp)),
         };
-        var violated = _space.Constraints.FirstOrDefault(k => !k.IsMetBy(result.Metric(k.Metric)));
+        var violated = space.Constraints.FirstOrDefault(k => !k.IsMetBy(result.Metric(k.Metric)));
         return violated is null ? result : result with { Violated = violated.Text };
     }
 
-    private WorkloadTraffic Traffic(WorkloadParameters workload, GpuParameters gpu, long capacity) =>
+    private WorkloadTraffic Traffic(WorkloadParameters workload, GpuParameters gpu, long capacity, EvaluationSettings settings) =>
         _traffic.GetOrAdd((workload, gpu, capacity), key => new Lazy<WorkloadTraffic>(() =>
         {
             try
             {
-                return DeepNvm.Workloads.Traffic.Curve(key.Workload, key.Gpu, new[] { key.Capacity }, _space.Settings.Traffic)[0];
+                return DeepNvm.Workloads.Traffic.Curve(key.Workload, key.Gpu, new[] { key.Capacity }, settings.Traffic)[0];
             }
             catch (WorkloadException e)
             {
