@@ -4,7 +4,7 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using DeepNvm.Cli.Explore;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Studies;
 using DeepNvm.Studies.Exploration;
 
@@ -33,7 +33,7 @@ public class ExploreBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var specs = ProjectSpecs.Load(Path.Combine(Repository.Root, "examples", "deepnvm-paper", "nvm"));
+        var specs = LoadedProject.Load(Path.Combine(Repository.Root, "examples", "deepnvm-paper", "nvm"));
         if (specs.HasErrors)
         {
             throw new InvalidOperationException(string.Join("\n", specs.Diagnostics));

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using DeepNvm.Generators;
 using DeepNvm.Model;

@@ -5,7 +5,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using BenchmarkDotNet.Engines;
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Syntax;
 using DeepNvm.Language.Workspace;
 using DeepNvm.Studies;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
 
@@ -20,8 +20,8 @@ public class ReportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var specs = ProjectSpecs.Load(Path.Combine(Repository.Root, "examples", "deepnvm-paper", "nvm"));
-        _result = StudyRunner.Run(specs.Converter.Studies().Single(s => s.Name == "DeepNvmPlusPlus"));
+        var project = LoadedProject.Load(Path.Combine(Repository.Root, "examples", "deepnvm-paper", "nvm"));
+        _result = StudyRunner.Run(project.Converter.Studies().Single(s => s.Name == "DeepNvmPlusPlus"));
         _folder = Directory.CreateTempSubdirectory("deepnvm-report-bench-").FullName;
     }
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Model;
 using DeepNvm.Studies;
 
@@ -19,13 +19,13 @@ public class StudyBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var specs = ProjectSpecs.Load(Path.Combine(Repository.Root, "examples", "deepnvm-paper", "nvm"));
-        if (specs.HasErrors)
+        var project = LoadedProject.Load(Path.Combine(Repository.Root, "examples", "deepnvm-paper", "nvm"));
+        if (project.HasErrors)
         {
-            throw new InvalidOperationException(string.Join("\n", specs.Diagnostics));
+            throw new InvalidOperationException(string.Join("\n", project.Diagnostics));
         }
 
-        _study = specs.Converter.Studies().Single(s => s.Name == "DeepNvmPlusPlus");
+        _study = project.Converter.Studies().Single(s => s.Name == "DeepNvmPlusPlus");
         Characterizations.ReuseAcrossStudies = true;
         StudyRunner.Run(_study);
     }

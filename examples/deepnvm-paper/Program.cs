@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using DeepNvm.Language.Binding;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Workspace;
 using DeepNvm.Reports;
 using DeepNvm.Studies;

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using DeepNvm.Language.Schema;
+using DeepNvm.Mapping;
 using DeepNvm.Reports;
-using DeepNvm.Specs;
 
 namespace DeepNvm.Cli;
 

@@ -1,5 +1,5 @@
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
 using DeepNvm.Model;
 using DeepNvm.Studies;
 using DeepNvm.Workloads;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using DeepNvm.Language.Binding;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Syntax;
 
 namespace DeepNvm.Language;

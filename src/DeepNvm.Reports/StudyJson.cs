@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using DeepNvm.Model;
 using DeepNvm.Studies;
 using DeepNvm.Studies.Uncertainty;
 

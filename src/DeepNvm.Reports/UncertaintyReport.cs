@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 using DeepNvm.Studies.Uncertainty;
 using static DeepNvm.Reports.Numbers;
 

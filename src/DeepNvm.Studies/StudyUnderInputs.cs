@@ -3,11 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Syntax;
+using DeepNvm.Mapping;
 using DeepNvm.Model;
-using DeepNvm.Specs;
 using DeepNvm.Workloads;
 
 namespace DeepNvm.Studies;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -10,7 +9,7 @@ namespace DeepNvm.Files;
 /// The one gate every loader reads through and every writer checks its destination with (.nvm files
 /// and their imports, NVSim .cfg/.cell files, profiler CSVs, report folders, exported files): only
 /// regular files are read (a FIFO would hang the reader, <c>/dev/zero</c> never ends), with a size
-/// cap checked before reading and a cap on the length of a line; containment is decided on real
+/// cap checked before reading (a streamed reader caps its lines itself: profile CSVs); containment is decided on real
 /// paths (symbolic links resolved), case-sensitively where the file system is; a destination is
 /// checked before any work starts. Reasons come back as plain sentences for each loader to wrap in
 /// its own located diagnostic. (This file is compiled into DeepNvm.Language, internal, and into
@@ -120,36 +119,6 @@ static class FileGate
         {
             throw new FileGateException(path, e.Message);
         }
-    }
-
-    /// <summary>The file's lines (UTF-8, a leading byte-order mark dropped, '\n', '\r\n' or a lone '\r' ending a line),
-    /// each at most <paramref name="maxLineChars"/> characters.</summary>
-    /// <exception cref="FileGateException">the file cannot be read, or a line is too long (with its line number).</exception>
-    public static IReadOnlyList<string> ReadLines(string path, long maxBytes, int maxLineChars)
-    {
-        var text = Encoding.UTF8.GetString(ReadAllBytes(path, maxBytes));
-        var lines = new List<string>();
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        for (var i = start; i <= text.Length; i++)
-        {
-            if (i == text.Length ? i > start : text[i] is '\n' or '\r')
-            {
-                if (i - start > maxLineChars)
-                {
-                    throw new FileGateException(path, $"line {lines.Count + 1} has {i - start} characters; the limit is {maxLineChars}", lines.Count + 1);
-                }
-
-                lines.Add(text.Substring(start, i - start));
-                if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        return lines;
     }
 
     /// <summary>Why a file cannot be written at <paramref name="path"/> (checked before the work that
@@ -315,8 +284,7 @@ static class FileGate
     }
 }
 
-/// <summary>A file the gate refused or could not read: <see cref="Exception.Message"/> is the reason,
-/// <see cref="Line"/> the line it concerns (0: the whole file).</summary>
+/// <summary>A file the gate refused or could not read: <see cref="Exception.Message"/> is the reason.</summary>
 #if DEEPNVM_FILEGATE_PUBLIC
 public
 #else
@@ -324,14 +292,11 @@ internal
 #endif
 sealed class FileGateException : IOException
 {
-    public FileGateException(string path, string reason, int line = 0)
+    public FileGateException(string path, string reason)
         : base(reason)
     {
         Path = path;
-        Line = line;
     }
 
     public string Path { get; }
-
-    public int Line { get; }
 }

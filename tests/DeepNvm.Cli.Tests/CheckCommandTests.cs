@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DeepNvm.Cli;
 using DeepNvm.Cli.Commands;
 
 namespace DeepNvm.Cli.Tests;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DeepNvm.Cli;
 
 namespace DeepNvm.Cli.Tests;
 

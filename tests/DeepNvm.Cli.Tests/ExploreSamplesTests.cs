@@ -1,7 +1,7 @@
 using DeepNvm.Cli.Explore;
-using DeepNvm.Cli.Specs;
-using DeepNvm.Language.Specs;
-using DeepNvm.Specs;
+using DeepNvm.Cli.Projects;
+using DeepNvm.Language.Bound;
+using DeepNvm.Mapping;
 using DeepNvm.Studies.Exploration;
 using DeepNvm.Studies.Uncertainty;
 
@@ -43,7 +43,7 @@ public sealed class ExploreSamplesTests : IDisposable
         run.Code.ShouldBe(0, run.Error);
         var rows = DuckDb.Query($"SELECT index, design, sample, cell, input_SttMram_read_sense_energy, input_SttMram_write_pulse FROM {DuckDb.Parts(results)} ORDER BY index");
         rows.Count.ShouldBe(4 * 3);
-        var inputs = ProjectSpecs.Load(_project.Directory).Program.UncertainInputs();
+        var inputs = LoadedProject.Load(_project.Directory).Program.UncertainInputs();
         inputs.Select(i => i.Name).ShouldBe(new[] { "SttMram.read.sense_energy", "SttMram.write.pulse" });
         var distributions = inputs.Select(i => i.ToDistribution()).ToArray();
         foreach (var row in rows)
@@ -67,12 +67,12 @@ public sealed class ExploreSamplesTests : IDisposable
         var results = _project.Results("substitution");
         _project.Explore(results, space: "SampledSpace").Code.ShouldBe(0);
 
-        var specs = ProjectSpecs.Load(_project.Directory);
-        var inputs = specs.Program.UncertainInputs();
+        var project = LoadedProject.Load(_project.Directory);
+        var inputs = project.Program.UncertainInputs();
         const int sample = 2;
         var drawn = MonteCarlo.Draw(inputs.Select(i => i.ToDistribution()).ToArray(), 7, sample);
-        var program = specs.Evaluator().Bind(inputs.Select((input, i) => input.Override(drawn[i])).ToArray());
-        var substituted = SpaceBuilder.Build(program.Spaces.Single(s => s.Name == "SampledSpace"), program, new SpecConverter(program, specs.Directory));
+        var program = project.Evaluator().Bind(inputs.Select((input, i) => input.Override(drawn[i])).ToArray());
+        var substituted = SpaceBuilder.Build(program.Spaces.Single(s => s.Name == "SampledSpace"), program, new SpecConverter(program, project.Directory));
         var evaluator = new SpaceEvaluator(substituted);
         for (var design = 0L; design < substituted.Count; design++)
         {

@@ -1,6 +1,5 @@
 using DeepNvm.Cli.Commands;
-using DeepNvm.Cli.Specs;
-using DeepNvm.Model;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Model.Nvsim;
 
 namespace DeepNvm.Cli.Tests;
@@ -22,9 +21,9 @@ public class ImportRoundTripTests
         {
             var code = ImportCommand.RunNvsim(source, Path.Combine(folder, "cell.nvm"), new StringWriter(), new StringWriter());
             code.ShouldBe(ExitCodes.Ok);
-            var specs = ProjectSpecs.Load(folder);
-            specs.HasErrors.ShouldBeFalse(string.Join("\n", specs.Diagnostics));
-            var imported = specs.Converter.Cells().Single();
+            var project = LoadedProject.Load(folder);
+            project.HasErrors.ShouldBeFalse(string.Join("\n", project.Diagnostics));
+            var imported = project.Converter.Cells().Single();
 
             var read = NvsimReader.ReadCell(source);
             read.Diagnostics.ShouldBeEmpty();

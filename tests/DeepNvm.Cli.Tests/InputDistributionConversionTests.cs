@@ -1,7 +1,7 @@
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
+using DeepNvm.Mapping;
 using DeepNvm.Model;
-using DeepNvm.Specs;
 
 namespace DeepNvm.Cli.Tests;
 
@@ -9,7 +9,7 @@ namespace DeepNvm.Cli.Tests;
 /// and the language's default nominal is the runtime's median for every shape.</summary>
 public class InputDistributionConversionTests
 {
-    private static Language.Specs.UncertainInput Input(string line)
+    private static Language.Bound.UncertainInput Input(string line)
     {
         var text = "cell M : mtj {\n  area = 54 F^2; access_width = 8 F; resistance_on = 3 kOhm; resistance_off = 6 kOhm\n"
             + "  read { voltage = 0.25 V }\n  " + line + "\n}\n";

@@ -1,8 +1,8 @@
 using System.Reflection;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Language.Schema;
+using DeepNvm.Mapping;
 using DeepNvm.Model;
-using DeepNvm.Specs;
 
 namespace DeepNvm.Cli.Tests;
 
@@ -77,13 +77,13 @@ public class OneSourcePerFactTests
     [Fact]
     public void Schema_defaults_equal_the_runtime_records_initializers()
     {
-        var specs = ProjectSpecs.Load(RepositoryPaths.ExampleNvm, Path.Combine(RepositoryPaths.Root, "stdlib"));
-        specs.HasErrors.ShouldBeFalse();
+        var project = LoadedProject.Load(RepositoryPaths.ExampleNvm, Path.Combine(RepositoryPaths.Root, "stdlib"));
+        project.HasErrors.ShouldBeFalse();
         var checkedDefaults = new HashSet<string>();
-        foreach (var declaration in specs.Program.Declarations.Where(d => d.Keyword != "study"))
+        foreach (var declaration in project.Program.Declarations.Where(d => d.Keyword != "study"))
         {
             var schema = NvmSchema.For(declaration.Keyword, declaration.CellKind)!;
-            var record = specs.Converter.Convert(declaration);
+            var record = project.Converter.Convert(declaration);
             var fresh = Activator.CreateInstance(record.GetType())!;
             foreach (var property in declaration.Properties.Where(p => p.IsDefault))
             {
@@ -109,7 +109,7 @@ public class OneSourcePerFactTests
 /// .nvm) are the standard library's: every figure equal to its stdlib/gpus.nvm declaration.</summary>
 public class GpuCatalogMatchesTheStandardLibraryTests
 {
-    private static readonly IReadOnlyList<GpuParameters> Library = ProjectSpecs.Load(Path.Combine(RepositoryPaths.Root, "stdlib", "gpus.nvm")).Converter.Gpus();
+    private static readonly IReadOnlyList<GpuParameters> Library = LoadedProject.Load(Path.Combine(RepositoryPaths.Root, "stdlib", "gpus.nvm")).Converter.Gpus();
 
     public static TheoryData<string> Ids() => new(DeepNvm.Workloads.Platforms.GpuCatalog.Ids);
 

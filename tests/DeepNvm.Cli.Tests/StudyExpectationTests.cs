@@ -1,4 +1,3 @@
-using DeepNvm.Cli;
 using DeepNvm.Cli.Commands;
 
 namespace DeepNvm.Cli.Tests;

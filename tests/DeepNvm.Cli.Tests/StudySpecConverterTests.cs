@@ -1,5 +1,4 @@
-using DeepNvm.Specs;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Model;
 
 namespace DeepNvm.Cli.Tests;
@@ -9,18 +8,18 @@ namespace DeepNvm.Cli.Tests;
 public class StudySpecConverterTests
 {
     private static readonly string Example = Path.Combine(RepositoryPaths.Root, "examples", "deepnvm-paper", "nvm");
-    private static readonly ProjectSpecs Specs = ProjectSpecs.Load(Example);
+    private static readonly LoadedProject Project = LoadedProject.Load(Example);
 
     [Fact]
     public void The_example_binds_without_errors()
     {
-        Specs.HasErrors.ShouldBeFalse(string.Join("\n", Specs.Diagnostics));
+        Project.HasErrors.ShouldBeFalse(string.Join("\n", Project.Diagnostics));
     }
 
     [Fact]
     public void Cells_map_like_the_generator()
     {
-        var stt = Specs.Converter.Cells().Single(c => c.Name == "SttMram");
+        var stt = Project.Converter.Cells().Single(c => c.Name == "SttMram");
         stt.ShouldBe(new CellParameters
         {
             Name = "SttMram",
@@ -43,13 +42,13 @@ public class StudySpecConverterTests
             RetentionSeconds = 10.0 * 365 * 24 * 3600,
         }, "cell records differ");
 
-        var sram = Specs.Converter.Cells().Single(c => c.Name == "Sram6T");
+        var sram = Project.Converter.Cells().Single(c => c.Name == "Sram6T");
         sram.Kind.ShouldBe(CellKind.Sram);
         sram.Area.ShouldBe(new FeatureScaled(146, 2));
         sram.SramNmosWidth.ShouldBe(new FeatureScaled(2.08, 1));
         sram.MinSenseVoltageVolts.ShouldBe(0.08, 1e-12); // the schema default, as the generator emits it
 
-        var fast = Specs.Converter.Cells().Single(c => c.Name == "SotFast");
+        var fast = Project.Converter.Cells().Single(c => c.Name == "SotFast");
         fast.Kind.ShouldBe(CellKind.Sot);
         fast.WritePulseSeconds.ShouldBe(0.3e-9, 1e-21);
         fast.WriteAccessWidth.ShouldBe(new FeatureScaled(8, 1));
@@ -58,8 +57,8 @@ public class StudySpecConverterTests
     [Fact]
     public void Gpus_caches_and_nodes_map_like_the_generator()
     {
-        var gpu = Specs.Converter.Gpus().Single(g => g.Name == "Gtx1080Ti");
-        var node = Specs.Converter.Nodes().Single(n => n.Name == "Tsmc16");
+        var gpu = Project.Converter.Gpus().Single(g => g.Name == "Gtx1080Ti");
+        var node = Project.Converter.Nodes().Single(n => n.Name == "Tsmc16");
         node.ShouldBe(new TechnologyNodeParameters { Name = "Tsmc16", FeatureSizeMeters = 16e-9, Device = DeviceFlavor.Hp, TemperatureKelvin = 350 }, "node records differ");
         gpu.Node.ShouldBeSameAs(node);
         gpu.StreamingMultiprocessors.ShouldBe(28);
@@ -72,14 +71,14 @@ public class StudySpecConverterTests
         gpu.Dram.EnergyJoulesPerBit.ShouldBe(14e-12, 1e-24);
         gpu.Dram.CapacityBytes.ShouldBe(11L << 30);
 
-        var cache = Specs.Converter.Caches().Single(c => c.Name == "Gp102L2");
+        var cache = Project.Converter.Caches().Single(c => c.Name == "Gp102L2");
         cache.ShouldBe(new CacheParameters
         {
             Name = "Gp102L2", CapacityBytes = 2816L * 1024, Associativity = 16, LineBytes = 128, SectorBytes = 32, Slices = 1,
             Node = node, Optimize = OptimizationTarget.ReadEdp, AccessMode = CacheAccessMode.Normal,
         });
 
-        var v100 = Specs.Converter.Gpus().Single(g => g.Name == "V100");
+        var v100 = Project.Converter.Gpus().Single(g => g.Name == "V100");
         v100.L2.ShouldBeNull();
         v100.L2CapacityBytes.ShouldBe(6144L * 1024);
     }
@@ -87,7 +86,7 @@ public class StudySpecConverterTests
     [Fact]
     public void The_study_maps_like_the_generator()
     {
-        var study = Specs.Converter.Studies().Single(s => s.Name == "DeepNvmPlusPlus");
+        var study = Project.Converter.Studies().Single(s => s.Name == "DeepNvmPlusPlus");
         study.Name.ShouldBe("DeepNvmPlusPlus");
         study.Platform.Name.ShouldBe("Gtx1080Ti");
         study.Baseline.Name.ShouldBe("Sram6T");

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DeepNvm.Cli.Commands;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Language;
 using DeepNvm.Language.Workspace;
 using DeepNvm.Model;
@@ -26,8 +26,8 @@ public class StudyStdlibTests
     [Fact]
     public void The_library_declares_the_cells_and_GPUs_of_the_reference()
     {
-        var specs = ProjectSpecs.Load(Library);
-        var gpus = specs.Converter.Gpus().ToDictionary(g => g.Name);
+        var project = LoadedProject.Load(Library);
+        var gpus = project.Converter.Gpus().ToDictionary(g => g.Name);
         gpus.Keys.OrderBy(n => n, StringComparer.Ordinal).ShouldBe(new[]
         {
             "A100", "Gtx1080Ti", "H100", "H200", "JetsonAgxOrin", "JetsonAgxXavier", "P100", "Rtx3090", "T4", "TitanXPascal", "V100",
@@ -38,7 +38,7 @@ public class StudyStdlibTests
         gpus["JetsonAgxXavier"].L2CapacityBytes.ShouldBe(512L << 10);
         gpus.Values.ShouldAllBe(g => g.Node.FeatureSizeMeters > 0 && g.Dram.EnergyJoulesPerBit > 0 && g.StreamingMultiprocessors > 0);
 
-        var cells = specs.Converter.Cells().ToDictionary(c => c.Name);
+        var cells = project.Converter.Cells().ToDictionary(c => c.Name);
         cells.Keys.OrderBy(n => n, StringComparer.Ordinal).ShouldBe(new[] { "SotMram", "Sram6T", "SttMram", "SttSurveyBest", "SttSurveyWorst", "VgSotMram" });
         // NVMExplorer's survey envelope: the worst cell inherits the best one's MTJ and transistor.
         cells["SttSurveyBest"].Area.ShouldBe(new FeatureScaled(14, 2));
@@ -55,7 +55,7 @@ public class StudyStdlibTests
     {
         // one GPU, two places (stdlib/gpus.nvm for studies, GpuCatalog for `deepnvm traffic`): the figures
         // that both carry must be the same; DRAM energy per bit differs on purpose (GpuCatalog.DramEnergyPerBit)
-        foreach (var gpu in ProjectSpecs.Load(Library).Converter.Gpus())
+        foreach (var gpu in LoadedProject.Load(Library).Converter.Gpus())
         {
             DeepNvm.Workloads.Platforms.GpuCatalog.TryGet(gpu.Name, out var built).ShouldBeTrue(gpu.Name);
             var b = built.Parameters;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using DeepNvm.Cli.Commands;
-using DeepNvm.Cli.Specs;
-using DeepNvm.Language.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Reports;
 using DeepNvm.Studies.Uncertainty;
 
@@ -59,11 +58,11 @@ public sealed class StudyUncertaintyTests
     public void One_thread_and_many_threads_write_the_same_bytes()
     {
         using var project = new StudyTestProject(Text);
-        var specs = ProjectSpecs.Load(project.File);
-        var inputs = specs.Program.UncertainInputs();
+        var loaded = LoadedProject.Load(project.File);
+        var inputs = loaded.Program.UncertainInputs();
         string Json(int threads)
         {
-            var mc = MonteCarlo.Run(specs.Evaluator(), "SmallStudy", inputs, new MonteCarloOptions(5, 9) { MaxDegreeOfParallelism = threads });
+            var mc = MonteCarlo.Run(loaded.Evaluator(), "SmallStudy", inputs, new MonteCarloOptions(5, 9) { MaxDegreeOfParallelism = threads });
             return StudyJson.Write(mc.Nominal, mc);
         }
 

@@ -5,8 +5,7 @@ using DeepNvm.Generators.Tests.TestSupport;
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 
 namespace DeepNvm.Generators.Tests;
 

@@ -1,6 +1,5 @@
 using DeepNvm.Generators.Emit;
 using DeepNvm.Generators.Pipeline;
-using DeepNvm.Generators.Tests.TestSupport;
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
 
@@ -11,7 +10,7 @@ public class EmitterSnapshotTests
 {
     private static readonly GeneratorOptions Options = new("Study.Models", "/project/");
 
-    private static Language.Specs.ProgramSpec Example()
+    private static Language.Bound.ProgramSpec Example()
     {
         var sources = Directory.GetFiles(RepositoryPaths.ExampleNvm, "*.nvm").OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => new NvmSource("/project/nvm/" + Path.GetFileName(f), File.ReadAllText(f)));

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using DeepNvm.Generators.Pipeline;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Syntax;
 
 namespace DeepNvm.Generators.Tests;

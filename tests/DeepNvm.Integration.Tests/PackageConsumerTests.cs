@@ -125,7 +125,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFeed>
         string[] expected =
         [
             "analyzers/dotnet/cs/DeepNvm.Generators.dll", "analyzers/dotnet/cs/DeepNvm.Language.dll", "analyzers/dotnet/cs/Sprache.dll",
-            "analyzers/dotnet/cs/DeepNvm.Specs.dll", "analyzers/dotnet/cs/DeepNvm.Model.dll", "analyzers/dotnet/cs/MathNet.Numerics.dll",
+            "analyzers/dotnet/cs/DeepNvm.Mapping.dll", "analyzers/dotnet/cs/DeepNvm.Model.dll", "analyzers/dotnet/cs/MathNet.Numerics.dll",
             "build/DeepNvm.Dsl.props", "build/DeepNvm.Dsl.targets", "buildTransitive/DeepNvm.Dsl.props", "buildTransitive/DeepNvm.Dsl.targets",
             "tools/cli/deepnvm.dll", "tools/cli/deepnvm.runtimeconfig.json", "tools/cli/deepnvm.deps.json",
             "lib/netstandard2.0/_._", "lib/net10.0/_._", "PACKAGE.md",

@@ -8,7 +8,7 @@ public sealed class PackageFeed : IAsyncLifetime
     private static readonly string[] PackedProjects =
     [
         "src/DeepNvm.Language/DeepNvm.Language.csproj",
-        "src/DeepNvm.Specs/DeepNvm.Specs.csproj",
+        "src/DeepNvm.Mapping/DeepNvm.Mapping.csproj",
         "src/DeepNvm.Model/DeepNvm.Model.csproj",
         "src/DeepNvm.Workloads/DeepNvm.Workloads.csproj",
         "src/DeepNvm.Studies/DeepNvm.Studies.csproj",
@@ -17,7 +17,7 @@ public sealed class PackageFeed : IAsyncLifetime
     ];
 
     private static readonly string[] PackageIds =
-        ["DeepNvm.Language", "DeepNvm.Specs", "DeepNvm.Model", "DeepNvm.Workloads", "DeepNvm.Studies", "DeepNvm.Reports", "DeepNvm.Dsl", "DeepNvm.Templates"];
+        ["DeepNvm.Language", "DeepNvm.Mapping", "DeepNvm.Model", "DeepNvm.Workloads", "DeepNvm.Studies", "DeepNvm.Reports", "DeepNvm.Dsl", "DeepNvm.Templates"];
 
     /// <summary>Temporary folder of the feed and of the test projects; deleted afterwards.</summary>
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "deepnvm-pkg-" + Guid.NewGuid().ToString("N"));

@@ -1,4 +1,4 @@
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 
 namespace DeepNvm.Language.Tests;
 

@@ -1,4 +1,3 @@
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Workspace;
 
 namespace DeepNvm.Language.Tests;

@@ -1,4 +1,3 @@
-using System.Threading;
 using DeepNvm.Language.Syntax;
 
 namespace DeepNvm.Language.Tests;
@@ -38,7 +37,7 @@ public class ExpressionChainTests
     {
         var chain = "1 MB" + string.Concat(Enumerable.Repeat(" + 0 MB", NvmParser.MaxOperatorsPerExpression / 2))
             + string.Concat(Enumerable.Repeat(" * 1", NvmParser.MaxOperatorsPerExpression / 2));
-        Specs.ProgramSpec? program = null;
+        Bound.ProgramSpec? program = null;
         var sameParse = false;
         var thread = new Thread(() =>
         {

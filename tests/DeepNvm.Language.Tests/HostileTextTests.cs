@@ -31,7 +31,7 @@ public class HostileTextTests
     {
         var depth = 5_000;
         var text = "cell C0 : sram { area = 146 F^2 }\n" + string.Concat(Enumerable.Range(1, depth).Select(i => $"cell C{i} : C{i - 1} {{ }}\n"));
-        Specs.ProgramSpec? program = null;
+        Bound.ProgramSpec? program = null;
         var thread = new Thread(() => program = Nvm.Compile(text), maxStackSize: 1024 * 1024);
         thread.Start();
         thread.Join();

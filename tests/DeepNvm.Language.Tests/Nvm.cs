@@ -1,6 +1,6 @@
 using DeepNvm.Language.Binding;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
 
 namespace DeepNvm.Language.Tests;
 

@@ -1,5 +1,5 @@
 using DeepNvm.Language.Binding;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 
 namespace DeepNvm.Language.Tests;
 

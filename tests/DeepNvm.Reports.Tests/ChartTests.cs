@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DeepNvm.Reports.Charts;
-using DeepNvm.Studies;
 
 namespace DeepNvm.Reports.Tests;
 

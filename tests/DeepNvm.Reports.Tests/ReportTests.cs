@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using DeepNvm.Reports;
 
 namespace DeepNvm.Reports.Tests;
 

@@ -1,4 +1,4 @@
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Model;
 using DeepNvm.Studies;
 using DeepNvm.Studies.Uncertainty;

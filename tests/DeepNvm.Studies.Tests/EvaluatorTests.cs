@@ -1,5 +1,4 @@
 using DeepNvm.Model;
-using DeepNvm.Studies;
 using DeepNvm.Workloads;
 
 namespace DeepNvm.Studies.Tests;

@@ -1,5 +1,3 @@
-using DeepNvm.Studies;
-
 namespace DeepNvm.Studies.Tests;
 
 public class IsoAreaSearchTests

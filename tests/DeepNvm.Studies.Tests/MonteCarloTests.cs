@@ -1,7 +1,6 @@
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Model;
 using DeepNvm.Studies.Uncertainty;
-using Xunit;
 
 namespace DeepNvm.Studies.Tests;
 

@@ -1,6 +1,3 @@
-using DeepNvm.Model;
-using DeepNvm.Studies;
-
 namespace DeepNvm.Studies.Tests;
 
 /// <summary>One-at-a-time sensitivity, break-even search and the placement of a published figure, on

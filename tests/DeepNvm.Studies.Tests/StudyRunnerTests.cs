@@ -1,5 +1,4 @@
 using DeepNvm.Model;
-using DeepNvm.Studies;
 
 namespace DeepNvm.Studies.Tests;
 

@@ -1,7 +1,6 @@
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
-using DeepNvm.Language.Specs;
-using Xunit;
+using DeepNvm.Language.Bound;
 
 namespace DeepNvm.Studies.Tests;
 

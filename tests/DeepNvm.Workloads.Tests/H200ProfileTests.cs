@@ -1,5 +1,4 @@
 using DeepNvm.Model;
-using DeepNvm.Testing;
 using DeepNvm.Workloads.Analytic;
 using DeepNvm.Workloads.Platforms;
 using DeepNvm.Workloads.Profiles;

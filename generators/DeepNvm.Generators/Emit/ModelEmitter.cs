@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using DeepNvm.Generators.Pipeline;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
 
 namespace DeepNvm.Generators.Emit;
 

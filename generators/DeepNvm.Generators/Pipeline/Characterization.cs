@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
+using DeepNvm.Mapping;
 using DeepNvm.Model;
-using DeepNvm.Specs;
 
 namespace DeepNvm.Generators.Pipeline;
 

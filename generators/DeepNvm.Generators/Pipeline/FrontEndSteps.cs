@@ -4,9 +4,9 @@ using System.Linq;
 using System.Threading;
 using DeepNvm.Language;
 using DeepNvm.Language.Binding;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Syntax;
 using DeepNvm.Language.Text;
 
@@ -92,7 +92,7 @@ public static class FrontEndSteps
             .Select(d =>
             {
                 var schema = NvmSchema.For(d.Keyword, d.CellKind)!;
-                return new CatalogEntry(schema.Catalog, schema.ModelType, d.Name);
+                return new CatalogEntry(schema.Catalog, d.Name);
             })
             .OrderBy(e => e.Catalog, StringComparer.Ordinal).ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToEquatableArray());

@@ -1,4 +1,4 @@
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 
 namespace DeepNvm.Generators.Pipeline;
 
@@ -18,4 +18,4 @@ public sealed record InputsSpec(string Namespace, EquatableArray<InputEntry> Ent
 public sealed record InputEntry(string Name, DistributionKind Kind, double A, double B, double C, double Nominal, string Unit, string SourceText);
 
 /// <summary>One valid declaration in a catalog.</summary>
-public sealed record CatalogEntry(string Catalog, string ModelType, string Name);
+public sealed record CatalogEntry(string Catalog, string Name);

@@ -1,13 +1,12 @@
-using System.Collections.Immutable;
 using System.Linq;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Text;
 
 namespace DeepNvm.Generators.Pipeline;
 
 /// <summary>Where a declaration is written: kept apart from what it says, so that a step keyed on what a
 /// declaration says is not re-run when only its position changes.</summary>
-public sealed record DeclarationLocation(string Keyword, string Name, string FilePath, SourceSpan Span);
+public sealed record DeclarationLocation(string Name, string FilePath, SourceSpan Span);
 
 /// <summary>Separates what declarations say from where they are written. The build-time characterization is
 /// keyed on <see cref="Strip"/>ped specs (no file, no spans), so inserting a comment line above a cell, or moving
@@ -27,9 +26,9 @@ public static class SpecLocations
 
     /// <summary>The location of every declaration of <paramref name="keyword"/> in the program.</summary>
     public static EquatableArray<DeclarationLocation> Of(ProgramSpec program, string keyword) =>
-        program.Declarations.Where(d => d.Keyword == keyword).Select(d => new DeclarationLocation(d.Keyword, d.Name, d.FilePath, d.Span)).ToEquatableArray();
+        program.Declarations.Where(d => d.Keyword == keyword).Select(d => new DeclarationLocation(d.Name, d.FilePath, d.Span)).ToEquatableArray();
 
     /// <summary>The location of <paramref name="name"/>, or the start of no file when it is gone.</summary>
     public static DeclarationLocation Find(EquatableArray<DeclarationLocation> locations, string name) =>
-        locations.FirstOrDefault(l => l.Name == name) ?? new DeclarationLocation("", name, "", SourceSpan.FileStart);
+        locations.FirstOrDefault(l => l.Name == name) ?? new DeclarationLocation(name, "", SourceSpan.FileStart);
 }

@@ -1,10 +1,9 @@
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Model;
 using DeepNvm.Studies;
-using InputOverride = DeepNvm.Language.Specs.InputOverride;
-using DeepNvm.Language.Specs;
-using DeepNvm.Specs;
+using InputOverride = DeepNvm.Language.Bound.InputOverride;
+using DeepNvm.Language.Bound;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -16,27 +15,27 @@ namespace DeepNvm.Cli.Commands;
 /// </summary>
 internal sealed class AnalysisSession
 {
-    private AnalysisSession(ProjectSpecs specs, StudyParameters study, MetricUnderInputs metrics)
+    private AnalysisSession(LoadedProject project, StudyParameters study, MetricUnderInputs metrics)
     {
-        Specs = specs;
+        Project = project;
         Study = study;
         Metrics = metrics;
-        Inputs = specs.Program.UncertainInputs();
+        Inputs = project.Program.UncertainInputs();
         Units = Inputs.ToDictionary(i => i.Name, i => i.Unit);
     }
 
-    public ProjectSpecs Specs { get; }
+    public LoadedProject Project { get; }
     public StudyParameters Study { get; }
     public MetricUnderInputs Metrics { get; }
     public IReadOnlyList<UncertainInput> Inputs { get; }
     /// <summary>Each uncertain input's SI unit ("J", "s", "F^2"), by name.</summary>
     public IReadOnlyDictionary<string, string> Units { get; }
 
-    public static int Open(StudyOptions options, string command, TextWriter error, out AnalysisSession? session)
+    public static int Open(StudyOptions options, TextWriter error, out AnalysisSession? session)
     {
         session = null;
-        var code = StudyCommand.Load(options.Path, options.Study, options.Library, error, out var specs, out var study, options.Sets);
-        if (study is null || specs is null)
+        var code = StudyCommand.Load(options.Path, options.Study, options.Library, error, out var project, out var study, options.Sets);
+        if (study is null || project is null)
         {
             return code;
         }
@@ -46,7 +45,7 @@ internal sealed class AnalysisSession
             return ExitCodes.Usage;
         }
 
-        session = new AnalysisSession(specs, study, new MetricUnderInputs(specs.Evaluator(), study.Name, specs.Directory, StudyCommand.SettingsFor(options)));
+        session = new AnalysisSession(project, study, new MetricUnderInputs(project.Evaluator(), study.Name, project.Directory, StudyCommand.SettingsFor(options)));
         return ExitCodes.Ok;
     }
 

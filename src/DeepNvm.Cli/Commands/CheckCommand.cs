@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -28,8 +28,8 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
-        var specs = ProjectSpecs.Load(path);
-        var (program, diagnostics) = (specs.Program, specs.Diagnostics);
+        var project = LoadedProject.Load(path);
+        var (program, diagnostics) = (project.Program, project.Diagnostics);
         if (json)
         {
             output.WriteLine(Json(program, diagnostics));

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
-using DeepNvm.Cli.Specs;
-using DeepNvm.Language.Specs;
+using DeepNvm.Cli.Projects;
+using DeepNvm.Language.Bound;
 using DeepNvm.Model;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
@@ -175,14 +175,14 @@ internal static class StudyInputs
         var (studyName, gpu, cells, workloads) = (selection.Study, selection.Gpu, selection.Cells, selection.Workloads);
         study = null;
         declarations = Array.Empty<DeclarationSpec>();
-        var loaded = Load(path, library, error, out var specs, sets);
-        if (specs is null)
+        var loaded = Load(path, library, error, out var project, sets);
+        if (project is null)
         {
             return loaded;
         }
 
-        declarations = specs.Program.Declarations;
-        var studies = specs.Converter.Studies();
+        declarations = project.Program.Declarations;
+        var studies = project.Converter.Studies();
         var basis = studyName is not null ? studies.FirstOrDefault(s => s.Name == studyName) : studies.Count == 1 ? studies[0] : null;
         if (studyName is not null && basis is null)
         {
@@ -193,17 +193,17 @@ internal static class StudyInputs
         var platform = basis?.Platform;
         if (gpu is not null)
         {
-            platform = specs.Converter.Gpus().FirstOrDefault(g => g.Name == gpu);
+            platform = project.Converter.Gpus().FirstOrDefault(g => g.Name == gpu);
             if (platform is null)
             {
-                var gpus = specs.Converter.Gpus().Select(g => g.Name).ToArray();
+                var gpus = project.Converter.Gpus().Select(g => g.Name).ToArray();
                 error.WriteLine($"deepnvm: no gpu '{gpu}' in {path}; declared: {string.Join(", ", gpus)}" + CliValues.Hint(gpus, gpu));
                 return ExitCodes.Usage;
             }
         }
 
-        var cellList = cells.Count > 0 ? Pick(specs.Converter.Cells(), cells, c => c.Name) : basis is null ? null : new[] { basis.Baseline }.Concat(basis.Cells).ToArray();
-        var workloadList = workloads.Count > 0 ? Pick(specs.Converter.Workloads(), workloads, w => w.Name) : basis?.Workloads.ToArray();
+        var cellList = cells.Count > 0 ? Pick(project.Converter.Cells(), cells, c => c.Name) : basis is null ? null : new[] { basis.Baseline }.Concat(basis.Cells).ToArray();
+        var workloadList = workloads.Count > 0 ? Pick(project.Converter.Workloads(), workloads, w => w.Name) : basis?.Workloads.ToArray();
         if (platform is null || cellList is null || workloadList is null)
         {
             error.WriteLine("deepnvm: name a study (--study), or a --gpu, --cell and --workload declared in " + path);
@@ -213,7 +213,7 @@ internal static class StudyInputs
         var missing = cells.Except(cellList.Select(c => c.Name)).Concat(workloads.Except(workloadList.Select(w => w.Name))).ToArray();
         if (missing.Length > 0 || cellList.Length == 0 || workloadList.Length == 0)
         {
-            var known = specs.Converter.Cells().Select(c => c.Name).Concat(specs.Converter.Workloads().Select(w => w.Name)).ToArray();
+            var known = project.Converter.Cells().Select(c => c.Name).Concat(project.Converter.Workloads().Select(w => w.Name)).ToArray();
             error.WriteLine($"deepnvm: not declared in {path}: {string.Join(", ", missing.Select(m => m + CliValues.Hint(known, m)))}");
             return ExitCodes.Usage;
         }
@@ -231,15 +231,15 @@ internal static class StudyInputs
 
     /// <summary>Loads and binds PATH, with the <c>--set</c> overrides <paramref name="sets"/> applied; prints the
     /// diagnostics and returns their exit code when there are errors.</summary>
-    public static int Load(string path, string? library, TextWriter error, out ProjectSpecs? specs, IReadOnlyList<string>? sets = null)
+    public static int Load(string path, string? library, TextWriter error, out LoadedProject? project, IReadOnlyList<string>? sets = null)
     {
-        specs = null;
+        project = null;
         if (!CliValues.NvmPath(path, "", error))
         {
             return ExitCodes.Usage;
         }
 
-        var loaded = ProjectSpecs.Load(path, library);
+        var loaded = LoadedProject.Load(path, library);
         if (!loaded.HasErrors && sets is { Count: > 0 })
         {
             var parsed = InputOverrides.Parse(sets, loaded.Program, error, out var overrides);
@@ -248,7 +248,7 @@ internal static class StudyInputs
                 return parsed;
             }
 
-            loaded = ProjectSpecs.Load(path, library, overrides);
+            loaded = LoadedProject.Load(path, library, overrides);
         }
 
         if (loaded.HasErrors)
@@ -257,7 +257,7 @@ internal static class StudyInputs
             return ExitCodes.Diagnostics;
         }
 
-        specs = loaded;
+        project = loaded;
         return ExitCodes.Ok;
     }
 

@@ -60,13 +60,13 @@ internal static class ExploreCommand
             return ExitCodes.Usage;
         }
 
-        var loaded = StudyInputs.Load(options.Path, options.Library, error, out var specs);
-        if (specs is null)
+        var loaded = StudyInputs.Load(options.Path, options.Library, error, out var project);
+        if (project is null)
         {
             return loaded;
         }
 
-        var spaces = specs.Program.Spaces;
+        var spaces = project.Program.Spaces;
         var declaration = options.Space is null && spaces.Count == 1 ? spaces[0] : spaces.FirstOrDefault(s => s.Name == options.Space);
         if (declaration is null)
         {
@@ -77,24 +77,24 @@ internal static class ExploreCommand
             return ExitCodes.Usage;
         }
 
-        var space = SpaceBuilder.Build(declaration, specs.Program, specs.Converter);
+        var space = SpaceBuilder.Build(declaration, project.Program, project.Converter);
         if (SpaceBuilder.DeclaredSamples(declaration) is not null)
         {
-            var inputs = specs.Program.UncertainInputs();
+            var inputs = project.Program.UncertainInputs();
             if (inputs.Count == 0)
             {
                 error.WriteLine($"{declaration.FilePath}{declaration.Span}: error {DiagnosticIds.NoUncertainInputs}: space '{declaration.Name}' has samples, but no input of the program is uncertain: give a property a range or a distribution (docs/language.md, Uncertain inputs), or remove `samples`");
                 return ExitCodes.Diagnostics;
             }
 
-            space = SpaceBuilder.Build(declaration, specs.Program, specs.Converter,
-                new SampledSpaces(declaration.Name, specs.Evaluator(), specs.Directory, space, inputs, SpaceBuilder.DeclaredSeed(declaration)));
+            space = SpaceBuilder.Build(declaration, project.Program, project.Converter,
+                new SampledSpaces(declaration.Name, project.Evaluator(), project.Directory, space, inputs, SpaceBuilder.DeclaredSeed(declaration)));
         }
         Directory.CreateDirectory(options.Out);
         var manifest = new ExploreManifest(space.Name, space.Count, shard.Count, space.Objectives, space.Constraints.Select(c => c.Text).ToArray(),
             space.Workloads.Select(w => w.Name).ToArray(), ResultColumns.For(space).Select(c => c.Field.Name).ToArray())
         {
-            InputsSha256 = ReportInputs.Provenance(specs, deterministic: true).InputsSha256,
+            InputsSha256 = ReportInputs.Provenance(project, deterministic: true).InputsSha256,
         };
         if (manifest.WriteOrCompare(options.Out) is { } other)
         {

@@ -40,13 +40,13 @@ internal static class ExportCommand
             return ExitCodes.Usage;
         }
 
-        var code = StudyInputs.Load(path, library, error, out var specs);
-        if (specs is null)
+        var code = StudyInputs.Load(path, library, error, out var project);
+        if (project is null)
         {
             return code;
         }
 
-        var c = specs.Converter;
+        var c = project.Converter;
         var text = JsonSerializer.Serialize(new
         {
             nodes = c.Nodes(),
@@ -63,7 +63,7 @@ internal static class ExportCommand
         else
         {
             AtomicFile.WriteAllText(outFile, text + "\n");
-            output.WriteLine($"Exported {specs.Program.Declarations.Count} declarations to {Path.GetFullPath(outFile)}");
+            output.WriteLine($"Exported {project.Program.Declarations.Count} declarations to {Path.GetFullPath(outFile)}");
         }
 
         return ExitCodes.Ok;

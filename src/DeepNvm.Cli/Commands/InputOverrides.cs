@@ -1,7 +1,7 @@
 using System.CommandLine;
 using DeepNvm.Language;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
 
 namespace DeepNvm.Cli.Commands;
 

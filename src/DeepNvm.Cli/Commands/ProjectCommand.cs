@@ -1,11 +1,9 @@
 using System.CommandLine;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
 using DeepNvm.Model;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
-using DeepNvm.Workloads;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -49,18 +47,18 @@ internal static class ProjectCommand
             return ExitCodes.Usage;
         }
 
-        var specs = ProjectSpecs.Load(path, library);
-        specs.WriteDiagnostics(error);
-        if (specs.HasErrors)
+        var project = LoadedProject.Load(path, library);
+        project.WriteDiagnostics(error);
+        if (project.HasErrors)
         {
             return ExitCodes.Diagnostics;
         }
 
         var failed = false;
-        var provenance = ReportInputs.Provenance(specs, deterministic);
-        foreach (var declaration in specs.Program.Declarations.Where(d => d.Keyword == "study" && !d.HasErrors))
+        var provenance = ReportInputs.Provenance(project, deterministic);
+        foreach (var declaration in project.Program.Declarations.Where(d => d.Keyword == "study" && !d.HasErrors))
         {
-            var study = (StudyParameters)specs.Converter.Convert(declaration);
+            var study = (StudyParameters)project.Converter.Convert(declaration);
             StudyResult result;
             try
             {
@@ -70,7 +68,7 @@ internal static class ProjectCommand
             {
                 // as `deepnvm study` reports it: a workload's error at its profile's line, a cache the model cannot
                 // build at the cache's declaration, anything else at the study, each with the id of what went wrong
-                StudyFailure.Report("project", e, error, declaration, specs.Program.Declarations);
+                StudyFailure.Report("project", e, error, declaration, project.Program.Declarations);
                 failed = true;
                 continue;
             }
@@ -89,7 +87,7 @@ internal static class ProjectCommand
             output.WriteLine($"{study.Name}: {files.Count} report files in {Path.GetFullPath(Path.Combine(outFolder, study.Name))}");
             failed |= !ExpectationReport.Write(study, result, output, error);
 
-            foreach (var warning in LatencyBudget(specs, study, result))
+            foreach (var warning in LatencyBudget(project, study, result))
             {
                 error.WriteLine(warning);
             }
@@ -100,14 +98,14 @@ internal static class ProjectCommand
 
     /// <summary>DNVM0505 for every technology whose iso-capacity cache is slower than the platform's
     /// <c>l2_latency</c>, located at that property.</summary>
-    private static IEnumerable<NvmDiagnostic> LatencyBudget(ProjectSpecs specs, StudyParameters study, StudyResult result)
+    private static IEnumerable<NvmDiagnostic> LatencyBudget(LoadedProject project, StudyParameters study, StudyResult result)
     {
         if (study.Platform.L2LatencyBudgetSeconds is not { } budget)
         {
             yield break;
         }
 
-        var gpu = specs.Program.Declarations.First(d => d.Keyword == "gpu" && d.Name == study.Platform.Name);
+        var gpu = project.Program.Declarations.First(d => d.Keyword == "gpu" && d.Name == study.Platform.Name);
         var caches = new[] { (Name: result.Baseline, Cache: result.BaselineCache) }
             .Concat(result.Technologies.Where(t => t.IsoCapacity is not null).Select(t => (t.Name, t.IsoCapacity!.Cache)));
         foreach (var (name, point) in caches)

@@ -14,6 +14,6 @@ internal static class ReportInputs
     }
 
     /// <summary>The same for a project already loaded: the files its program was parsed from, not loaded again.</summary>
-    public static ReportProvenance Provenance(Specs.ProjectSpecs specs, bool deterministic) =>
-        ReportProvenance.For(specs.Files.Select(f => f.Path).Where(File.Exists), deterministic);
+    public static ReportProvenance Provenance(Projects.LoadedProject project, bool deterministic) =>
+        ReportProvenance.For(project.Files.Select(f => f.Path).Where(File.Exists), deterministic);
 }

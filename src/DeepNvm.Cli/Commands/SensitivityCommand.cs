@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using DeepNvm.Language.Diagnostics;
+using DeepNvm.Mapping;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
-using DeepNvm.Specs;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -55,7 +55,7 @@ internal static class SensitivityCommand
             return ExitCodes.Usage;
         }
 
-        var code = AnalysisSession.Open(options.Study, "sensitivity", error, out var session);
+        var code = AnalysisSession.Open(options.Study, error, out var session);
         if (session is null)
         {
             return code;

@@ -1,14 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DeepNvm.Language;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Units;
+using DeepNvm.Mapping;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
-using DeepNvm.Specs;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -67,7 +66,7 @@ internal static partial class SolveCommand
             return ExitCodes.Usage;
         }
 
-        var code = AnalysisSession.Open(options.Study, "solve", error, out var session);
+        var code = AnalysisSession.Open(options.Study, error, out var session);
         if (session is null)
         {
             return code;
@@ -123,7 +122,7 @@ internal static partial class SolveCommand
     private static int TryRange(AnalysisSession session, SolveOptions options, TextWriter error, out double low, out double high, out int featurePower, out string unit)
     {
         (low, high, featurePower, unit) = (0, 0, 0, "");
-        var program = session.Specs.Program;
+        var program = session.Project.Program;
         if (options.Range is null)
         {
             var declared = session.Inputs.FirstOrDefault(i => i.Name == options.Vary);

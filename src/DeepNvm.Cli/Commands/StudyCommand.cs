@@ -1,11 +1,9 @@
-using DeepNvm.Specs;
 using System.CommandLine;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Model;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
 using DeepNvm.Studies.Uncertainty;
-using DeepNvm.Workloads;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -110,7 +108,7 @@ internal static class StudyCommand
             return ExitCodes.Usage;
         }
 
-        var code = Load(options.Path, options.Study, options.Library, error, out var specs, out var study, options.Sets);
+        var code = Load(options.Path, options.Study, options.Library, error, out var project, out var study, options.Sets);
         if (study is null)
         {
             return code;
@@ -140,7 +138,7 @@ internal static class StudyCommand
         MonteCarloResult? uncertainty = null;
         if (samples is { } n and > 0)
         {
-            uncertainty = StudyUncertainty.Run(specs!, study.Name, n, seed ?? 0, SettingsFor(options), error, out code);
+            uncertainty = StudyUncertainty.Run(project!, study.Name, n, seed ?? 0, SettingsFor(options), error, out code);
             if (uncertainty is null)
             {
                 return code;
@@ -156,13 +154,13 @@ internal static class StudyCommand
             }
             catch (Exception e) when (StudyFailure.IsStudyFailure(e))
             {
-                return StudyFailure.Report("study", e, error, specs!.Program.Declarations.FirstOrDefault(d => d.Keyword == "study" && d.Name == study.Name), specs.Program.Declarations);
+                return StudyFailure.Report("study", e, error, project!.Program.Declarations.FirstOrDefault(d => d.Keyword == "study" && d.Name == study.Name), project.Program.Declarations);
             }
         }
 
-        var scenarios = StudyScenarios.Run(specs!, study, SettingsFor(options), error);
+        var scenarios = StudyScenarios.Run(project!, study, SettingsFor(options), error);
         var references = scenarios is null || study.References.Count == 0 ? Array.Empty<ReferenceOutcome>()
-            : StudyScenarios.References(specs!, study, samples ?? 0, seed ?? 0, SettingsFor(options), error);
+            : StudyScenarios.References(project!, study, samples ?? 0, seed ?? 0, SettingsFor(options), error);
         if (scenarios is null || references is null)
         {
             return ExitCodes.Diagnostics;
@@ -194,7 +192,7 @@ internal static class StudyCommand
 
         if (report is not null)
         {
-            var files = ReportWriter.Write(result, report, uncertainty, null, ReportInputs.Provenance(specs!, options.Deterministic),
+            var files = ReportWriter.Write(result, report, uncertainty, null, ReportInputs.Provenance(project!, options.Deterministic),
                 analyses with { Charts = PublishedFiguresReport.Charts(references, result.Baseline) });
             (options.Json ? error : output).WriteLine($"Report: {files.Count} files in {report.Folder} (open index.html)");
         }
@@ -225,17 +223,17 @@ internal static class StudyCommand
         bound => TrySettings(options, bound, TextWriter.Null, out var s) ? s : EvaluationSettings.For(bound);
 
     /// <summary>Loads PATH and picks the study: the one named, or the only one declared.</summary>
-    internal static int Load(string path, string? name, string? library, TextWriter error, out ProjectSpecs? specs, out StudyParameters? study,
+    internal static int Load(string path, string? name, string? library, TextWriter error, out LoadedProject? project, out StudyParameters? study,
         IReadOnlyList<string>? sets = null)
     {
         study = null;
-        var loaded = StudyInputs.Load(path, library, error, out specs, sets);
-        if (specs is null)
+        var loaded = StudyInputs.Load(path, library, error, out project, sets);
+        if (project is null)
         {
             return loaded;
         }
 
-        var studies = specs.Converter.Studies();
+        var studies = project.Converter.Studies();
         if (name is not null)
         {
             study = studies.FirstOrDefault(s => s.Name == name);

@@ -1,5 +1,5 @@
-using DeepNvm.Cli.Specs;
-using DeepNvm.Language.Specs;
+using DeepNvm.Cli.Projects;
+using DeepNvm.Language.Bound;
 using DeepNvm.Model;
 using DeepNvm.Studies;
 using DeepNvm.Studies.Uncertainty;
@@ -17,12 +17,12 @@ internal static class StudyScenarios
     public const string OwnInputs = "study's inputs";
 
     /// <summary>Each scenario's name and results; null (with the reason on <paramref name="error"/>) when one cannot be evaluated.</summary>
-    public static IReadOnlyList<(string Name, StudyResult Result)>? Run(ProjectSpecs specs, StudyParameters study,
+    public static IReadOnlyList<(string Name, StudyResult Result)>? Run(LoadedProject project, StudyParameters study,
         Func<StudyParameters, EvaluationSettings> settings, TextWriter error)
     {
-        var evaluator = specs.Evaluator();
+        var evaluator = project.Evaluator();
         var results = new List<(string, StudyResult)>();
-        var scenarios = Overrides(specs, study).ToArray();
+        var scenarios = Overrides(project, study).ToArray();
         var progress = new PlainProgress(error, "Evaluating " + study.Name + " under its scenarios", PlainProgress.DefaultInterval, "scenarios");
         foreach (var (name, overrides) in scenarios)
         {
@@ -42,15 +42,15 @@ internal static class StudyScenarios
     }
 
     /// <summary>The study's reference lines placed in each scenario, or under the study's own inputs when it has none.</summary>
-    public static IReadOnlyList<ReferenceOutcome>? References(ProjectSpecs specs, StudyParameters study, int samples, ulong seed,
+    public static IReadOnlyList<ReferenceOutcome>? References(LoadedProject project, StudyParameters study, int samples, ulong seed,
         Func<StudyParameters, EvaluationSettings> settings, TextWriter error)
     {
-        var evaluator = specs.Evaluator();
-        var metrics = new MetricUnderInputs(evaluator, study.Name, specs.Directory, settings);
+        var evaluator = project.Evaluator();
+        var metrics = new MetricUnderInputs(evaluator, study.Name, project.Directory, settings);
         try
         {
             // With scenarios, each is placed (the study's own inputs are the top-level results); without, the study's inputs.
-            var placements = study.Scenarios.Count > 0 ? Overrides(specs, study).ToArray()
+            var placements = study.Scenarios.Count > 0 ? Overrides(project, study).ToArray()
                 : new[] { (Name: OwnInputs, Overrides: (IReadOnlyList<InputOverride>)Array.Empty<InputOverride>()) };
             // each placement evaluates the study again (over the samples, when there are some): say how far it has got
             var progress = new PlainProgress(error, $"Placing {study.Name}'s published figures" + (samples > 0 ? $" over {samples} samples" : ""),
@@ -74,6 +74,6 @@ internal static class StudyScenarios
         }
     }
 
-    private static IEnumerable<(string Name, IReadOnlyList<InputOverride> Overrides)> Overrides(ProjectSpecs specs, StudyParameters study) =>
-        study.Scenarios.Select(name => (name, (IReadOnlyList<InputOverride>)(specs.Program.FindScenario(name)?.Overrides.ToArray() ?? Array.Empty<InputOverride>())));
+    private static IEnumerable<(string Name, IReadOnlyList<InputOverride> Overrides)> Overrides(LoadedProject project, StudyParameters study) =>
+        study.Scenarios.Select(name => (name, (IReadOnlyList<InputOverride>)(project.Program.FindScenario(name)?.Overrides.ToArray() ?? Array.Empty<InputOverride>())));
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using DeepNvm.Cli.Specs;
+using DeepNvm.Cli.Projects;
 using DeepNvm.Model;
 using DeepNvm.Studies;
 using DeepNvm.Studies.Uncertainty;
@@ -47,11 +47,11 @@ internal static class StudyUncertainty
 
     /// <summary>Runs the Monte Carlo; null (with the reason on <paramref name="error"/>) when the study has no
     /// uncertain input or its nominal evaluation fails. <paramref name="code"/> is the exit code then.</summary>
-    public static MonteCarloResult? Run(ProjectSpecs specs, string study, int samples, ulong seed, Func<StudyParameters, EvaluationSettings> settings,
+    public static MonteCarloResult? Run(LoadedProject project, string study, int samples, ulong seed, Func<StudyParameters, EvaluationSettings> settings,
         TextWriter error, out int code)
     {
         code = ExitCodes.Ok;
-        var inputs = specs.Program.UncertainInputs();
+        var inputs = project.Program.UncertainInputs();
         if (inputs.Count == 0)
         {
             error.WriteLine($"deepnvm: --samples needs uncertain inputs, and no property of {study}'s program has a range or distribution "
@@ -66,7 +66,7 @@ internal static class StudyUncertainty
             interactive ? null : new PlainProgress(error, "Monte Carlo " + study, PlainProgress.DefaultInterval, "samples", () => clock.Elapsed));
         try
         {
-            var result = MonteCarlo.Run(specs.Evaluator(), study, inputs, new MonteCarloOptions(samples, seed) { Settings = settings }, line);
+            var result = MonteCarlo.Run(project.Evaluator(), study, inputs, new MonteCarloOptions(samples, seed) { Settings = settings }, line);
             line.Finish(result);
             return result;
         }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DeepNvm.Model;
 using DeepNvm.Reports;
 using DeepNvm.Studies;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Model;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 using DeepNvm.Studies;
 using DeepNvm.Studies.Exploration;
 using DeepNvm.Studies.Uncertainty;

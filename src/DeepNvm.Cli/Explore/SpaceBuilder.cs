@@ -1,6 +1,6 @@
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Model;
-using DeepNvm.Specs;
+using DeepNvm.Mapping;
 using DeepNvm.Studies.Exploration;
 using DeepNvm.Workloads;
 

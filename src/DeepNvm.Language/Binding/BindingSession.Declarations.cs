@@ -233,7 +233,7 @@ internal sealed partial class BindingSession
                         break;
                     }
 
-                    own[path] = new Assignment(path, property.Value, level.FilePath, property, level.Name);
+                    own[path] = new Assignment(property.Value, level.FilePath, property, level.Name);
                     break;
 
                 case ExpectationSyntax or ReferenceSyntax:

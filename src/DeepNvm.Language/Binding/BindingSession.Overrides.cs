@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Syntax;
 using DeepNvm.Language.Units;
 
@@ -68,7 +68,7 @@ internal sealed partial class BindingSession
         {
             var value = new BoundValueSyntax(o, o.Span);
             var path = o.Path.Split('.').Select(p => new Identifier(p, o.Span)).ToEquatableArray();
-            own[o.Path] = new Assignment(o.Path, value, o.FilePath, new PropertySyntax(path, value, o.Span), level.Name);
+            own[o.Path] = new Assignment(value, o.FilePath, new PropertySyntax(path, value, o.Span), level.Name);
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Linq;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Syntax;
 
 namespace DeepNvm.Language.Binding;

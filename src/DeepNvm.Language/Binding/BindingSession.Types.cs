@@ -1,9 +1,9 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Units;
 
 namespace DeepNvm.Language.Binding;

@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Syntax;
-using DeepNvm.Language.Text;
 using DeepNvm.Language.Units;
 
 namespace DeepNvm.Language.Binding;

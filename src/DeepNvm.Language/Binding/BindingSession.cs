@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Syntax;
 
 namespace DeepNvm.Language.Binding;

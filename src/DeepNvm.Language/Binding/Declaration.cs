@@ -1,6 +1,6 @@
 using System.Collections.Generic;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Syntax;
 
 namespace DeepNvm.Language.Binding;
@@ -9,7 +9,7 @@ namespace DeepNvm.Language.Binding;
 /// written (which may be a base declaration's file), its expression, and the declaration that wrote
 /// it (<see cref="Writer"/>: the base that declares it, or the override's target), which names an
 /// uncertain input.</summary>
-internal sealed record Assignment(string Path, ExpressionSyntax Value, string FilePath, MemberSyntax Syntax, string Writer);
+internal sealed record Assignment(ExpressionSyntax Value, string FilePath, MemberSyntax Syntax, string Writer);
 
 /// <summary>The binder's working state for one declaration.</summary>
 internal sealed class Declaration

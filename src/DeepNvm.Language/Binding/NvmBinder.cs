@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Syntax;
 
 namespace DeepNvm.Language.Binding;

@@ -1,10 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Syntax;
-using DeepNvm.Language.Text;
 using Sprache;
 
 namespace DeepNvm.Language.Overrides;

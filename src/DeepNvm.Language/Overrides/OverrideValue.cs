@@ -1,17 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Syntax;
-using DeepNvm.Language.Text;
 using DeepNvm.Language.Units;
 
 namespace DeepNvm.Language.Overrides;
 
-/// <summary>What is wrong with an override's value: a rule, where, and the message.</summary>
-internal sealed record OverrideProblem(DiagnosticDescriptor Rule, SourceSpan Span, string Message);
+/// <summary>What is wrong with an override's value: a rule and the message.</summary>
+internal sealed record OverrideProblem(DiagnosticDescriptor Rule, string Message);
 
 /// <summary>
 /// Evaluates the value of an override (<c>--set NAME=VALUE</c>, a scenario line) on its own, without
@@ -50,13 +49,13 @@ internal static class OverrideValue
             case NumberSyntax number:
                 if (number.UnitError is { } error)
                 {
-                    problem = new OverrideProblem(DiagnosticCatalog.UnknownUnit, number.UnitSpan, number.UnknownUnit ? error : $"unknown unit '{number.UnitText}': {error}");
+                    problem = new OverrideProblem(DiagnosticCatalog.UnknownUnit, number.UnknownUnit ? error : $"unknown unit '{number.UnitText}': {error}");
                     return null;
                 }
 
                 if (number.Value is not { IsFinite: true } q)
                 {
-                    problem = new OverrideProblem(DiagnosticCatalog.InvalidNumber, number.Span, $"'{number.SourceText}' is not a finite number");
+                    problem = new OverrideProblem(DiagnosticCatalog.InvalidNumber, $"'{number.SourceText}' is not a finite number");
                     return null;
                 }
 
@@ -65,14 +64,14 @@ internal static class OverrideValue
             case NegateSyntax negate:
                 return Evaluate(definition, negate.Operand, keywordOf, names, ref problem) is { Quantity: { } operand }
                     ? new Raw(negate, -operand, null, null, null, null)
-                    : Fail(negate, "negate something that is not a number", ref problem);
+                    : Fail("negate something that is not a number", ref problem);
 
             case BinarySyntax binary:
                 var left = Evaluate(definition, binary.Left, keywordOf, names, ref problem);
                 var right = problem is null ? Evaluate(definition, binary.Right, keywordOf, names, ref problem) : null;
                 if (left?.Quantity is not { } l || right?.Quantity is not { } r)
                 {
-                    return problem is null ? Fail(binary, "combine values that are not numbers", ref problem) : null;
+                    return problem is null ? Fail("combine values that are not numbers", ref problem) : null;
                 }
 
                 var result = binary.Operator switch
@@ -85,7 +84,7 @@ internal static class OverrideValue
                 };
                 if (result is not { IsFinite: true } sum)
                 {
-                    return Fail(binary, result is null ? $"add or subtract {l.Dimension.Describe()} and {r.Dimension.Describe()}" : "compute a finite value", ref problem);
+                    return Fail(result is null ? $"add or subtract {l.Dimension.Describe()} and {r.Dimension.Describe()}" : "compute a finite value", ref problem);
                 }
 
                 return new Raw(binary, sum, null, null, null, null);
@@ -106,8 +105,8 @@ internal static class OverrideValue
                 }
 
                 problem = definition.Type.Shape is ValueShape.Enum or ValueShape.Boolean
-                    ? new OverrideProblem(DiagnosticCatalog.UnknownEnumValue, name.Span, $"'{word}' is not a valid value of '{definition.Path}'; expected one of: {string.Join(", ", definition.Type.EnumValues)}")
-                    : new OverrideProblem(DiagnosticCatalog.UnknownName, name.Span, $"unknown name '{word}'" + Suggestion(names, word));
+                    ? new OverrideProblem(DiagnosticCatalog.UnknownEnumValue, $"'{word}' is not a valid value of '{definition.Path}'; expected one of: {string.Join(", ", definition.Type.EnumValues)}")
+                    : new OverrideProblem(DiagnosticCatalog.UnknownName, $"unknown name '{word}'" + Suggestion(names, word));
                 return null;
 
             case ListSyntax list:
@@ -125,15 +124,15 @@ internal static class OverrideValue
                 return new Raw(list, null, null, null, null, items);
 
             default:
-                problem = new OverrideProblem(DiagnosticCatalog.WrongValueType, expression.Span,
+                problem = new OverrideProblem(DiagnosticCatalog.WrongValueType,
                     $"'{definition.Path}' expects {definition.Type.Describe()}; an override takes a single value (write a range or a distribution in the .nvm file)");
                 return null;
         }
     }
 
-    private static Raw? Fail(ExpressionSyntax at, string what, ref OverrideProblem? problem)
+    private static Raw? Fail(string what, ref OverrideProblem? problem)
     {
-        problem ??= new OverrideProblem(DiagnosticCatalog.IncompatibleOperands, at.Span, "cannot " + what);
+        problem ??= new OverrideProblem(DiagnosticCatalog.IncompatibleOperands, "cannot " + what);
         return null;
     }
 
@@ -186,7 +185,7 @@ internal static class OverrideValue
 
     private static ValueSpec? Wrong(PropertyDefinition definition, Raw value, ref OverrideProblem? problem)
     {
-        problem = new OverrideProblem(DiagnosticCatalog.WrongValueType, value.Syntax.Span, $"'{definition.Path}' expects {definition.Type.Describe()}, got {value.Describe()}");
+        problem = new OverrideProblem(DiagnosticCatalog.WrongValueType, $"'{definition.Path}' expects {definition.Type.Describe()}, got {value.Describe()}");
         return null;
     }
 
@@ -200,7 +199,7 @@ internal static class OverrideValue
         var name = ((NameSyntax)value.Syntax).Text;
         if (value.ReferenceKeyword != keyword)
         {
-            problem = new OverrideProblem(DiagnosticCatalog.WrongReferenceKind, value.Syntax.Span, $"'{name}' is a {value.ReferenceKeyword}; '{definition.Path}' expects a {keyword}");
+            problem = new OverrideProblem(DiagnosticCatalog.WrongReferenceKind, $"'{name}' is a {value.ReferenceKeyword}; '{definition.Path}' expects a {keyword}");
             return null;
         }
 
@@ -215,12 +214,11 @@ internal static class OverrideValue
         }
 
         var path = definition.Path;
-        var span = value.Syntax.Span;
         var expected = type.Dimension;
         var written = value.Syntax is NumberSyntax n ? n.SourceText : quantity.ToString();
         if (quantity.FeaturePower != 0 && !type.AllowsFeatureSize)
         {
-            problem = new OverrideProblem(DiagnosticCatalog.FeatureSizeNotAllowed, span,
+            problem = new OverrideProblem(DiagnosticCatalog.FeatureSizeNotAllowed,
                 $"'{path}' cannot use the feature size F; write an absolute unit, e.g. {UnitExpression.ExampleFor(expected, allowsFeatureSize: false)}");
             return null;
         }
@@ -228,8 +226,8 @@ internal static class OverrideValue
         if (quantity.Dimension != expected)
         {
             problem = quantity.Dimension.IsDimensionless
-                ? new OverrideProblem(DiagnosticCatalog.MissingUnit, span, $"'{path}' expects {expected.Describe()}; write a unit, e.g. {UnitExpression.ExampleFor(expected, type.AllowsFeatureSize)}")
-                : new OverrideProblem(DiagnosticCatalog.DimensionMismatch, span, $"'{path}' expects {expected.Describe()}, got {quantity.Dimension.Describe()} ({written})");
+                ? new OverrideProblem(DiagnosticCatalog.MissingUnit, $"'{path}' expects {expected.Describe()}; write a unit, e.g. {UnitExpression.ExampleFor(expected, type.AllowsFeatureSize)}")
+                : new OverrideProblem(DiagnosticCatalog.DimensionMismatch, $"'{path}' expects {expected.Describe()}, got {quantity.Dimension.Describe()} ({written})");
             return null;
         }
 
@@ -237,7 +235,7 @@ internal static class OverrideValue
         {
             if (Math.Abs(quantity.Value - Math.Round(quantity.Value)) > 1e-9 * Math.Max(1, Math.Abs(quantity.Value)))
             {
-                problem = new OverrideProblem(DiagnosticCatalog.NotAnInteger, span, $"'{path}' = {written} must be a whole number");
+                problem = new OverrideProblem(DiagnosticCatalog.NotAnInteger, $"'{path}' = {written} must be a whole number");
                 return null;
             }
 

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Text;
 using DeepNvm.Language.Units;
 using Sprache;

@@ -1,5 +1,5 @@
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
 
 namespace DeepNvm.Language.Syntax;
 

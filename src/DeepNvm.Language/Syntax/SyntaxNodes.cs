@@ -1,4 +1,4 @@
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Text;
 using DeepNvm.Language.Units;
 

@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 
 namespace DeepNvm.Language.Units;

@@ -220,9 +220,6 @@ internal static class Gate
         capInput = GateCap(widthN, tech) + GateCap(widthP, tech);
     }
 
-    public static double CapInput(GateType type, int numInput, double widthN, double widthP, Tech tech) =>
-        GateCap(widthN, tech) + GateCap(widthP, tech);
-
     public static double DrainCap(double width, bool nmos, double heightRegion, Tech tech)
     {
         Capacitance(GateType.Inv, 1, nmos ? width : 0, nmos ? 0 : width, heightRegion, tech, out _, out var cap);

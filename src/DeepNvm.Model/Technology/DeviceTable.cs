@@ -1,5 +1,3 @@
-using System;
-
 namespace DeepNvm.Model.Technology;
 
 /// <summary>One row of the transistor table: a node and device flavour with its on/off currents at

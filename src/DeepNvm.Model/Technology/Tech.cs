@@ -59,22 +59,6 @@ internal sealed class Tech
         return list.ToArray();
     }
 
-    /// <summary>Nodes of the table for one flavour, ascending.</summary>
-    internal static double[] TableNodes(DeviceFlavor flavor)
-    {
-        var nodes = new List<double>();
-        foreach (var row in AllRows)
-        {
-            if (row.Flavor == flavor && !nodes.Contains(row.NodeNanometers))
-            {
-                nodes.Add(row.NodeNanometers);
-            }
-        }
-
-        nodes.Sort();
-        return nodes.ToArray();
-    }
-
     /// <summary>Resolve a node (nm), device flavour and temperature (K). Between table nodes every figure is
     /// interpolated linearly in the node (off-currents log-linearly, as NVSim does); outside 7-200 nm the
     /// nearest two rows are extrapolated and <see cref="OutsideTable"/> is set. Temperature is clamped to

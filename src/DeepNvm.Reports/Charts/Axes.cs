@@ -39,9 +39,6 @@ internal sealed class LabelAxis : LinearAxis
         _shown = Layout(lengthPixels);
     }
 
-    /// <summary>The positions whose labels are drawn (after thinning).</summary>
-    public IReadOnlyList<double> Shown => _shown;
-
     private string LabelAt(double v)
     {
         for (var i = 0; i < _positions.Length; i++)

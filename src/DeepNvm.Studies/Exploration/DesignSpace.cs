@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DeepNvm.Model;
-using DeepNvm.Workloads;
 
 namespace DeepNvm.Studies.Exploration;
 

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
+using DeepNvm.Mapping;
 using DeepNvm.Model;
-using DeepNvm.Specs;
 using DeepNvm.Studies.Uncertainty;
 using DeepNvm.Workloads;
 

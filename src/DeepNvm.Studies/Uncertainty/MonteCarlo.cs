@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
+using DeepNvm.Mapping;
 using DeepNvm.Model;
-using DeepNvm.Specs;
 using MathNet.Numerics.Statistics;
 
 namespace DeepNvm.Studies.Uncertainty;

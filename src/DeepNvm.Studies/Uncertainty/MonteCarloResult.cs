@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 
 namespace DeepNvm.Studies.Uncertainty;
 

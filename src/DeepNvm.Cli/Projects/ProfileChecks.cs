@@ -1,10 +1,10 @@
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Text;
 using DeepNvm.Workloads;
 using DeepNvm.Workloads.Profiles;
 
-namespace DeepNvm.Cli.Specs;
+namespace DeepNvm.Cli.Projects;
 
 /// <summary>
 /// `check` opens the profiles its workloads name, as a study would: an error in a profile is reported

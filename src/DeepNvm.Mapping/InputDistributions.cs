@@ -1,8 +1,8 @@
 using System;
-using DeepNvm.Language.Specs;
+using DeepNvm.Language.Bound;
 using DeepNvm.Model;
 
-namespace DeepNvm.Specs;
+namespace DeepNvm.Mapping;
 
 /// <summary>A bound uncertain input → the runtime's allocation-free <see cref="InputDistribution"/>
 /// (the same parameters, in SI, with the property's feature-size power; the nominal beside them).</summary>

@@ -1,13 +1,12 @@
-using DeepNvm.Specs;
-using DeepNvm.Language;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Diagnostics;
-using DeepNvm.Language.Specs;
 using DeepNvm.Language.Workspace;
+using DeepNvm.Mapping;
 
-namespace DeepNvm.Cli.Specs;
+namespace DeepNvm.Cli.Projects;
 
 /// <summary>A .nvm file (with its imports) or folder, loaded, bound and ready to convert to runtime records.</summary>
-public sealed record ProjectSpecs(ProgramSpec Program, IReadOnlyList<NvmDiagnostic> Diagnostics, SpecConverter Converter, string Directory)
+public sealed record LoadedProject(ProgramSpec Program, IReadOnlyList<NvmDiagnostic> Diagnostics, SpecConverter Converter, string Directory)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
@@ -38,14 +37,14 @@ public sealed record ProjectSpecs(ProgramSpec Program, IReadOnlyList<NvmDiagnost
     /// <param name="path">A .nvm file or folder.</param>
     /// <param name="library">The standard library's folder; null: the one shipped beside the program.</param>
     /// <param name="overrides">Inputs that replace the declared values (<c>--set</c>), applied by the binder.</param>
-    public static ProjectSpecs Load(string path, string? library = null, IReadOnlyList<InputOverride>? overrides = null)
+    public static LoadedProject Load(string path, string? library = null, IReadOnlyList<InputOverride>? overrides = null)
     {
         var loaded = NvmFileLoader.Load(path, library);
         var options = overrides is { Count: > 0 } ? loaded.Options with { Overrides = new EquatableArray<InputOverride>(overrides.ToArray()) } : loaded.Options;
         var files = loaded.Sources.Select(s => Language.NvmFrontEnd.Parse(s)).ToArray();
         var program = Language.NvmFrontEnd.Bind(files, options);
         var diagnostics = loaded.Errors.Concat(program.Diagnostics).Concat(ProfileChecks.Run(program, loaded.ProjectDirectory)).ToArray();
-        return new ProjectSpecs(program, diagnostics, new SpecConverter(program, loaded.ProjectDirectory), loaded.ProjectDirectory)
+        return new LoadedProject(program, diagnostics, new SpecConverter(program, loaded.ProjectDirectory), loaded.ProjectDirectory)
         {
             Files = files,
             Options = options,

@@ -4,11 +4,11 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using DeepNvm.Language.Bound;
 using DeepNvm.Language.Schema;
-using DeepNvm.Language.Specs;
 using DeepNvm.Model;
 
-namespace DeepNvm.Specs;
+namespace DeepNvm.Mapping;
 
 /// <summary>
 /// Bound declarations → the runtime records (<see cref="CellParameters"/>, <see cref="GpuParameters"/>,

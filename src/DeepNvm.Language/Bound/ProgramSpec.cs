@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DeepNvm.Language.Diagnostics;
 
-namespace DeepNvm.Language.Specs;
+namespace DeepNvm.Language.Bound;
 
 /// <summary>Everything the front end learnt from a set of .nvm files: the bound declarations
 /// (ordered by keyword, then name) and every diagnostic (ordered by file and position).</summary>

@@ -1,7 +1,7 @@
 using System.Linq;
 using DeepNvm.Language.Text;
 
-namespace DeepNvm.Language.Specs;
+namespace DeepNvm.Language.Bound;
 
 /// <summary>One bound property: its dotted path, its value, and the source text it came from
 /// (the default's text when <see cref="IsDefault"/>), for doc comments in generated code.</summary>

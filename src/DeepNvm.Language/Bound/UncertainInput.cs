@@ -3,7 +3,7 @@ using System.Linq;
 using DeepNvm.Language.Schema;
 using DeepNvm.Language.Units;
 
-namespace DeepNvm.Language.Specs;
+namespace DeepNvm.Language.Bound;
 
 /// <summary>
 /// One uncertain input of a program: its name ("SttMram.read.sense_energy", the declaration that

@@ -1,6 +1,6 @@
 using DeepNvm.Language.Text;
 
-namespace DeepNvm.Language.Specs;
+namespace DeepNvm.Language.Bound;
 
 /// <summary>The shapes an uncertain input may take. Parameters are in SI, with the same feature-size
 /// power as the property's nominal value (an area of <c>54 F^2 .. 72 F^2</c> keeps F^2).</summary>

@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace DeepNvm.Language.Specs;
+namespace DeepNvm.Language.Bound;
 
 /// <summary>
 /// An immutable array compared by value, element by element. Arrays and lists compare by

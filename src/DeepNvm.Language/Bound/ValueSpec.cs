@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq;
 
-namespace DeepNvm.Language.Specs;
+namespace DeepNvm.Language.Bound;
 
 /// <summary>What kind of value a bound property holds.</summary>
 public enum ValueKind

@@ -1,6 +1,6 @@
 using DeepNvm.Language.Text;
 
-namespace DeepNvm.Language.Specs;
+namespace DeepNvm.Language.Bound;
 
 /// <summary>
 /// A bound <c>scenario</c>: a named set of values for properties of other declarations, each checked
