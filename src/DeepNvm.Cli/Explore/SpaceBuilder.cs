@@ -2,7 +2,6 @@ using DeepNvm.Language.Bound;
 using DeepNvm.Model;
 using DeepNvm.Mapping;
 using DeepNvm.Studies.Exploration;
-using DeepNvm.Workloads;
 
 namespace DeepNvm.Cli.Explore;
 

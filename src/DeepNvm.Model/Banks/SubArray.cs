@@ -1,6 +1,5 @@
 using System;
 using DeepNvm.Model.Circuits;
-using DeepNvm.Model.Technology;
 
 namespace DeepNvm.Model.Banks;
 

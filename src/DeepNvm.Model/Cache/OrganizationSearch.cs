@@ -135,7 +135,7 @@ internal static class OrganizationSearch
             _maxMux = maxMux;
             _prune = prune;
             _force = force;
-            _bounds = prune ? new SearchBounds(c, tag, target, ws.Tables) : default; // only the pruning tests read it
+            _bounds = prune ? new SearchBounds(c, target, ws.Tables) : default; // only the pruning tests read it
             _ionOverIoff = c.Tech.IonN / c.Tech.IoffN;
             _resistive = c.Cell.IsResistive;
             _checkColumns = c.AccessMode != CacheAccessMode.Sequential;
@@ -210,7 +210,6 @@ internal static class OrganizationSearch
             var ws = _ws;
             var block = BlockSize(_tag, _bitsPerEntry, ws.ActiveMatsPerRow[r] * ws.ActiveMatsPerColumn[r] * ws.SubActive[r]);
             var route = Bank.Route(ws.Htree, _tag, ws.RowMat[r], ws.ColMat[r], _entries * block, block, _associativity, ws.ActiveMatsPerRow[r], ws.ActiveMatsPerColumn[r]);
-            var cellsPerMat = _entries * block / ((long)ws.RowMat[r] * ws.ColMat[r]);
 
             // A tag mat always has its comparators (one per way): their delay and energy bound every organization.
             Comparator(in route, out var matLatency, out var matEnergy);
@@ -229,7 +228,7 @@ internal static class OrganizationSearch
                                 continue;
                             }
 
-                            VisitArrangement(r, in route, cellsPerMat, matLatency, matEnergy, rowSub, colSub, activeSubarraysPerRow, activeSubarraysPerColumn);
+                            VisitArrangement(r, in route, matLatency, matEnergy, rowSub, colSub, activeSubarraysPerRow, activeSubarraysPerColumn);
                         }
                     }
                 }
@@ -238,7 +237,7 @@ internal static class OrganizationSearch
 
         /// <summary>One subarray arrangement of a grid: each total mux degree 2ᵏ (rows ÷ 2ᵏ, columns × 2ᵏ) bounded, then
         /// each split of it over the sense-amplifier, level-1 and level-2 muxes bounded and evaluated.</summary>
-        private void VisitArrangement(int r, in HtreeRoute route, long cellsPerMat, double matLatency, double matEnergy, int rowSub, int colSub,
+        private void VisitArrangement(int r, in HtreeRoute route, double matLatency, double matEnergy, int rowSub, int colSub,
             int activeSubarraysPerRow, int activeSubarraysPerColumn)
         {
             var ws = _ws;
@@ -274,7 +273,7 @@ internal static class OrganizationSearch
                 var selected = columns / muxProduct;
                 var senseMuxMax = senseMuxMin + Math.Min(k, Mat.Log2(_maxMux));
                 if (_prune && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, numMats, route.ActiveMats, selected,
-                        ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], cellsPerMat, senseMuxMin, senseMuxMax, matLatency, matEnergy) * (1 - 1e-9) >= BestScore)
+                        ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseMuxMin, senseMuxMax, matLatency, matEnergy) * (1 - 1e-9) >= BestScore)
                 {
                     continue;
                 }
@@ -296,7 +295,7 @@ internal static class OrganizationSearch
                         var senseLog = senseMuxMin + k1;
                         var levels = (muxSense * route.ExtraSense > 1 ? 1 : 0) + (lev1 * route.ExtraLev1 > 1 ? 1 : 0) + (lev2 * route.ExtraLev2 > 1 ? 1 : 0);
                         if (_prune && k > 0 && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, numMats, route.ActiveMats, selected,
-                                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], cellsPerMat, senseLog, senseLog, matLatency, matEnergy, levels) * (1 - 1e-9) >= BestScore)
+                                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, levels) * (1 - 1e-9) >= BestScore)
                         {
                             continue;
                         }

@@ -34,7 +34,6 @@ internal readonly struct SearchBounds
     private const double HorowitzFloor = 0.6931471805599453; // |ln 0.5|: Horowitz's delay is at least tr·|ln vs|
     private readonly OptimizationTarget _target;
     private readonly bool _sram;
-    private readonly bool _tag;
     private readonly double _cellW;
     private readonly double _cellH;
     private readonly double _cLocal;
@@ -49,7 +48,6 @@ internal readonly struct SearchBounds
     private readonly double _lnSense;
     private readonly double _resCellOff;
     private readonly double _senseDelay0;
-    private readonly double _cellReadEnergy;
     private readonly double _readPower;
     private readonly double _cellWriteEnergy;
     private readonly double _pulse;
@@ -85,16 +83,22 @@ internal readonly struct SearchBounds
     private readonly bool _scoresLatency;
     private readonly bool _scoresEnergy;
 
-    public SearchBounds(ArrayContext c, bool tag, OptimizationTarget target, BoundTables tables)
+    public SearchBounds(ArrayContext c, OptimizationTarget target, BoundTables tables)
     {
         var tech = c.Tech;
         var cell = c.Cell;
         var f = tech.FeatureSize;
         _target = target;
-        _tag = tag;
         _context = c;
         _rowDelay = tables.RowDelay;
-        Array.Fill(_rowDelay, double.NaN);
+        if (target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency)
+        {
+            for (var i = 0; i < _rowDelay.Length; i++)
+            {
+                _rowDelay[i] = double.NaN;
+            }
+        }
+
         _scoresReads = target is OptimizationTarget.ReadLatency or OptimizationTarget.ReadEnergy or OptimizationTarget.ReadEdp;
         _scoresLatency = target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
         _scoresEnergy = target is OptimizationTarget.ReadEnergy or OptimizationTarget.WriteEnergy or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
@@ -131,10 +135,13 @@ internal readonly struct SearchBounds
         var large = RowDecoder.Create(c, 16, 0, 0, false, 0, c.BufferDesign);
         small.Area(tech, out _, out _decoderWidthSmall);
         large.Area(tech, out _, out _decoderWidthLarge);
-        small.Evaluate(tech, Gate.StepInput, out _, out _, out var leakageSmall);
-        large.Evaluate(tech, Gate.StepInput, out _, out _, out var leakageLarge);
-        _rowLeakageSmall = leakageSmall / 8;
-        _rowLeakageLarge = leakageLarge / 16;
+        if (target == OptimizationTarget.Leakage)
+        {
+            small.Evaluate(tech, Gate.StepInput, out _, out _, out var leakageSmall);
+            large.Evaluate(tech, Gate.StepInput, out _, out _, out var leakageLarge);
+            _rowLeakageSmall = leakageSmall / 8;
+            _rowLeakageLarge = leakageLarge / 16;
+        }
         _senseDelay = tables.SenseDelay;
         _senseEnergy = tables.SenseEnergy;
         _senseHeight = tables.SenseHeight;
@@ -203,7 +210,6 @@ internal readonly struct SearchBounds
             }
 
             _readPower = cell.ReadPower > 0 ? cell.ReadPower : 0;
-            _cellReadEnergy = 2 * _readPower * _senseDelay0;
             _cellWriteEnergy = cell.WriteEnergy;
             _pulse = cell.WritePulse;
         }
@@ -235,6 +241,11 @@ internal readonly struct SearchBounds
     public double RouteBound(long cellsPerMat, int numMats, int activeMats, long selectedPerMat, long minColumns, double a, double b, double c1, double c2,
         double matLatency, double matEnergy)
     {
+        if (_target is OptimizationTarget.Area or OptimizationTarget.Leakage)
+        {
+            return AreaOrLeakageBound(cellsPerMat, numMats);
+        }
+
         // Every subarray of the grid has at least minColumns columns (its share of the delivered bits, with the
         // ways of a set in one row) and one row; the mat holds at least its cells.
         minColumns = Math.Max(minColumns, _minColumns);
@@ -285,21 +296,30 @@ internal readonly struct SearchBounds
             writeLat = wordlineDelay + _pulse;
         }
 
-        // Area and leakage: each of a mat's (at most four) subarrays of R × C cells takes at least (C·w + decoder)·(R·h + precharger)
-        // and leaks at least through R row drivers and C precharger and sense-amplifier columns. By AM-GM R·x + C·y ≥ 2√(R·C·x·y),
-        // and the square roots over the subarrays sum to at least the square root of their sum, the mat's cells.
-        var periphery = Math.Min(_decoderWidthSmall, _decoderWidthLarge) * _prechargeHeight;
-        var area = numMats * (cellsPerMat * _cellArea + 2 * Math.Sqrt(cellsPerMat * _cellArea * periphery));
+        return Score(readLat + matLatency + 2 * delay, writeLat + delay, readE + matEnergy * activeMats + energy,
+            writeE + matEnergy * activeMats + energy / _beta);
+    }
+
+    /// <summary>The area or leakage bound of a routed grid, before the subarray shape is known.</summary>
+    private double AreaOrLeakageBound(long cellsPerMat, int numMats)
+    {
+        // Each of a mat's (at most four) subarrays of R × C cells takes at least (C·w + decoder)·(R·h + precharger) and leaks
+        // at least through R row drivers and C precharger and sense-amplifier columns. By AM-GM R·x + C·y ≥ 2√(R·C·x·y), and
+        // the square roots over the subarrays sum to at least the square root of their sum, the mat's cells.
+        if (_target == OptimizationTarget.Area)
+        {
+            var periphery = Math.Min(_decoderWidthSmall, _decoderWidthLarge) * _prechargeHeight;
+            return numMats * (cellsPerMat * _cellArea + 2 * Math.Sqrt(cellsPerMat * _cellArea * periphery));
+        }
+
         var perRow = Math.Min(_rowLeakageSmall, _rowLeakageLarge);
         var perColumn = _prechargeLeakagePerColumn + _minLeakagePerColumn[SenseTable - 1];
-        var leakage = numMats * (cellsPerMat * _cellLeakage + 2 * Math.Sqrt(cellsPerMat * perRow * perColumn));
-        return Score(readLat + matLatency + 2 * delay, writeLat + delay, readE + matEnergy * activeMats + energy,
-            writeE + matEnergy * activeMats + energy / _beta, area, leakage);
+        return numMats * (cellsPerMat * _cellLeakage + 2 * Math.Sqrt(cellsPerMat * perRow * perColumn));
     }
 
     /// <summary>Bound for the organizations of a grid with a given subarray shape (rows × columns per subarray).</summary>
     public double GroupBound(int numRow, long numColumn, int rowSub, int colSub, int activeSubs, int numMats, int activeMats, long selectedPerSubarray,
-        double a, double b, double c1, double c2, long cellsPerMat, int senseMuxMin, int senseMuxMax,
+        double a, double b, double c1, double c2, int senseMuxMin, int senseMuxMax,
         double matLatency, double matEnergy, int activeMuxLevels = 0)
     {
         var lenWordline = numColumn * _cellW;
@@ -332,7 +352,11 @@ internal readonly struct SearchBounds
         if (_scoresLatency)
         {
             var delay = _rcGlobal * (a * w * w + b * h * h);
-            var wordlineDelay = RowDecoderDelay(numRow, numColumn, capWordline, lenWordline * _rLocal);
+            // The latency targets take the row decoder's delay (a tighter bound, worth its cost where latency alone is
+            // scored); the EDP targets keep the wordline's own RC, which the decoder delay includes.
+            var wordlineDelay = _scoresEnergy
+                ? HorowitzFloor * capWordline * lenWordline * _rLocal / 2
+                : RowDecoderDelay(numRow, numColumn, capWordline, lenWordline * _rLocal);
             if (_sram)
             {
                 var tau = (_resBitlinePath * (_capAccess + capBitline) + resBitline * capBitline / 2) * _lnSense;
@@ -380,6 +404,7 @@ internal readonly struct SearchBounds
     /// <summary>The subarray's row decoder (the same circuit, sized for the same wordline) driven by a step input: its delay
     /// is at most the decoder's in any mat, since Horowitz's delay grows as the input ramp slows and a faster stage
     /// hands the next a steeper ramp. It includes the wordline's own RC, the term it replaces.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // keeps GroupBound, the hot path, small
     private double RowDecoderDelay(int numRow, long numColumn, double capWordline, double resWordline)
     {
         var shape = IsPowerOfTwo(numRow) && IsPowerOfTwo(numColumn) && numRow < 1 << ShapeTable && numColumn < 1L << ShapeTable
@@ -404,7 +429,7 @@ internal readonly struct SearchBounds
 
     private static bool IsPowerOfTwo(long n) => n > 0 && (n & (n - 1)) == 0;
 
-    private double Score(double readLatency, double writeLatency, double readEnergy, double writeEnergy, double area, double leakage)
+    private double Score(double readLatency, double writeLatency, double readEnergy, double writeEnergy)
     {
         return _target switch
         {
@@ -414,10 +439,7 @@ internal readonly struct SearchBounds
             OptimizationTarget.WriteEnergy => writeEnergy,
             OptimizationTarget.ReadEdp => readLatency * readEnergy,
             OptimizationTarget.WriteEdp => writeLatency * writeEnergy,
-            OptimizationTarget.Leakage => leakage,
-            _ => area,
+            _ => 0, // area and leakage: AreaOrLeakageBound
         };
     }
-
-    public bool IsTag => _tag;
 }
