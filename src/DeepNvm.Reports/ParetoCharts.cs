@@ -17,8 +17,8 @@ public static class ParetoCharts
     public static Chart Front(string id, string title, string xName, string yName, IReadOnlyList<(double X, double Y, long Point, bool OnFront)> points)
     {
         var b = new ChartBuilder(title);
-        var x = b.Axis(AxisFor(AxisPosition.Bottom, xName, points.Select(p => p.X).ToArray()), "x");
-        var y = b.Axis(AxisFor(AxisPosition.Left, yName, points.Select(p => p.Y).ToArray()), "y");
+        var x = b.Axis(AxisFor(AxisPosition.Bottom, xName, points.Select(p => p.X).ToArray(), ValueOf(xName)), "x");
+        var y = b.Axis(AxisFor(AxisPosition.Left, yName, points.Select(p => p.Y).ToArray(), ValueOf(yName)), "y");
         var dominated = new ScatterSeries
         {
             Title = "dominated", MarkerType = MarkerType.Circle, MarkerSize = 2.5, MarkerFill = Palette.Oxy(Dominated), XAxisKey = x.Key, YAxisKey = y.Key,
@@ -35,23 +35,40 @@ public static class ParetoCharts
 
         var front = points.Where(p => p.OnFront).OrderBy(p => p.X).ThenBy(p => p.Y).ToArray();
         b.Line($"Pareto front ({front.Length} of {points.Count})", FrontColour, x, y,
-            front.Select(p => (p.X, p.Y, $"point {p.Point}: {xName} {Numbers.G(p.X)}, {yName} {Numbers.G(p.Y)}")));
+            front.Select(p => (p.X, p.Y, $"point {p.Point}: {xName} {ValueOf(xName)(p.X)}, {yName} {ValueOf(yName)(p.Y)}")));
         return b.Build(id, title, $"Every admissible point of the space over {xName} and {yName}; the {front.Length} points no other point "
             + "beats in every objective are joined in red (hover for their index in the space).");
     }
 
-    private static Axis AxisFor(AxisPosition position, string name, double[] values)
+    /// <summary>How a value of a results column reads, from the SI unit its name ends with: "0.5 mm²" for <c>area_m2</c>,
+    /// "2.4 ns" for <c>read_latency_s</c>, "95 mW" for <c>leakage_w</c>, "1.2 µJ" for <c>energy_j</c>; others as numbers.</summary>
+    public static Func<double, string> ValueOf(string column)
+    {
+        if (column.EndsWith("_m2", StringComparison.Ordinal))
+        {
+            return v => (v * 1e6).ToString("G3", System.Globalization.CultureInfo.InvariantCulture) + " mm²";
+        }
+
+        var unit = column.EndsWith("_js", StringComparison.Ordinal) ? null
+            : column.EndsWith("_s", StringComparison.Ordinal) ? "s"
+            : column.EndsWith("_j", StringComparison.Ordinal) ? "J"
+            : column.EndsWith("_w", StringComparison.Ordinal) ? "W"
+            : null;
+        return unit is null ? Numbers.G : v => Numbers.Quantity(v, unit);
+    }
+
+    private static Axis AxisFor(AxisPosition position, string name, double[] values, Func<double, string> format)
     {
         if (values.Length > 0 && values.All(v => v > 0))
         {
-            return new NiceLogAxis(position, name + " (log)", values.Min(), values.Max(), v => Numbers.G(v));
+            return new NiceLogAxis(position, name + " (log)", values.Min(), values.Max(), format);
         }
 
         var (lo, hi) = values.Length == 0 ? (0.0, 1.0) : (values.Min(), values.Max());
         var pad = hi > lo ? (hi - lo) * 0.05 : Math.Max(Math.Abs(hi), 1) * 0.5;
         return new LinearAxis
         {
-            Position = position, Title = name, Minimum = lo - pad, Maximum = hi + pad, MajorGridlineStyle = LineStyle.Solid,
+            Position = position, Title = name, Minimum = lo - pad, Maximum = hi + pad, LabelFormatter = format, MajorGridlineStyle = LineStyle.Solid,
             MajorGridlineColor = OxyColor.FromRgb(0xe6, 0xe6, 0xe6), IsZoomEnabled = false, IsPanEnabled = false,
         };
     }

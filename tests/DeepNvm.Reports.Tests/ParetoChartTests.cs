@@ -23,4 +23,24 @@ public class ParetoChartTests
         SvgTextBoxes.Overlaps(chart.Svg).ShouldBeEmpty();
         chart.Png.ShouldNotBeNull();
     }
+
+    [Theory]
+    [InlineData("area_m2", 5e-7, "0.5 mm²")]
+    [InlineData("read_latency_s", 2.4e-9, "2.4 ns")]
+    [InlineData("leakage_w", 0.095, "95 mW")]
+    [InlineData("energy_j", 1.2e-6, "1.2 µJ")]
+    [InlineData("edp_js", 0.25, "0.25")]
+    public void An_axis_reads_in_the_unit_its_column_is_named_for(string column, double value, string text)
+    {
+        ParetoCharts.ValueOf(column)(value).ShouldBe(text);
+    }
+
+    [Fact]
+    public void The_area_axis_is_labelled_in_square_millimetres()
+    {
+        var chart = ParetoCharts.Front("front", "Pareto front of S (minimize area, edp)", "area_m2", "edp_js", Points(positive: true));
+
+        chart.Svg.ShouldContain("mm²");
+        chart.Svg.ShouldNotContain("E-07");
+    }
 }
