@@ -81,7 +81,7 @@ internal static class ResultColumns
             for (var i = 0; i < space.SampledInputs.Count; i++)
             {
                 var at = i;
-                columns.Add(new ValueColumn<double>(InputColumn(space.SampledInputs[i]), p => space.Sampled!(p.Point.Sample!.Value).Values[at]));
+                columns.Add(new ValueColumn<double>(InputColumn(space.SampledInputs[i]), p => p.Point.Drawn!.Values[at]));
             }
         }
 

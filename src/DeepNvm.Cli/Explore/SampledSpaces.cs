@@ -23,6 +23,7 @@ internal sealed class SampledSpaces
     private readonly string _baseDirectory;
     private readonly DesignSpace _nominal;
     private readonly InputDistribution[] _distributions;
+    private readonly ulong _seed;
     private readonly ConcurrentDictionary<int, Lazy<SampleSpace>> _kept = new();
 
     public SampledSpaces(string space, StudyUnderInputs evaluator, string baseDirectory, DesignSpace nominal, IReadOnlyList<UncertainInput> inputs, ulong seed)
@@ -32,14 +33,12 @@ internal sealed class SampledSpaces
         _baseDirectory = baseDirectory;
         _nominal = nominal;
         Inputs = inputs;
-        Seed = seed;
+        _seed = seed;
         _distributions = inputs.Select(i => i.ToDistribution()).ToArray();
     }
 
     /// <summary>The uncertain inputs, in the order of a sample's <see cref="SampleSpace.Values"/>.</summary>
     public IReadOnlyList<UncertainInput> Inputs { get; }
-
-    public ulong Seed { get; }
 
     public SampleSpace For(int sample)
     {
@@ -53,7 +52,7 @@ internal sealed class SampledSpaces
 
     private SampleSpace Build(int sample)
     {
-        var drawn = MonteCarlo.Draw(_distributions, Seed, sample);
+        var drawn = MonteCarlo.Draw(_distributions, _seed, sample);
         var program = _evaluator.Bind(Inputs.Select((input, i) => input.Override(drawn[i])).ToArray());
         var errors = program.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToArray();
         var declaration = program.Spaces.FirstOrDefault(s => s.Name == _space);

@@ -75,6 +75,7 @@ internal readonly struct SearchBounds
     public const int ShapeTable = 21; // rows and columns up to 2²⁰
     private readonly ArrayContext _context;
     private readonly double[] _rowDelay;
+    private readonly bool _boundsRowDecoder; // the read and write latency targets take the row decoder's delay
     private readonly double _muxGatePerColumn;
     private readonly double _muxHeight;
 
@@ -91,7 +92,8 @@ internal readonly struct SearchBounds
         _target = target;
         _context = c;
         _rowDelay = tables.RowDelay;
-        if (target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency)
+        _boundsRowDecoder = target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency;
+        if (_boundsRowDecoder)
         {
             for (var i = 0; i < _rowDelay.Length; i++)
             {
@@ -142,6 +144,7 @@ internal readonly struct SearchBounds
             _rowLeakageSmall = leakageSmall / 8;
             _rowLeakageLarge = leakageLarge / 16;
         }
+
         _senseDelay = tables.SenseDelay;
         _senseEnergy = tables.SenseEnergy;
         _senseHeight = tables.SenseHeight;
@@ -345,6 +348,7 @@ internal readonly struct SearchBounds
         {
             return numMats * w * h;
         }
+
         var capWordline = lenWordline * _cLocal + _gateAccess * numColumn;
         var capBitline = lenBitline * _cLocal + _capAccess * numRow / 2;
         var resBitline = lenBitline * _rLocal;
@@ -354,9 +358,9 @@ internal readonly struct SearchBounds
             var delay = _rcGlobal * (a * w * w + b * h * h);
             // The latency targets take the row decoder's delay (a tighter bound, worth its cost where latency alone is
             // scored); the EDP targets keep the wordline's own RC, which the decoder delay includes.
-            var wordlineDelay = _scoresEnergy
-                ? HorowitzFloor * capWordline * lenWordline * _rLocal / 2
-                : RowDecoderDelay(numRow, numColumn, capWordline, lenWordline * _rLocal);
+            var wordlineDelay = _boundsRowDecoder
+                ? RowDecoderDelay(numRow, numColumn, capWordline, lenWordline * _rLocal)
+                : HorowitzFloor * capWordline * lenWordline * _rLocal / 2;
             if (_sram)
             {
                 var tau = (_resBitlinePath * (_capAccess + capBitline) + resBitline * capBitline / 2) * _lnSense;
@@ -404,7 +408,6 @@ internal readonly struct SearchBounds
     /// <summary>The subarray's row decoder (the same circuit, sized for the same wordline) driven by a step input: its delay
     /// is at most the decoder's in any mat, since Horowitz's delay grows as the input ramp slows and a faster stage
     /// hands the next a steeper ramp. It includes the wordline's own RC, the term it replaces.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // keeps GroupBound, the hot path, small
     private double RowDecoderDelay(int numRow, long numColumn, double capWordline, double resWordline)
     {
         var shape = IsPowerOfTwo(numRow) && IsPowerOfTwo(numColumn) && numRow < 1 << ShapeTable && numColumn < 1L << ShapeTable

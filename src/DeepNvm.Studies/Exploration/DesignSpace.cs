@@ -76,7 +76,7 @@ public sealed class DesignSpace
             var designs = Designs;
             var sample = (int)(index / designs);
             var sampled = (Sampled ?? throw new InvalidOperationException("a space with samples needs its sampled spaces"))(sample);
-            return sampled.Space.DesignAt(index % designs) with { Index = index, Sample = sample, Failure = sampled.Failure };
+            return sampled.Space.DesignAt(index % designs) with { Index = index, Sample = sample, Drawn = sampled };
         }
 
         return DesignAt(index);
@@ -131,8 +131,10 @@ public sealed record DesignPoint(long Index, GpuParameters Gpu, TechnologyNodePa
     /// <summary>The Monte Carlo sample whose inputs the point has (null: the nominal inputs, a space without samples).</summary>
     public int? Sample { get; init; }
 
-    /// <summary>Why the sample's inputs cannot be evaluated (null when they can).</summary>
-    public string? Failure { get; init; }
+    /// <summary>The sample the point was drawn under: its space (workloads, constraints), its drawn values and why it
+    /// cannot be evaluated, if it cannot (null: a space without samples). Carried with the point so that evaluating
+    /// and writing it need not look the sample up again.</summary>
+    public SampleSpace? Drawn { get; init; }
 
     /// <summary>The L2 this point describes (sector and word as the cache schema's defaults).</summary>
     public CacheParameters Cache(string name) => new()

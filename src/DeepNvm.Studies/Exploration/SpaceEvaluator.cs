@@ -10,7 +10,8 @@ namespace DeepNvm.Studies.Exploration;
 /// Evaluates design points: the cache characterized once per distinct cache record (the
 /// <see cref="CharacterizationMemo"/>: points that differ only in the GPU share it, and so do samples that drew
 /// the same cache inputs), the workload traffic once per (workload, GPU, capacity) records, then the evaluation
-/// equations per workload, with the workloads, settings and constraints of the point's sample. Thread-safe.
+/// equations per workload, with the workloads and constraints of the point's sample (the settings are the space's: a
+/// sample does not change them). Thread-safe.
 /// </summary>
 public sealed class SpaceEvaluator
 {
@@ -27,17 +28,17 @@ public sealed class SpaceEvaluator
 
     public PointResult Evaluate(DesignPoint point)
     {
-        if (point.Failure is { } failure)
+        if (point.Drawn?.Failure is { } failure)
         {
             return new PointResult(point) { Reason = failure };
         }
 
-        var space = point.Sample is { } sample && _space.Sampled is { } sampled ? sampled(sample).Space : _space;
+        var space = point.Drawn?.Space ?? _space;
         var cache = point.Cache(_space.Name);
         CacheModelResult model;
         try
         {
-            model = Memo.Get(cache, space.Settings.CacheModel);
+            model = Memo.Get(cache, _space.Settings.CacheModel);
         }
         catch (ArgumentException e)
         {
@@ -52,7 +53,7 @@ public sealed class SpaceEvaluator
 
         var figures = space.Workloads.Select(w =>
         {
-            var evaluation = Evaluator.Evaluate(point.Cell.Name, cache, c, point.Gpu, Traffic(w, point.Gpu, point.CapacityBytes, space.Settings), w.Name, space.Settings);
+            var evaluation = Evaluator.Evaluate(point.Cell.Name, cache, c, point.Gpu, Traffic(w, point.Gpu, point.CapacityBytes), w.Name, _space.Settings);
             return new WorkloadFigures(w.Name, evaluation.Energy, evaluation.Delay, evaluation.Edp);
         }).ToArray();
         var result = new PointResult(point)
@@ -67,12 +68,12 @@ public sealed class SpaceEvaluator
         return violated is null ? result : result with { Violated = violated.Text };
     }
 
-    private WorkloadTraffic Traffic(WorkloadParameters workload, GpuParameters gpu, long capacity, EvaluationSettings settings) =>
+    private WorkloadTraffic Traffic(WorkloadParameters workload, GpuParameters gpu, long capacity) =>
         _traffic.GetOrAdd((workload, gpu, capacity), key => new Lazy<WorkloadTraffic>(() =>
         {
             try
             {
-                return DeepNvm.Workloads.Traffic.Curve(key.Workload, key.Gpu, new[] { key.Capacity }, settings.Traffic)[0];
+                return DeepNvm.Workloads.Traffic.Curve(key.Workload, key.Gpu, new[] { key.Capacity }, _space.Settings.Traffic)[0];
             }
             catch (WorkloadException e)
             {
