@@ -2,7 +2,9 @@ using System.Diagnostics;
 using DeepNvm.Language.Bound;
 using DeepNvm.Language.Workspace;
 using DeepNvm.Reports;
+using DeepNvm.Mapping;
 using DeepNvm.Studies;
+using DeepNvm.Studies.Exploration;
 using DeepNvm.Studies.Uncertainty;
 using DeepNvmPaper;
 
@@ -70,14 +72,26 @@ var takes = PublishedFiguresReport.WhatItTakesTable(whatItTakes);
 Console.WriteLine(references.ToPlainText());
 Console.WriteLine(takes.ToPlainText());
 
+// The design space around the study (nvm/space.nvm: the three cells x 1-128 MB x 8/16/32-way x 64/128 B lines, each
+// design on the seven workloads) and its Pareto front of area and EDP; `deepnvm explore` runs any space at scale.
+clock.Restart();
+var spaceName = "DeepNvmSpace";
+var explored = ExploredSpace.Evaluate(SpaceBuilder.Build(program.Spaces.Single(s => s.Name == spaceName), program,
+    new SpecConverter(program, loaded.ProjectDirectory)));
+var exploreMs = clock.ElapsedMilliseconds;
+var front = SpaceFrontReport.Table(explored);
+Console.WriteLine(front.ToPlainText());
+
 // One report folder with the study, the published figures placed (a distribution chart each) and what it takes;
 // provenance: the digest of the .nvm files this program was built from; no date with --deterministic.
 var nvmFiles = Directory.GetFiles(NvmFolder(), "*.nvm", SearchOption.AllDirectories);
 var files = ReportWriter.Write(result, destination, provenance: ReportProvenance.For(nvmFiles, deterministic: args.Contains("--deterministic")),
-    analyses: new ReportAnalyses(new[] { references, takes }, PublishedFiguresReport.Charts(placed, result.Baseline)));
+    analyses: new ReportAnalyses(new[] { references, takes, front },
+        PublishedFiguresReport.Charts(placed, result.Baseline).Append(SpaceFrontReport.Chart(explored)).ToArray()));
 
 Console.WriteLine($"Study evaluated in {studyMs} ms ({result.Characterizations} cache characterizations); " +
-    $"published figures placed in {study.Scenarios.Count} scenarios over {samples} samples of their uncertain inputs, and what it takes, in {placeMs} ms.");
+    $"published figures placed in {study.Scenarios.Count} scenarios over {samples} samples of their uncertain inputs, and what it takes, in {placeMs} ms; " +
+    $"{spaceName}'s {explored.Points.Count} designs and their front in {exploreMs} ms.");
 Console.WriteLine($"Report: {files.Count} files in {Path.GetFullPath(folder)} (open index.html in a browser).");
 
 // A cache declared with its cell and node is characterized by the build itself: constants, no run-time work.

@@ -2,6 +2,7 @@ using DeepNvm.Reports.Charts;
 using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Series;
+using DeepNvm.Studies.Exploration;
 
 namespace DeepNvm.Reports;
 
@@ -12,6 +13,22 @@ public static class ParetoCharts
 {
     private const string Dominated = "#b8b8b8";
     private const string FrontColour = "#c0392b";
+
+    /// <summary>The front chart of a space: every admissible point over the space's first two objectives, axes named for their
+    /// results columns (<see cref="PointResult.MetricColumns"/>); with one objective, against the point's index + 1.</summary>
+    /// <param name="objectives">The space's <c>minimize</c> line (.nvm names).</param>
+    /// <param name="indices">The admissible points' indices in the space …</param>
+    /// <param name="vectors">… and their objective values, in the order of <paramref name="objectives"/>.</param>
+    /// <param name="front">The indices of the front's points.</param>
+    public static Chart OfSpace(string id, string space, IReadOnlyList<string> objectives, IReadOnlyList<long> indices, IReadOnlyList<double[]> vectors,
+        ICollection<long> front)
+    {
+        var columns = objectives.Select(o => PointResult.MetricColumns[o]).ToArray();
+        var two = columns.Length > 1;
+        var points = Enumerable.Range(0, vectors.Count)
+            .Select(i => (two ? vectors[i][0] : indices[i] + 1, two ? vectors[i][1] : vectors[i][0], indices[i], front.Contains(indices[i]))).ToArray();
+        return Front(id, $"Pareto front of {space} (minimize {string.Join(", ", objectives)})", two ? columns[0] : "index + 1", two ? columns[1] : columns[0], points);
+    }
 
     /// <param name="points">Each admissible point: its two objective values, its index in the space, whether it is on the front.</param>
     public static Chart Front(string id, string title, string xName, string yName, IReadOnlyList<(double X, double Y, long Point, bool OnFront)> points)
@@ -41,7 +58,8 @@ public static class ParetoCharts
     }
 
     /// <summary>How a value of a results column reads, from the SI unit its name ends with: "0.5 mm²" for <c>area_m2</c>,
-    /// "2.4 ns" for <c>read_latency_s</c>, "95 mW" for <c>leakage_w</c>, "1.2 µJ" for <c>energy_j</c>; others as numbers.</summary>
+    /// "2.4 ns" for <c>read_latency_s</c>, "95 mW" for <c>leakage_w</c>, "1.2 µJ" for <c>energy_j</c>, "0.0139 J·s" for <c>edp_js</c>;
+    /// others as numbers.</summary>
     public static Func<double, string> ValueOf(string column)
     {
         if (column.EndsWith("_m2", StringComparison.Ordinal))
@@ -49,8 +67,12 @@ public static class ParetoCharts
             return v => (v * 1e6).ToString("G3", System.Globalization.CultureInfo.InvariantCulture) + " mm²";
         }
 
-        var unit = column.EndsWith("_js", StringComparison.Ordinal) ? null
-            : column.EndsWith("_s", StringComparison.Ordinal) ? "s"
+        if (column.EndsWith("_js", StringComparison.Ordinal))
+        {
+            return v => v.ToString("G3", System.Globalization.CultureInfo.InvariantCulture) + " J·s";
+        }
+
+        var unit = column.EndsWith("_s", StringComparison.Ordinal) ? "s"
             : column.EndsWith("_j", StringComparison.Ordinal) ? "J"
             : column.EndsWith("_w", StringComparison.Ordinal) ? "W"
             : null;

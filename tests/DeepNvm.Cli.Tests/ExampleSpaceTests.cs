@@ -1,5 +1,6 @@
 using DeepNvm.Cli.Explore;
 using DeepNvm.Cli.Projects;
+using DeepNvm.Studies.Exploration;
 
 namespace DeepNvm.Cli.Tests;
 
@@ -34,7 +35,7 @@ public class ExampleSpaceTests
         var inputs = project.Program.UncertainInputs();
 
         var space = SpaceBuilder.Build(declaration, project.Program, project.Converter,
-            new SampledSpaces(declaration.Name, project.Evaluator(), project.Directory, nominal, inputs, SpaceBuilder.DeclaredSeed(declaration)));
+            new SampledSpaces(declaration.Name, project.Evaluator(), project.Directory, nominal, inputs, SpaceBuilder.DeclaredSeed(declaration)).Axis);
 
         space.Designs.ShouldBe(3 * 8);
         space.Samples.ShouldBe(20);

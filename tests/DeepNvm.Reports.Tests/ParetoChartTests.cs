@@ -29,7 +29,7 @@ public class ParetoChartTests
     [InlineData("read_latency_s", 2.4e-9, "2.4 ns")]
     [InlineData("leakage_w", 0.095, "95 mW")]
     [InlineData("energy_j", 1.2e-6, "1.2 µJ")]
-    [InlineData("edp_js", 0.25, "0.25")]
+    [InlineData("edp_js", 0.25, "0.25 J·s")]
     public void An_axis_reads_in_the_unit_its_column_is_named_for(string column, double value, string text)
     {
         ParetoCharts.ValueOf(column)(value).ShouldBe(text);

@@ -3,6 +3,7 @@ using System.Globalization;
 using DeepNvm.Cli.Explore;
 using DeepNvm.Language.Diagnostics;
 using DeepNvm.Studies;
+using DeepNvm.Studies.Exploration;
 
 namespace DeepNvm.Cli.Commands;
 
@@ -88,7 +89,7 @@ internal static class ExploreCommand
             }
 
             space = SpaceBuilder.Build(declaration, project.Program, project.Converter,
-                new SampledSpaces(declaration.Name, project.Evaluator(), project.Directory, space, inputs, SpaceBuilder.DeclaredSeed(declaration)));
+                new SampledSpaces(declaration.Name, project.Evaluator(), project.Directory, space, inputs, SpaceBuilder.DeclaredSeed(declaration)).Axis);
         }
         Directory.CreateDirectory(options.Out);
         var manifest = new ExploreManifest(space.Name, space.Count, shard.Count, space.Objectives, space.Constraints.Select(c => c.Text).ToArray(),

@@ -64,7 +64,7 @@ internal static class FrontRun
         }
 
         using var _ = report;
-        var objectiveColumns = manifest.Objectives.Select(o => ResultColumns.MetricColumns[o]).ToArray();
+        var objectiveColumns = manifest.Objectives.Select(o => PointResult.MetricColumns[o]).ToArray();
         var indices = new List<long>();
         var vectors = new List<double[]>();
         long points = 0;
@@ -93,7 +93,7 @@ internal static class FrontRun
         report.Put("front.parquet", await ParquetAsync(frontFields, rows));
         report.Put("front.csv", Csv(frontFields, rows));
         report.Put("front.json", Json(manifest, frontFields, rows));
-        var chart = FrontChart.Of(manifest, objectiveColumns, indices, vectors, onFront);
+        var chart = ParetoCharts.OfSpace("front", manifest.Space, manifest.Objectives, indices, vectors, onFront);
         report.Put("front.svg", chart.Svg);
         if (chart.Png is { } png)
         {

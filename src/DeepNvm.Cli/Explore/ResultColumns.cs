@@ -50,20 +50,6 @@ internal sealed class TextColumn(string name, Func<PointResult, string> value) :
 /// </summary>
 internal static class ResultColumns
 {
-    /// <summary>A figure of merit's column (the names a space's where/minimize lines use).</summary>
-    public static readonly IReadOnlyDictionary<string, string> MetricColumns = new Dictionary<string, string>
-    {
-        ["area"] = "area_m2",
-        ["read_latency"] = "read_latency_s",
-        ["write_latency"] = "write_latency_s",
-        ["read_energy"] = "read_energy_j",
-        ["write_energy"] = "write_energy_j",
-        ["leakage"] = "leakage_w",
-        ["energy"] = "energy_j",
-        ["delay"] = "delay_s",
-        ["edp"] = "edp_js",
-    };
-
     public static List<ResultColumn> For(DesignSpace space)
     {
         static double? Figure(PointResult p, string metric) => p.Legal ? p.Metric(metric) : null;
@@ -88,7 +74,7 @@ internal static class ResultColumns
         columns.AddRange(new ResultColumn[]
         {
             new TextColumn("gpu", p => p.Point.Gpu.Name),
-            new TextColumn("node", p => NodeName(p.Point.Node)),
+            new TextColumn("node", p => p.Point.NodeName),
             new ValueColumn<double>("feature_size_m", p => p.Point.Node.FeatureSizeMeters),
             new TextColumn("cell", p => p.Point.Cell.Name),
             new TextColumn("cell_kind", p => p.Point.Cell.Kind.ToString()),
@@ -103,7 +89,7 @@ internal static class ResultColumns
             new TextColumn("reason", p => p.Reason),
             new TextColumn("violated", p => p.Violated),
         });
-        foreach (var (metric, column) in MetricColumns.Where(m => m.Key is not ("energy" or "delay" or "edp")))
+        foreach (var (metric, column) in PointResult.MetricColumns.Where(m => m.Key is not ("energy" or "delay" or "edp")))
         {
             columns.Add(new OptionalColumn<double>(column, p => Figure(p, metric)));
         }
@@ -126,7 +112,7 @@ internal static class ResultColumns
         columns.Add(new OptionalColumn<int>("org_subarray_columns", p => Organization(p, o => o.SubarrayColumns)));
         foreach (var metric in new[] { "energy", "delay", "edp" })
         {
-            columns.Add(new OptionalColumn<double>(MetricColumns[metric], p => Figure(p, metric)));
+            columns.Add(new OptionalColumn<double>(PointResult.MetricColumns[metric], p => Figure(p, metric)));
         }
 
         for (var w = 0; w < space.Workloads.Count; w++)
@@ -144,9 +130,4 @@ internal static class ResultColumns
     /// <summary>The column of an uncertain input's drawn value: "input_SttMram_read_sense_energy" (SI units; dots would
     /// read as nested fields in Parquet paths).</summary>
     public static string InputColumn(string input) => "input_" + input.Replace('.', '_');
-
-    /// <summary>A node's name, or its feature size ("16nm") when it was given as one.</summary>
-    public static string NodeName(Model.TechnologyNodeParameters node) => node.Name.Length > 0
-        ? node.Name
-        : Math.Round(node.FeatureSizeMeters * 1e9, 3).ToString(CultureInfo.InvariantCulture) + "nm";
 }

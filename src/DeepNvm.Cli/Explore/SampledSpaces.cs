@@ -40,6 +40,9 @@ internal sealed class SampledSpaces
     /// <summary>The uncertain inputs, in the order of a sample's <see cref="SampleSpace.Values"/>.</summary>
     public IReadOnlyList<UncertainInput> Inputs { get; }
 
+    /// <summary>The space's sample axis, as <see cref="SpaceBuilder.Build"/> takes it.</summary>
+    public SampleAxis Axis => new(For, Inputs.Select(i => i.Name).ToArray());
+
     public SampleSpace For(int sample)
     {
         if (_kept.Count > Kept)

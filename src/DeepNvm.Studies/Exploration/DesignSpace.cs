@@ -136,6 +136,11 @@ public sealed record DesignPoint(long Index, GpuParameters Gpu, TechnologyNodePa
     /// and writing it need not look the sample up again.</summary>
     public SampleSpace? Drawn { get; init; }
 
+    /// <summary>The node's name, or its feature size ("7nm") for a node given as a size.</summary>
+    public string NodeName => Node.Name.Length > 0
+        ? Node.Name
+        : Math.Round(Node.FeatureSizeMeters * 1e9, 3).ToString(System.Globalization.CultureInfo.InvariantCulture) + "nm";
+
     /// <summary>The L2 this point describes (sector and word as the cache schema's defaults).</summary>
     public CacheParameters Cache(string name) => new()
     {

@@ -25,6 +25,21 @@ public sealed record PointResult(DesignPoint Point)
     public string Violated { get; init; } = "";
     public bool Admissible => Legal && Violated.Length == 0;
 
+    /// <summary>The results column of each figure of merit, by its .nvm name: the column of the Parquet rows
+    /// (<c>deepnvm explore</c>) and the axis of a front chart; the suffix is the SI unit.</summary>
+    public static IReadOnlyDictionary<string, string> MetricColumns { get; } = new Dictionary<string, string>
+    {
+        ["area"] = "area_m2",
+        ["read_latency"] = "read_latency_s",
+        ["write_latency"] = "write_latency_s",
+        ["read_energy"] = "read_energy_j",
+        ["write_energy"] = "write_energy_j",
+        ["leakage"] = "leakage_w",
+        ["energy"] = "energy_j",
+        ["delay"] = "delay_s",
+        ["edp"] = "edp_js",
+    };
+
     /// <summary>A figure of merit by its .nvm name (NaN for an illegal point).</summary>
     public double Metric(string name) => Cache is not { } c ? double.NaN : name switch
     {

@@ -1,13 +1,15 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using DeepNvm.Language.Bound;
-using DeepNvm.Model;
 using DeepNvm.Mapping;
-using DeepNvm.Studies.Exploration;
+using DeepNvm.Model;
 
-namespace DeepNvm.Cli.Explore;
+namespace DeepNvm.Studies.Exploration;
 
 /// <summary>A bound <c>space</c> declaration turned into the runtime <see cref="DesignSpace"/>: references become the
 /// converted records, sizes and counts whole numbers, words the runtime enums.</summary>
-internal static class SpaceBuilder
+public static class SpaceBuilder
 {
     /// <summary>The space's <c>samples = N</c> (null when it has no sample axis).</summary>
     public static int? DeclaredSamples(DeclarationSpec space) => space.Value("samples") is { } v ? (int)Math.Round(v.Number) : null;
@@ -16,7 +18,7 @@ internal static class SpaceBuilder
     public static ulong DeclaredSeed(DeclarationSpec space) => space.Value("seed") is { } v ? (ulong)Math.Round(v.Number) : 0;
 
     /// <param name="sampled">The samples' spaces when the space has a sample axis; null: the nominal inputs only.</param>
-    public static DesignSpace Build(DeclarationSpec space, ProgramSpec program, SpecConverter converter, SampledSpaces? sampled = null)
+    public static DesignSpace Build(DeclarationSpec space, ProgramSpec program, SpecConverter converter, SampleAxis? sampled = null)
     {
         object Record(ValueSpec value) => converter.Convert(program.Find(value.Text)
             ?? throw new InvalidOperationException("unresolved " + value.Keyword + " " + value.Text));
@@ -29,7 +31,7 @@ internal static class SpaceBuilder
         }
 
         static int Whole(ValueSpec v) => (int)Math.Round(v.Number);
-        static TEnum Word<TEnum>(ValueSpec v) where TEnum : struct, Enum => Enum.Parse<TEnum>(SpecConverter.Pascal(v.Text));
+        static TEnum Word<TEnum>(ValueSpec v) where TEnum : struct, Enum => (TEnum)Enum.Parse(typeof(TEnum), SpecConverter.Pascal(v.Text));
 
         return new DesignSpace
         {
@@ -50,7 +52,11 @@ internal static class SpaceBuilder
             Objectives = space.Objectives.ToArray(),
             Samples = sampled is null ? 0 : DeclaredSamples(space) ?? 0,
             Sampled = sampled is null ? null : sampled.For,
-            SampledInputs = sampled is null ? Array.Empty<string>() : sampled.Inputs.Select(i => i.Name).ToArray(),
+            SampledInputs = sampled is null ? Array.Empty<string>() : sampled.Inputs.ToArray(),
         };
     }
 }
+
+/// <summary>A space's sample axis: how to build the space of one sample, and the names of the inputs each sample draws
+/// (in the order of <see cref="SampleSpace.Values"/>).</summary>
+public sealed record SampleAxis(Func<int, SampleSpace> For, IReadOnlyList<string> Inputs);
