@@ -3,7 +3,6 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using DeepNvm.Cli.Explore;
 using DeepNvm.Cli.Projects;
 using DeepNvm.Studies;
 using DeepNvm.Studies.Exploration;
