@@ -42,6 +42,35 @@ public class DesignSpaceTests
         Should.Throw<ArgumentOutOfRangeException>(() => space.PointAt(24));
     }
 
+    [Fact]
+    public void A_space_evaluated_in_process_keeps_every_point_in_index_order_and_its_front()
+    {
+        var explored = ExploredSpace.Evaluate(Space(), threads: 2);
+
+        explored.Points.Select(p => p.Point.Index).ShouldBe(Enumerable.Range(0, 24).Select(i => (long)i));
+        explored.Indices.Count.ShouldBe(explored.Points.Count(p => p.Admissible));
+        explored.Front.ShouldBe(ParetoFront.NonDominated(explored.Vectors).Select(i => explored.Indices[i]));
+        explored.Front.ShouldNotBeEmpty();
+        for (var i = 0; i < explored.Indices.Count; i++)
+        {
+            var dominated = explored.Vectors.Any(v => ParetoFront.Dominates(v, explored.Vectors[i]));
+            explored.Front.Contains(explored.Indices[i]).ShouldBe(!dominated); // the front is exactly the undominated points
+        }
+    }
+
+    [Fact]
+    public void A_space_too_large_to_hold_is_refused_with_the_command_that_streams_it()
+    {
+        var big = new DesignSpace
+        {
+            Name = "Huge", Gpus = new[] { TestStudies.Gpu }, Cells = new[] { TestStudies.Sram },
+            Capacities = Enumerable.Range(0, 1001).Select(i => (64L << 10) * (i + 1)).ToArray(), Associativities = Enumerable.Range(1, 1000).ToArray(),
+            Workloads = Workloads, Objectives = new[] { "area" },
+        };
+
+        Should.Throw<ArgumentException>(() => ExploredSpace.Evaluate(big)).Message.ShouldContain("deepnvm explore");
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(3)]

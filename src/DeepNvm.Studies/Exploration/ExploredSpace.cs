@@ -24,6 +24,10 @@ public sealed class ExploredSpace
         Front = space.Objectives.Count == 0 ? Array.Empty<long>() : ParetoFront.NonDominated(Vectors).Select(i => Indices[i]).ToArray();
     }
 
+    /// <summary>The most points <see cref="Evaluate"/> holds (about 1 KB each with seven workloads): beyond, `deepnvm explore`
+    /// streams the rows to Parquet.</summary>
+    public const long MaxPoints = 1_000_000;
+
     public DesignSpace Space { get; }
 
     /// <summary>Every point, in index order, illegal and inadmissible ones included.</summary>
@@ -44,6 +48,12 @@ public sealed class ExploredSpace
         if (space is null)
         {
             throw new ArgumentNullException(nameof(space));
+        }
+
+        if (space.Count > MaxPoints)
+        {
+            throw new ArgumentException($"space '{space.Name}' has {space.Count} points, more than the {MaxPoints} an in-process evaluation holds; "
+                + "`deepnvm explore` streams a space of any size into Parquet files (docs/scale.md)", nameof(space));
         }
 
         var evaluator = new SpaceEvaluator(space, memo);
