@@ -257,7 +257,7 @@ public static class StudyCharts
 
     /// <summary>A capacity axis: log2(bytes) on a linear scale, labelled with the sweep's capacities
     /// (thinned when they would not fit), its range covering every point drawn.</summary>
-    private static LabelAxis CapacityAxis(long[] ticks, long[] drawn)
+    internal static LabelAxis CapacityAxis(long[] ticks, long[] drawn)
     {
         var lo = Log2(drawn.Concat(ticks).Min());
         var hi = Log2(drawn.Concat(ticks).Max());

@@ -47,7 +47,8 @@ public static class UncertaintyReport
     };
 
     /// <summary>One distribution chart per technology and charted headline ratio: the samples' histogram, the middle
-    /// 90 % shaded and the nominal value marked.</summary>
+    /// 90 % shaded and the nominal value marked; then, with a capacity sweep, the scalability chart under uncertainty
+    /// (<see cref="ScalabilityUncertaintyChart"/>).</summary>
     public static IReadOnlyList<Chart> Charts(MonteCarloResult mc, string baseline)
     {
         var charts = new List<Chart>();
@@ -65,6 +66,11 @@ public static class UncertaintyReport
                 charts.Add(UncertaintyCharts.Distribution(id, $"{t.Name}: {label}, over {mc.Succeeded} samples",
                     $"{baseline} ÷ {t.Name} (×)", d.Values, d.Nominal));
             }
+        }
+
+        if (ScalabilityUncertaintyChart.Of(mc) is { } scalability)
+        {
+            charts.Add(scalability);
         }
 
         return charts;

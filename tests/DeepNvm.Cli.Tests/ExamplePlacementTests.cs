@@ -1,3 +1,5 @@
+using DeepNvm.Cli.Projects;
+using DeepNvm.Studies.Uncertainty;
 using System.Text.Json;
 
 namespace DeepNvm.Cli.Tests;
@@ -33,6 +35,23 @@ public class ExamplePlacementTests
         technologies.GetProperty("isoCapacity").GetProperty("edpReductionMax").GetDouble().ShouldBe(edpMax, 0.005);
         technologies.GetProperty("isoCapacity").GetProperty("areaReduction").GetDouble().ShouldBe(area, 0.005);
         technologies.GetProperty("isoArea").GetProperty("capacityRatio").GetDouble().ShouldBe(capacity, 0.005);
+    }
+
+    [Fact]
+    public void Under_the_main_jobs_100_samples_MRAM_is_more_likely_than_not_better_only_from_16_MB_SOT_and_32_MB_STT()
+    {
+        // README, "The finding": the main job's scalability chart under uncertainty (seed 1, 100 samples, 16 nm FinFET)
+        var project = LoadedProject.Load(RepositoryPaths.ExampleNvm);
+        var mc = MonteCarlo.Run(project.Evaluator(), "DeepNvmPlusPlus", project.Program.UncertainInputs(), new MonteCarloOptions(100, 1));
+
+        long? FirstLikelyBetter(string technology) => mc.Technology(technology)!.Scalability
+            .Where(p => p.ProbabilityBetter >= 0.5).Select(p => (long?)p.CapacityBytes).FirstOrDefault();
+        FirstLikelyBetter("SttMram").ShouldBe(32L << 20);
+        FirstLikelyBetter("SotMram").ShouldBe(16L << 20);
+        mc.Technology("SttMram")!.Scalability.Single(p => p.CapacityBytes == 16L << 20).ProbabilityBetter.ShouldBeLessThan(0.5);
+        mc.Technology("SotMram")!.Scalability.Single(p => p.CapacityBytes == 8L << 20).ProbabilityBetter.ShouldBeLessThan(0.5);
+        mc.Technology("SttMram")!.IsoCapacity!.ProbabilityBetter.ShouldBeLessThan(0.5); // at the study's 2816 KB neither is likely
+        mc.Technology("SotMram")!.IsoCapacity!.ProbabilityBetter.ShouldBeLessThan(0.5);
     }
 
     [Fact]

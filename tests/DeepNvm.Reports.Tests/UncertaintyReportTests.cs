@@ -53,6 +53,27 @@ public class UncertaintyReportTests
     }
 
     [Fact]
+    public void With_a_capacity_sweep_the_scalability_chart_shows_each_technologys_band_and_where_it_is_likely_better()
+    {
+        var capacities = new long[] { 1 << 20, 4 << 20, 16 << 20 };
+        ComparisonUncertainty Point(long capacity, double nominal, double better) => new(HeadlineMetrics.Scalability, capacity,
+            [new MetricInterval(HeadlineMetrics.Edp, nominal, nominal / 2, nominal, nominal * 2, better)]);
+        var mc = MonteCarlo() with
+        {
+            Technologies = Study.Technologies.Select((t, i) => new TechnologyUncertainty(t.Name, null, null,
+                i == 0 ? [Point(capacities[0], 0.2, 0), Point(capacities[1], 0.9, 0.3), Point(capacities[2], 3, 0.8)]
+                       : [Point(capacities[0], 0.1, 0), Point(capacities[1], 0.2, 0.05)])).ToArray(),
+        };
+
+        var chart = UncertaintyReport.Charts(mc, Study.Baseline).Single(c => c.Id == ScalabilityUncertaintyChart.Id);
+
+        chart.Svg.ShouldContain($"{Study.Technologies[0].Name}: P(better) 0 %–80 %, ≥ 50 % first at 16 MB");
+        chart.Svg.ShouldContain($"{Study.Technologies[1].Name}: P(better) 0 %–5 %, below 50 % throughout");
+        chart.Svg.ShouldContain("5th–95th percentile 0.45×–1.80×, P(better than " + Study.Baseline + ") 30 %"); // the hover of the 4 MB point
+        ScalabilityUncertaintyChart.Of(MonteCarlo()).ShouldBeNull(); // no sweep, no chart
+    }
+
+    [Fact]
     public void A_placed_reference_is_drawn_among_our_samples_with_the_published_figure_marked()
     {
         var charts = PublishedFiguresReport.Charts([Placed("SttMram", 3.8), Placed("SotMram", 1.1) with { Samples = [] }], Study.Baseline);
