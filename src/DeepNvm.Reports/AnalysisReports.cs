@@ -50,7 +50,8 @@ public static class AnalysisReports
             columns.Add("Spearman ρ");
         }
 
-        string Value(string name, double v) => Numbers.G(v) + (units is not null && units.TryGetValue(name, out var u) && u.Length > 0 ? " " + u : "");
+        // as the "what it takes" table reads them: an SI unit with its prefix (100 ps, 375 fJ), other units after the number (72 F^2)
+        string Value(string name, double v) => units is not null && units.TryGetValue(name, out var u) && u.Length > 0 ? Numbers.Quantity(v, u) : Numbers.G(v);
         var rows = result.Rows.Select(r =>
         {
             var row = new List<string> { r.Name, Value(r.Name, r.Low), Value(r.Name, r.High), Numbers.G(r.MetricAtLow), Numbers.G(r.MetricAtHigh), Numbers.G(r.Swing) };
@@ -62,7 +63,7 @@ public static class AnalysisReports
             return (IReadOnlyList<string>)row;
         }).ToArray();
         return new ReportTable("sensitivity", $"Sensitivity of {metric} (nominal {Numbers.G(result.Nominal)}), largest swing first", columns, rows,
-            "Each input at the low and the high end of its range, every other input nominal (values in SI).");
+            "Each input at the low and the high end of its range, every other input nominal (`--json` gives the values in SI).");
     }
 
     public static string TornadoSvg(StudyMetric metric, TornadoResult result) => TornadoChart(metric, result).Svg;

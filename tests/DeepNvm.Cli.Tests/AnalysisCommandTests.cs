@@ -90,7 +90,8 @@ public class AnalysisCommandTests
         doc.RootElement.GetProperty("inputs").EnumerateArray().Single(i => i.GetProperty("name").GetString() == "N16.leakage_scale")
             .GetProperty("spearman").GetDouble().ShouldBeGreaterThan(0);
         XDocument.Parse(File.ReadAllText(Path.Combine(folder, "sensitivity.svg"))).Root!.Name.LocalName.ShouldBe("svg");
-        File.ReadAllText(Path.Combine(folder, "sensitivity.md")).ShouldContain("| SttMram.read.sense_energy |");
+        File.ReadAllText(Path.Combine(folder, "sensitivity.md")).ShouldContain("| SttMram.read.sense_energy | 8 fJ | 375 fJ |"); // SI prefixes, as the units read
+        File.ReadAllText(Path.Combine(folder, "sensitivity.md")).ShouldContain("| SttMram.write.pulse | 2 ns | 20 ns |");
     }
 
     /// <summary>The three files go in as one report folder (issue 14): a run over an existing report replaces it whole,
