@@ -121,9 +121,12 @@ public static class AnalysisReports
         var text = new StringBuilder();
         if (result.Value is { } value)
         {
-            text.Append(Inv, $"{vary} = {value:G6} {unit} gives {metric} = {result.Achieved:G6} (target {target:G6})");
+            // the value as --set takes it back (G6, SI, its unit), and with an SI prefix for reading (734 ps) when that differs
+            var exact = value.ToString("G6", Inv) + (unit.Length > 0 ? " " + unit : "");
+            var reading = Numbers.Quantity(value, unit);
+            text.Append(Inv, $"{vary} = {exact}{(unit.Length > 0 && reading != value.ToString("G3", Inv) + " " + unit ? " (" + reading + ")" : "")} gives {metric} = {result.Achieved:G6} (target {target:G6})");
             text.AppendLine();
-            text.Append(Inv, $"check: --set '{vary}={value:G6} {unit}'");
+            text.Append(Inv, $"check: --set '{vary}={exact}'");
             if (result.Reason is { } reason)
             {
                 text.AppendLine();
