@@ -59,6 +59,7 @@ var placed = new List<ReferenceOutcome>();
 var whatItTakes = new List<WhatItTakesRow>();
 foreach (var name in study.Scenarios)
 {
+    Console.Error.WriteLine($"placing the published figures in scenario {name}: {samples} samples, then what it takes ...");
     var overrides = program.FindScenario(name)!.Overrides.ToArray();
     var inputs = evaluator.Bind(overrides).UncertainInputs(); // a scenario that fixes an input takes it out of the envelope
     placed.AddRange(PublishedFigures.Place(metrics, study.References, name, overrides, inputs, samples, seed));
@@ -68,8 +69,9 @@ foreach (var name in study.Scenarios)
 var placeMs = clock.ElapsedMilliseconds;
 
 // The whole study under the same samples (the first scenario's inputs: the program's own): every headline ratio with its
-// 5th-95th percentile and the probability that MRAM beats SRAM, per capacity of the sweep too. The characterizations are
-// the placement's, shared through the evaluator's memo, so this costs the evaluations only.
+// 5th-95th percentile and the probability that MRAM beats SRAM, per capacity of the sweep too. The iso-capacity and
+// iso-area caches are the placement's (the evaluator's memo shares them); the sweep's are characterized here.
+Console.Error.WriteLine($"the whole study under the same {samples} samples ...");
 clock.Restart();
 var uncertainty = MonteCarlo.Run(evaluator, study.Name, program.UncertainInputs(), new MonteCarloOptions(samples, seed));
 var uncertaintyMs = clock.ElapsedMilliseconds;
@@ -81,8 +83,9 @@ Console.WriteLine(takes.ToPlainText());
 
 // The design space around the study (nvm/space.nvm: the three cells x 1-128 MB x 8/16/32-way x 64/128 B lines, each
 // design on the seven workloads) and its Pareto front of area and EDP; `deepnvm explore` runs any space at scale.
-clock.Restart();
 var spaceName = "DeepNvmSpace";
+Console.Error.WriteLine($"exploring {spaceName} and its Pareto front ...");
+clock.Restart();
 var explored = ExploredSpace.Evaluate(SpaceBuilder.Build(program.Spaces.Single(s => s.Name == spaceName), program,
     new SpecConverter(program, loaded.ProjectDirectory)));
 var exploreMs = clock.ElapsedMilliseconds;
