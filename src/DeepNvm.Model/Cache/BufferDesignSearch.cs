@@ -33,12 +33,29 @@ internal static class BufferDesignSearch
         var bestScore = double.MaxValue;
         var bestOrder = long.MaxValue;
         var total = new SearchOutcome();
+
+        // With several designs, the first logs the groups its bounds let through and the others replay that log instead of
+        // bounding every group again (PassedGroups says why that finds the same best). The latency targets bound the row
+        // decoder's delay, which depends on the design, so they search each design in full.
+        var passed = designs.Count > 1 && prune && force is null && target is not (OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency)
+            ? ws.Passed
+            : null;
+        if (passed is not null)
+        {
+            passed.Replaying = false;
+        }
+
         foreach (var design in designs)
         {
             // Each design's search may start from an incumbent organization (WarmStart), and needs only beat the designs
             // before it: a candidate scoring above their best cannot be chosen. The result is the cold searches'.
             var o = WarmStart.Search(c.WithBufferDesign(design), ws, tag, entries, bitsPerEntry, associativity, target, constraints,
-                maxMats, maxMux, prune, force, incumbent, bestScore);
+                maxMats, maxMux, prune, force, incumbent, bestScore, passed);
+            if (passed is not null)
+            {
+                passed.Replaying = true;
+            }
+
             Accumulate(ref total, in o);
             if (!o.Found)
             {

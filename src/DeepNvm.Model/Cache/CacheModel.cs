@@ -196,7 +196,7 @@ public static class CacheModel
 
     /// <summary>NVSim's tag search starts from its basic wires (aggressive, unrepeated, full swing: `INITIAL_BASIC_WIRE` with
     /// every wire range open) whatever the configuration pins, and refines them afterwards.</summary>
-    private static ArrayContext TagContext(ArrayContext c, double nodeNm, double temperatureK)
+    internal static ArrayContext TagContext(ArrayContext c, double nodeNm, double temperatureK)
     {
         var local = Wire.Create(WireKind.LocalAggressive, nodeNm, temperatureK);
         var global = Wire.Create(WireKind.GlobalAggressive, nodeNm, temperatureK);
@@ -294,7 +294,7 @@ public static class CacheModel
     }
 
     /// <summary>The node's feature size in nm, rounded to 6 decimals as the technology and wire tables are looked up with.</summary>
-    private static double NodeNanometers(TechnologyNodeParameters node) => Math.Round(node.FeatureSizeMeters * 1e9, 6);
+    internal static double NodeNanometers(TechnologyNodeParameters node) => Math.Round(node.FeatureSizeMeters * 1e9, 6);
 
     /// <summary>Whether the organization search reads leakage: when it optimizes for it or limits it. Otherwise the
     /// node's leakage scale, which reaches nothing but leakage (it multiplies each transistor's off-current in

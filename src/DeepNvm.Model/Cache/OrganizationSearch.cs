@@ -29,6 +29,7 @@ internal sealed class SearchWorkspace
 {
     public const int MaxRoutes = 1 << 14; // 91² grids at 4096 × 4096 mats
     public readonly HtreeWorkspace Htree = new();
+    public readonly PassedGroups Passed = new();
     public readonly BoundTables Tables = new();
     public readonly double[] Bound = new double[MaxRoutes];
     public readonly int[] Order = new int[MaxRoutes];
@@ -74,19 +75,35 @@ internal static class OrganizationSearch
     /// <see cref="WarmStart"/>). Data: <paramref name="bitsPerEntry"/> is the bits per access (the line, or the
     /// set in Fast mode) and <paramref name="entries"/> the accesses the array holds. Tag: the tag bits per line
     /// and the number of lines (NVSim: one row per set, 64 × 64 mats, muxes up to 64).</summary>
+    /// <param name="passed">A log being filled: the search logs the groups whose bound lets them through. A log being replayed
+    /// (<see cref="PassedGroups.Replaying"/>): the search visits only its groups, in its order, instead of routing and bounding
+    /// every grid. Either way the bounds must not depend on the buffer design (<paramref name="anyBufferDesign"/>).</param>
     public static SearchOutcome Search(ArrayContext c, SearchWorkspace ws, bool tag, long entries, long bitsPerEntry, int associativity,
         OptimizationTarget target, CacheConstraints? constraints, int maxMats, int maxMux, bool prune = true, ForcedOrganization? force = null,
-        double cutoff = double.MaxValue)
+        double cutoff = double.MaxValue, PassedGroups? passed = null, bool anyBufferDesign = false)
     {
         ws.Htree.Mats.Clear();
-        var run = new SearchRun(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMux, prune, force, cutoff);
+        var run = new SearchRun(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMux, prune, force, cutoff,
+            passed is { Replaying: false } ? passed : null, anyBufferDesign);
+        if (passed is { Replaying: true } log)
+        {
+            // The log's grids are in bound order: stop where the plain search would (no later grid can beat the best).
+            for (var g = 0; g < log.Grids.Count && log.Grids[g].RouteBound * (1 - 1e-9) < run.BestScore; g++)
+            {
+                run.ReplayGrid(log, g);
+            }
+
+            return run.Outcome;
+        }
+
+        passed?.Clear();
 
         // 1. Route every mat grid and bound it; 2. visit the grids in bound order until none can beat the best.
         var count = run.RouteGrids(maxMats);
         System.Array.Sort(ws.Bound, ws.Order, 0, count);
         for (var n = 0; n < count && ws.Bound[n] * (1 - 1e-9) < run.BestScore; n++)
         {
-            run.VisitGrid(ws.Order[n]);
+            run.VisitGrid(ws.Order[n], ws.Bound[n]);
         }
 
         return run.Outcome;
@@ -112,7 +129,10 @@ internal static class OrganizationSearch
         private readonly double _ionOverIoff;
         private readonly bool _resistive;
         private readonly bool _checkColumns;
+        private readonly PassedGroups? _record;
         private long _bestOrder;
+        private double _gridBound;
+        private int _loggedGrid;
 
         public SearchOutcome Outcome;
 
@@ -122,7 +142,7 @@ internal static class OrganizationSearch
         public double BestScore;
 
         public SearchRun(ArrayContext c, SearchWorkspace ws, bool tag, long entries, long bitsPerEntry, int associativity, OptimizationTarget target,
-            CacheConstraints? constraints, int maxMux, bool prune, ForcedOrganization? force, double cutoff)
+            CacheConstraints? constraints, int maxMux, bool prune, ForcedOrganization? force, double cutoff, PassedGroups? record, bool anyBufferDesign)
         {
             _c = c;
             _ws = ws;
@@ -135,7 +155,10 @@ internal static class OrganizationSearch
             _maxMux = maxMux;
             _prune = prune;
             _force = force;
-            _bounds = prune ? new SearchBounds(c, target, ws.Tables) : default; // only the pruning tests read it
+            _bounds = prune ? new SearchBounds(c, target, ws.Tables, anyBufferDesign) : default; // only the pruning tests read it
+            _record = prune ? record : null;
+            _gridBound = 0;
+            _loggedGrid = -1;
             _ionOverIoff = c.Tech.IonN / c.Tech.IoffN;
             _resistive = c.Cell.IsResistive;
             _checkColumns = c.AccessMode != CacheAccessMode.Sequential;
@@ -205,14 +228,13 @@ internal static class OrganizationSearch
 
         /// <summary>Step 2: the subarray arrangements of grid <paramref name="r"/> (subarrays per mat, 1-2 × 1-2, and
         /// the active ones; a tag grid fixes how many are active).</summary>
-        public void VisitGrid(int r)
+        public void VisitGrid(int r, double routeBound)
         {
+            _gridBound = routeBound;
+            _loggedGrid = -1;
             var ws = _ws;
             var block = BlockSize(_tag, _bitsPerEntry, ws.ActiveMatsPerRow[r] * ws.ActiveMatsPerColumn[r] * ws.SubActive[r]);
-            var route = Bank.Route(ws.Htree, _tag, ws.RowMat[r], ws.ColMat[r], _entries * block, block, _associativity, ws.ActiveMatsPerRow[r], ws.ActiveMatsPerColumn[r]);
-
-            // A tag mat always has its comparators (one per way): their delay and energy bound every organization.
-            Comparator(in route, out var matLatency, out var matEnergy);
+            var route = GridRoute(r, out var matLatency, out var matEnergy);
             for (var rowSub = 1; rowSub <= 2; rowSub *= 2)
             {
                 for (var colSub = 1; colSub <= 2; colSub *= 2)
@@ -235,75 +257,148 @@ internal static class OrganizationSearch
             }
         }
 
-        /// <summary>One subarray arrangement of a grid: each total mux degree 2ᵏ (rows ÷ 2ᵏ, columns × 2ᵏ) bounded, then
-        /// each split of it over the sense-amplifier, level-1 and level-2 muxes bounded and evaluated.</summary>
+        /// <summary>A logged grid's passed groups, in the order they were logged: the grid's route parameters go into the
+        /// workspace's first slot (the routing of this search did not fill it), then each group is bounded and visited.</summary>
+        public void ReplayGrid(PassedGroups log, int g)
+        {
+            var ws = _ws;
+            var grid = log.Grids[g];
+            ws.RowMat[0] = grid.RowMat;
+            ws.ColMat[0] = grid.ColMat;
+            ws.ActiveMatsPerRow[0] = grid.ActiveMatsPerRow;
+            ws.ActiveMatsPerColumn[0] = grid.ActiveMatsPerColumn;
+            ws.SubActive[0] = grid.SubActive;
+            ws.A[0] = grid.A;
+            ws.B[0] = grid.B;
+            ws.C1[0] = grid.C1;
+            ws.C2[0] = grid.C2;
+            var route = GridRoute(0, out var matLatency, out var matEnergy);
+            var last = g + 1 < log.Grids.Count ? log.Grids[g + 1].FirstGroup : log.Groups.Count;
+            for (var i = grid.FirstGroup; i < last; i++)
+            {
+                var group = log.Groups[i];
+                var arrangement = Arrangement(0, in route, group.RowSub, group.ColSub, group.ActivePerRow, group.ActivePerColumn);
+                VisitGroup(0, in route, in arrangement, matLatency, matEnergy, group.K);
+            }
+        }
+
+        /// <summary>Grid <paramref name="r"/>'s route, and the comparator figures that bound each of its organizations.</summary>
+        private readonly HtreeRoute GridRoute(int r, out double matLatency, out double matEnergy)
+        {
+            var ws = _ws;
+            var block = BlockSize(_tag, _bitsPerEntry, ws.ActiveMatsPerRow[r] * ws.ActiveMatsPerColumn[r] * ws.SubActive[r]);
+            var route = Bank.Route(ws.Htree, _tag, ws.RowMat[r], ws.ColMat[r], _entries * block, block, _associativity, ws.ActiveMatsPerRow[r], ws.ActiveMatsPerColumn[r]);
+
+            // A tag mat always has its comparators (one per way): their delay and energy bound every organization.
+            Comparator(in route, out matLatency, out matEnergy);
+            return route;
+        }
+
+        /// <summary>One subarray arrangement of a grid: each total mux degree 2ᵏ (rows ÷ 2ᵏ, columns × 2ᵏ) visited in turn.</summary>
         private void VisitArrangement(int r, in HtreeRoute route, double matLatency, double matEnergy, int rowSub, int colSub,
             int activeSubarraysPerRow, int activeSubarraysPerColumn)
         {
-            var ws = _ws;
-            var activeSubs = activeSubarraysPerRow * activeSubarraysPerColumn;
-            var address = route.Address - Mat.Log2(rowSub * colSub / activeSubs);
-            var columnsBase = route.MatBlockSize / activeSubs;
-            if (address <= 0 || address > 40 || columnsBase == 0)
+            var arrangement = Arrangement(r, in route, rowSub, colSub, activeSubarraysPerRow, activeSubarraysPerColumn);
+            if (!arrangement.Valid)
             {
                 return;
             }
 
-            var waysInRow = _tag ? 1 : route.NumWay;
-            var waysInColumns = _tag ? route.NumWay : 1;
-            var extra = (long)route.ExtraSense * route.ExtraLev1 * route.ExtraLev2;
-            var rowsBase = (1L << address) * waysInRow;
-            var senseMuxMin = Mat.Log2(route.ExtraSense);
-            var numMats = ws.RowMat[r] * ws.ColMat[r];
             for (var k = 0; (1L << k) <= (long)_maxMux * _maxMux * _maxMux; k++)
             {
-                var muxProduct = (1L << k) * extra;
-                var rows = rowsBase / muxProduct;
-                if (rows == 0)
+                if (!VisitGroup(r, in route, in arrangement, matLatency, matEnergy, k))
                 {
                     break;
                 }
+            }
+        }
 
-                var columns = columnsBase * muxProduct * waysInColumns;
-                if (rows > 1 << 20 || columns > 1 << 20 || (_checkColumns && columns < _c.Associativity) || (_resistive && _ionOverIoff < rows))
+        /// <summary>What one subarray arrangement of grid <paramref name="r"/> fixes for all its mux degrees.</summary>
+        private readonly ArrangementShape Arrangement(int r, in HtreeRoute route, int rowSub, int colSub, int activeSubarraysPerRow, int activeSubarraysPerColumn)
+        {
+            var activeSubs = activeSubarraysPerRow * activeSubarraysPerColumn;
+            var address = route.Address - Mat.Log2(rowSub * colSub / activeSubs);
+            var columnsBase = route.MatBlockSize / activeSubs;
+            var waysInRow = _tag ? 1 : route.NumWay;
+            return new ArrangementShape
+            {
+                Valid = !(address <= 0 || address > 40 || columnsBase == 0),
+                RowSub = rowSub, ColSub = colSub, ActivePerRow = activeSubarraysPerRow, ActivePerColumn = activeSubarraysPerColumn, ActiveSubs = activeSubs,
+                ColumnsBase = columnsBase, WaysInColumns = _tag ? route.NumWay : 1, Extra = (long)route.ExtraSense * route.ExtraLev1 * route.ExtraLev2,
+                RowsBase = address <= 0 || address > 40 ? 0 : (1L << address) * waysInRow, SenseMuxMin = Mat.Log2(route.ExtraSense),
+                NumMats = _ws.RowMat[r] * _ws.ColMat[r],
+            };
+        }
+
+        /// <summary>One total mux degree 2ᵏ of an arrangement: bounded, then each split of it over the sense-amplifier, level-1
+        /// and level-2 muxes bounded and evaluated. False when the degree leaves no rows (no larger one can either).</summary>
+        private bool VisitGroup(int r, in HtreeRoute route, in ArrangementShape a, double matLatency, double matEnergy, int k)
+        {
+            var ws = _ws;
+            var rowSub = a.RowSub;
+            var colSub = a.ColSub;
+            var activeSubs = a.ActiveSubs;
+            var senseMuxMin = a.SenseMuxMin;
+            var muxProduct = (1L << k) * a.Extra;
+            var rows = a.RowsBase / muxProduct;
+            if (rows == 0)
+            {
+                return false;
+            }
+
+            var columns = a.ColumnsBase * muxProduct * a.WaysInColumns;
+            if (rows > 1 << 20 || columns > 1 << 20 || (_checkColumns && columns < _c.Associativity) || (_resistive && _ionOverIoff < rows))
+            {
+                return true;
+            }
+
+            var selected = columns / muxProduct;
+            var senseMuxMax = senseMuxMin + Math.Min(k, Mat.Log2(_maxMux));
+            if (_prune && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, a.NumMats, route.ActiveMats, selected,
+                    ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseMuxMin, senseMuxMax, matLatency, matEnergy) * (1 - 1e-9) >= BestScore)
+            {
+                return true;
+            }
+
+            if (_record is { } log)
+            {
+                if (_loggedGrid < 0)
                 {
-                    continue;
+                    _loggedGrid = log.Grids.Count;
+                    log.Grids.Add(new PassedGroups.Grid(_gridBound, ws.RowMat[r], ws.ColMat[r], ws.ActiveMatsPerRow[r], ws.ActiveMatsPerColumn[r], ws.SubActive[r],
+                        ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], log.Groups.Count));
                 }
 
-                var selected = columns / muxProduct;
-                var senseMuxMax = senseMuxMin + Math.Min(k, Mat.Log2(_maxMux));
-                if (_prune && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, numMats, route.ActiveMats, selected,
-                        ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseMuxMin, senseMuxMax, matLatency, matEnergy) * (1 - 1e-9) >= BestScore)
-                {
-                    continue;
-                }
+                log.Groups.Add(new PassedGroups.Group(rowSub, colSub, a.ActivePerRow, a.ActivePerColumn, k));
+            }
 
-                // Every split of 2^k over the three mux levels.
-                for (var k1 = 0; k1 <= k; k1++)
+            // Every split of 2^k over the three mux levels.
+            for (var k1 = 0; k1 <= k; k1++)
+            {
+                for (var k2 = 0; k1 + k2 <= k; k2++)
                 {
-                    for (var k2 = 0; k1 + k2 <= k; k2++)
+                    var muxSense = 1 << k1;
+                    var lev1 = 1 << k2;
+                    var lev2 = 1 << (k - k1 - k2);
+                    if (muxSense > _maxMux || lev1 > _maxMux || lev2 > _maxMux || !ForcedMuxes(muxSense, lev1, lev2))
                     {
-                        var muxSense = 1 << k1;
-                        var lev1 = 1 << k2;
-                        var lev2 = 1 << (k - k1 - k2);
-                        if (muxSense > _maxMux || lev1 > _maxMux || lev2 > _maxMux || !ForcedMuxes(muxSense, lev1, lev2))
-                        {
-                            continue;
-                        }
-
-                        // The arrangement fixes the sense-amplifier pitch and which mux levels exist: a tighter bound.
-                        var senseLog = senseMuxMin + k1;
-                        var levels = (muxSense * route.ExtraSense > 1 ? 1 : 0) + (lev1 * route.ExtraLev1 > 1 ? 1 : 0) + (lev2 * route.ExtraLev2 > 1 ? 1 : 0);
-                        if (_prune && k > 0 && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, numMats, route.ActiveMats, selected,
-                                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, levels) * (1 - 1e-9) >= BestScore)
-                        {
-                            continue;
-                        }
-
-                        TryCandidate(r, in route, muxSense, lev1, lev2, rowSub, colSub, activeSubarraysPerRow, activeSubarraysPerColumn);
+                        continue;
                     }
+
+                    // The arrangement fixes the sense-amplifier pitch and which mux levels exist: a tighter bound.
+                    var senseLog = senseMuxMin + k1;
+                    var levels = (muxSense * route.ExtraSense > 1 ? 1 : 0) + (lev1 * route.ExtraLev1 > 1 ? 1 : 0) + (lev2 * route.ExtraLev2 > 1 ? 1 : 0);
+                    if (_prune && k > 0 && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, a.NumMats, route.ActiveMats, selected,
+                            ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, levels) * (1 - 1e-9) >= BestScore)
+                    {
+                        continue;
+                    }
+
+                    TryCandidate(r, in route, muxSense, lev1, lev2, rowSub, colSub, a.ActivePerRow, a.ActivePerColumn);
                 }
             }
+
+            return true;
         }
 
         /// <summary>Step 3: one candidate evaluated in full, checked against the legality rules and the constraints, and

@@ -84,7 +84,10 @@ internal readonly struct SearchBounds
     private readonly bool _scoresLatency;
     private readonly bool _scoresEnergy;
 
-    public SearchBounds(ArrayContext c, OptimizationTarget target, BoundTables tables)
+    /// <param name="anyBufferDesign">Bound every buffer design at once (the narrowest and least leaky row decoders of the
+    /// three), so the bounds do not depend on the context's design: what lets the tag's later designs replay the first
+    /// one's passed groups (<see cref="PassedGroups"/>). Not for the latency targets, whose row-decoder delay is per design.</param>
+    public SearchBounds(ArrayContext c, OptimizationTarget target, BoundTables tables, bool anyBufferDesign = false)
     {
         var tech = c.Tech;
         var cell = c.Cell;
@@ -133,16 +136,27 @@ internal readonly struct SearchBounds
 
         // The narrowest row decoders: a driver into no load (one minimum inverter), with a NAND2 above 8 rows.
         // Their leakage per row is the least any row has: a driver into a load is at least one minimum inverter.
-        var small = RowDecoder.Create(c, 8, 0, 0, false, 0, c.BufferDesign);
-        var large = RowDecoder.Create(c, 16, 0, 0, false, 0, c.BufferDesign);
-        small.Area(tech, out _, out _decoderWidthSmall);
-        large.Area(tech, out _, out _decoderWidthLarge);
-        if (target == OptimizationTarget.Leakage)
+        _decoderWidthSmall = _decoderWidthLarge = _rowLeakageSmall = _rowLeakageLarge = double.MaxValue;
+        foreach (var design in anyBufferDesign ? BufferDesignSearch.All : new[] { c.BufferDesign })
         {
-            small.Evaluate(tech, Gate.StepInput, out _, out _, out var leakageSmall);
-            large.Evaluate(tech, Gate.StepInput, out _, out _, out var leakageLarge);
-            _rowLeakageSmall = leakageSmall / 8;
-            _rowLeakageLarge = leakageLarge / 16;
+            var small = RowDecoder.Create(c, 8, 0, 0, false, 0, design);
+            var large = RowDecoder.Create(c, 16, 0, 0, false, 0, design);
+            small.Area(tech, out _, out var widthSmall);
+            large.Area(tech, out _, out var widthLarge);
+            _decoderWidthSmall = Math.Min(_decoderWidthSmall, widthSmall);
+            _decoderWidthLarge = Math.Min(_decoderWidthLarge, widthLarge);
+            if (target == OptimizationTarget.Leakage)
+            {
+                small.Evaluate(tech, Gate.StepInput, out _, out _, out var leakageSmall);
+                large.Evaluate(tech, Gate.StepInput, out _, out _, out var leakageLarge);
+                _rowLeakageSmall = Math.Min(_rowLeakageSmall, leakageSmall / 8);
+                _rowLeakageLarge = Math.Min(_rowLeakageLarge, leakageLarge / 16);
+            }
+        }
+
+        if (target != OptimizationTarget.Leakage)
+        {
+            _rowLeakageSmall = _rowLeakageLarge = 0; // read by the leakage bound only
         }
 
         _senseDelay = tables.SenseDelay;

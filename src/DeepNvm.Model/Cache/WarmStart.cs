@@ -15,10 +15,11 @@ internal static class WarmStart
 {
     /// <param name="cutoff">A score to beat that is already known (another buffer design's best): the search returns
     /// the best candidate scoring at most this, or nothing when no candidate does.</param>
+    /// <param name="passed">The log the pruned search fills, or replays (see <see cref="PassedGroups"/>); null: neither.</param>
     /// <remarks>The incumbent alone is evaluated without bounds (<c>prune: false</c>): one candidate needs none.</remarks>
     public static SearchOutcome Search(ArrayContext c, SearchWorkspace ws, bool tag, long entries, long bitsPerEntry, int associativity,
         OptimizationTarget target, CacheConstraints? constraints, int maxMats, int maxMux, bool prune, ForcedOrganization? force,
-        ArrayOrganization? incumbent, double cutoff = double.MaxValue)
+        ArrayOrganization? incumbent, double cutoff = double.MaxValue, PassedGroups? passed = null)
     {
         if (!prune || force is not null)
         {
@@ -38,11 +39,15 @@ internal static class WarmStart
             }
         }
 
-        var warm = OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, prune, null, limit);
+        // the pruned searches log their passed groups, or replay another design's log (BufferDesignSearch); the incumbent's does not
+        var anyDesign = passed is not null;
+        var warm = OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, prune, null, limit,
+            passed, anyDesign);
 
         // Nothing at most the cutoff is an answer (this design cannot beat the other's), unless the incumbent itself was
         // within it: then the search must have found at least the incumbent, and a cold search settles it.
         return warm.Found || !incumbentWithin ? warm
-            : OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, prune, null, cutoff);
+            : OrganizationSearch.Search(c, ws, tag, entries, bitsPerEntry, associativity, target, constraints, maxMats, maxMux, prune, null, cutoff,
+                passed, anyDesign);
     }
 }
