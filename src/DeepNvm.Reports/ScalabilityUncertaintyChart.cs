@@ -1,8 +1,6 @@
 using DeepNvm.Reports.Charts;
 using DeepNvm.Studies.Uncertainty;
-using OxyPlot;
 using OxyPlot.Axes;
-using OxyPlot.Series;
 
 namespace DeepNvm.Reports;
 
@@ -39,39 +37,22 @@ public static class ScalabilityUncertaintyChart
         foreach (var (t, index, points) in swept)
         {
             var color = Palette.Technology(Math.Max(0, index));
-            var band = new AreaSeries
-            {
-                Color = OxyColors.Transparent, Fill = OxyColor.FromAColor(56, Palette.Oxy(color)), StrokeThickness = 0, RenderInLegend = false,
-                XAxisKey = x.Key, YAxisKey = y.Key,
-            };
-            foreach (var p in points)
-            {
-                band.Points.Add(new DataPoint(Math.Log2(p.CapacityBytes), p.Edp.P95));
-                band.Points2.Add(new DataPoint(Math.Log2(p.CapacityBytes), p.Edp.P05));
-            }
-
-            b.Model.Series.Add(band);
+            StudyCharts.CapacityBand(b, color, x, y, points.Select(p => (p.CapacityBytes, p.Edp.P05, p.Edp.P95)));
             var better = points.Select(p => p.Edp.ProbabilityBetter).ToArray();
             var likely = points.FirstOrDefault(p => p.Edp.ProbabilityBetter >= 0.5);
             var legend = $"{t.Name}: P(better) {Percent(better.Min())}–{Percent(better.Max())}"
                 + (likely.Edp is null ? ", below 50 % throughout" : $", ≥ 50 % first at {Numbers.Bytes(likely.CapacityBytes)}");
             b.Line(legend, color, x, y, points.Select(p => (Math.Log2(p.CapacityBytes), p.Edp.Nominal,
-                $"{t.Name} at {Numbers.Bytes(p.CapacityBytes)}: nominal {X(p.Edp.Nominal)}, 5th–95th percentile {X(p.Edp.P05)}–{X(p.Edp.P95)}, "
+                $"{t.Name} at {Numbers.Bytes(p.CapacityBytes)}: nominal {StudyCharts.X(p.Edp.Nominal)}, 5th–95th percentile {StudyCharts.X(p.Edp.P05)}–{StudyCharts.X(p.Edp.P95)}, "
                 + $"P(better than {baseline}) {Percent(p.Edp.ProbabilityBetter)}")));
         }
 
-        b.HorizontalLine(1, "parity: the technology's EDP equals the baseline's", x, y);
-        b.VerticalLine(Math.Log2(nominal.BaselineCapacityBytes), $"the study's {baseline} capacity, {Numbers.Bytes(nominal.BaselineCapacityBytes)}", x, y,
-            Palette.Baseline, LineStyle.Dash);
-        b.LegendEntry($"study capacity ({Numbers.Bytes(nominal.BaselineCapacityBytes)})", Palette.Baseline, LineStyle.Dash);
-        b.Model.Series.Add(new AreaSeries { Title = "5th–95th percentile", Fill = OxyColor.FromAColor(56, Palette.Oxy(Palette.Baseline)), Color = OxyColors.Transparent });
+        StudyCharts.ParityAndStudyCapacity(b, baseline, nominal.BaselineCapacityBytes, x, y, "5th–95th percentile");
         return b.Build(Id, title, $"Per technology, the geometric mean over the workloads of {baseline}'s EDP ÷ the technology's EDP at the same capacity "
             + $"with every input nominal (line), and the band from the 5th to the 95th percentile of the same ratio over the {mc.Succeeded} Monte Carlo samples "
             + "of the uncertain inputs. The legend gives the range, over the sweep, of the probability that the technology's EDP is below the baseline's, "
             + "and the first capacity where that is at least even; hover a point for its figures. Both axes log.");
     }
-
-    private static string X(double ratio) => Numbers.Ratio(ratio) + "×";
 
     private static string Percent(double p) => double.IsFinite(p) ? Math.Round(100 * p).ToString(System.Globalization.CultureInfo.InvariantCulture) + " %" : "—";
 }

@@ -46,7 +46,7 @@ public static class StudyCharts
     /// <summary>Each technology with its place in the study, which fixes its colour.</summary>
     private static IEnumerable<(TechnologyResult T, int Index)> Indexed(StudyResult r) => r.Technologies.Select((t, i) => (t, i));
 
-    private static string X(double ratio) => Numbers.Ratio(ratio) + "×";
+    internal static string X(double ratio) => Numbers.Ratio(ratio) + "×";
 
     /// <summary>Per-workload ratios (baseline ÷ technology) as bars from parity on a log axis, one
     /// colour per technology, a geomean group last.</summary>
@@ -284,22 +284,7 @@ public static class StudyCharts
         {
             var color = Palette.Technology(index);
             var points = t.Scalability.OrderBy(p => p.CapacityBytes).ToArray();
-            var band = new AreaSeries
-            {
-                Color = OxyColors.Transparent,
-                Fill = OxyColor.FromAColor(56, Palette.Oxy(color)),
-                StrokeThickness = 0,
-                RenderInLegend = false,
-                XAxisKey = x.Key,
-                YAxisKey = y.Key,
-            };
-            foreach (var p in points)
-            {
-                band.Points.Add(new DataPoint(Log2(p.CapacityBytes), p.Comparison.Edp.Max));
-                band.Points2.Add(new DataPoint(Log2(p.CapacityBytes), p.Comparison.Edp.Min));
-            }
-
-            b.Model.Series.Add(band);
+            CapacityBand(b, color, x, y, points.Select(p => (p.CapacityBytes, p.Comparison.Edp.Min, p.Comparison.Edp.Max)));
             var breakEven = BreakEven(points);
             var legend = breakEven is { } be ? $"{t.Name} (break-even ≈ {Numbers.Bytes(be)})" : t.Name;
             b.Line(legend, color, x, y, points.Select(p => (Log2(p.CapacityBytes), p.Comparison.Edp.Geomean,
@@ -310,12 +295,40 @@ public static class StudyCharts
             }
         }
 
-        b.HorizontalLine(1, "parity: the technology's EDP equals the baseline's", x, y);
-        b.VerticalLine(Log2(r.BaselineCapacityBytes), $"the study's {r.Baseline} capacity, {Numbers.Bytes(r.BaselineCapacityBytes)}", x, y, Palette.Baseline, LineStyle.Dash);
-        b.LegendEntry($"study capacity ({Numbers.Bytes(r.BaselineCapacityBytes)})", Palette.Baseline, LineStyle.Dash);
-        b.Model.Series.Add(new AreaSeries { Title = "min–max over workloads", Fill = OxyColor.FromAColor(56, Palette.Oxy(Palette.Baseline)), Color = OxyColors.Transparent });
+        ParityAndStudyCapacity(b, r.Baseline, r.BaselineCapacityBytes, x, y, "min–max over workloads");
         return b.Build("scalability", title, $"Per technology, the geometric mean over the workloads of {r.Baseline}'s EDP ÷ the technology's EDP with both at the same capacity, and the band from the least to the most favourable workload. "
             + "Dotted lines mark where a technology's geomean crosses parity (its break-even capacity, in the legend); the dashed line is the study's capacity. Both axes log.");
+    }
+
+    /// <summary>A band in a technology's colour between a low and a high curve over capacity (x: log₂ bytes), under the lines.</summary>
+    internal static void CapacityBand(ChartBuilder b, string color, Axis x, Axis y, IEnumerable<(long Capacity, double Low, double High)> points)
+    {
+        var band = new AreaSeries
+        {
+            Color = OxyColors.Transparent,
+            Fill = OxyColor.FromAColor(56, Palette.Oxy(color)),
+            StrokeThickness = 0,
+            RenderInLegend = false,
+            XAxisKey = x.Key,
+            YAxisKey = y.Key,
+        };
+        foreach (var (capacity, low, high) in points)
+        {
+            band.Points.Add(new DataPoint(Log2(capacity), high));
+            band.Points2.Add(new DataPoint(Log2(capacity), low));
+        }
+
+        b.Model.Series.Add(band);
+    }
+
+    /// <summary>What a ratio-over-capacity chart draws after its technologies: the parity line, the study's capacity as a
+    /// dashed line with its legend entry, and a grey legend entry saying what the bands are.</summary>
+    internal static void ParityAndStudyCapacity(ChartBuilder b, string baseline, long capacity, Axis x, Axis y, string bandTitle)
+    {
+        b.HorizontalLine(1, "parity: the technology's EDP equals the baseline's", x, y);
+        b.VerticalLine(Log2(capacity), $"the study's {baseline} capacity, {Numbers.Bytes(capacity)}", x, y, Palette.Baseline, LineStyle.Dash);
+        b.LegendEntry($"study capacity ({Numbers.Bytes(capacity)})", Palette.Baseline, LineStyle.Dash);
+        b.Model.Series.Add(new AreaSeries { Title = bandTitle, Fill = OxyColor.FromAColor(56, Palette.Oxy(Palette.Baseline)), Color = OxyColors.Transparent });
     }
 
     /// <summary>The capacity where the geomean ratio crosses 1, interpolated in log–log between the two

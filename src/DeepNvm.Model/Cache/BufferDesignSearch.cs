@@ -17,10 +17,16 @@ internal static class BufferDesignSearch
     /// <summary>Latency-first only (a pinned `-BufferDesignOptimization: latency`).</summary>
     public static readonly BufferDesign[] LatencyOnly = { BufferDesign.Latency };
 
+    private static readonly BufferDesign[] BalancedOnly = { BufferDesign.Balanced };
+    private static readonly BufferDesign[] AreaOnly = { BufferDesign.Area };
+
+    /// <summary>The designs to search: all three, or the pinned one (shared arrays for the three named designs: nothing allocated per search).</summary>
     public static BufferDesign[] Of(BufferDesign? pinned) => pinned switch
     {
         null => All,
         BufferDesign.Latency => LatencyOnly,
+        BufferDesign.Balanced => BalancedOnly,
+        BufferDesign.Area => AreaOnly,
         { } d => new[] { d },
     };
 
@@ -35,11 +41,9 @@ internal static class BufferDesignSearch
         var total = new SearchOutcome();
 
         // With several designs, the first logs the groups its bounds let through and the others replay that log instead of
-        // bounding every group again (PassedGroups says why that finds the same best). The latency targets bound the row
-        // decoder's delay, which depends on the design, so they search each design in full.
-        var passed = designs.Count > 1 && prune && force is null && target is not (OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency)
-            ? ws.Passed
-            : null;
+        // bounding every group again (PassedGroups says why that finds the same best). A bound with the row decoder's delay
+        // depends on the design, so those targets search each design in full.
+        var passed = designs.Count > 1 && prune && force is null && !SearchBounds.BoundsRowDecoder(target) ? ws.Passed : null;
         if (passed is not null)
         {
             passed.Replaying = false;

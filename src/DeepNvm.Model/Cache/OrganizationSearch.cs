@@ -132,7 +132,7 @@ internal static class OrganizationSearch
         private readonly PassedGroups? _record;
         private long _bestOrder;
         private double _gridBound;
-        private int _loggedGrid;
+        private bool _gridLogged;
 
         public SearchOutcome Outcome;
 
@@ -158,7 +158,7 @@ internal static class OrganizationSearch
             _bounds = prune ? new SearchBounds(c, target, ws.Tables, anyBufferDesign) : default; // only the pruning tests read it
             _record = prune ? record : null;
             _gridBound = 0;
-            _loggedGrid = -1;
+            _gridLogged = false;
             _ionOverIoff = c.Tech.IonN / c.Tech.IoffN;
             _resistive = c.Cell.IsResistive;
             _checkColumns = c.AccessMode != CacheAccessMode.Sequential;
@@ -231,7 +231,7 @@ internal static class OrganizationSearch
         public void VisitGrid(int r, double routeBound)
         {
             _gridBound = routeBound;
-            _loggedGrid = -1;
+            _gridLogged = false;
             var ws = _ws;
             var block = BlockSize(_tag, _bitsPerEntry, ws.ActiveMatsPerRow[r] * ws.ActiveMatsPerColumn[r] * ws.SubActive[r]);
             var route = GridRoute(r, out var matLatency, out var matEnergy);
@@ -320,12 +320,13 @@ internal static class OrganizationSearch
             var address = route.Address - Mat.Log2(rowSub * colSub / activeSubs);
             var columnsBase = route.MatBlockSize / activeSubs;
             var waysInRow = _tag ? 1 : route.NumWay;
+            var valid = address > 0 && address <= 40 && columnsBase != 0;
             return new ArrangementShape
             {
-                Valid = !(address <= 0 || address > 40 || columnsBase == 0),
+                Valid = valid,
                 RowSub = rowSub, ColSub = colSub, ActivePerRow = activeSubarraysPerRow, ActivePerColumn = activeSubarraysPerColumn, ActiveSubs = activeSubs,
                 ColumnsBase = columnsBase, WaysInColumns = _tag ? route.NumWay : 1, Extra = (long)route.ExtraSense * route.ExtraLev1 * route.ExtraLev2,
-                RowsBase = address <= 0 || address > 40 ? 0 : (1L << address) * waysInRow, SenseMuxMin = Mat.Log2(route.ExtraSense),
+                RowsBase = valid ? (1L << address) * waysInRow : 0, SenseMuxMin = Mat.Log2(route.ExtraSense),
                 NumMats = _ws.RowMat[r] * _ws.ColMat[r],
             };
         }
@@ -362,9 +363,9 @@ internal static class OrganizationSearch
 
             if (_record is { } log)
             {
-                if (_loggedGrid < 0)
+                if (!_gridLogged)
                 {
-                    _loggedGrid = log.Grids.Count;
+                    _gridLogged = true;
                     log.Grids.Add(new PassedGroups.Grid(_gridBound, ws.RowMat[r], ws.ColMat[r], ws.ActiveMatsPerRow[r], ws.ActiveMatsPerColumn[r], ws.SubActive[r],
                         ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], log.Groups.Count));
                 }

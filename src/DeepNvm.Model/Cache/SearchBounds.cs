@@ -84,6 +84,10 @@ internal readonly struct SearchBounds
     private readonly bool _scoresLatency;
     private readonly bool _scoresEnergy;
 
+    /// <summary>Whether the bound for <paramref name="target"/> takes the row decoder's delay (the read and write latency
+    /// targets): that delay depends on the buffer design, so such a bound cannot serve every design at once.</summary>
+    public static bool BoundsRowDecoder(OptimizationTarget target) => target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency;
+
     /// <param name="anyBufferDesign">Bound every buffer design at once (the narrowest and least leaky row decoders of the
     /// three), so the bounds do not depend on the context's design: what lets the tag's later designs replay the first
     /// one's passed groups (<see cref="PassedGroups"/>). Not for the latency targets, whose row-decoder delay is per design.</param>
@@ -95,7 +99,7 @@ internal readonly struct SearchBounds
         _target = target;
         _context = c;
         _rowDelay = tables.RowDelay;
-        _boundsRowDecoder = target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency;
+        _boundsRowDecoder = BoundsRowDecoder(target);
         if (_boundsRowDecoder)
         {
             for (var i = 0; i < _rowDelay.Length; i++)
@@ -137,7 +141,7 @@ internal readonly struct SearchBounds
         // The narrowest row decoders: a driver into no load (one minimum inverter), with a NAND2 above 8 rows.
         // Their leakage per row is the least any row has: a driver into a load is at least one minimum inverter.
         _decoderWidthSmall = _decoderWidthLarge = _rowLeakageSmall = _rowLeakageLarge = double.MaxValue;
-        foreach (var design in anyBufferDesign ? BufferDesignSearch.All : new[] { c.BufferDesign })
+        foreach (var design in anyBufferDesign ? BufferDesignSearch.All : BufferDesignSearch.Of(c.BufferDesign))
         {
             var small = RowDecoder.Create(c, 8, 0, 0, false, 0, design);
             var large = RowDecoder.Create(c, 16, 0, 0, false, 0, design);
