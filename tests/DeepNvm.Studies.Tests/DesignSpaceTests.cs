@@ -59,6 +59,17 @@ public class DesignSpaceTests
     }
 
     [Fact]
+    public void Every_figure_of_merit_the_language_lets_a_space_name_has_a_results_column_and_a_value_in_the_same_order()
+    {
+        var names = DeepNvm.Language.Schema.NvmSchema.SpaceMetrics.Select(m => m.Metric).ToArray();
+
+        PointResult.MetricColumns.Keys.ShouldBe(names);
+        var point = ExploredSpace.Evaluate(Space(), threads: 1).Points.First(p => p.Legal);
+        names.ShouldAllBe(name => double.IsFinite(point.Metric(name)));
+        Should.Throw<ArgumentException>(() => point.Metric("bandwidth"));
+    }
+
+    [Fact]
     public void A_space_too_large_to_hold_is_refused_with_the_command_that_streams_it()
     {
         var big = new DesignSpace

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using DeepNvm.Model;
 
 namespace DeepNvm.Studies.Exploration;
@@ -25,33 +26,29 @@ public sealed record PointResult(DesignPoint Point)
     public string Violated { get; init; } = "";
     public bool Admissible => Legal && Violated.Length == 0;
 
-    /// <summary>The results column of each figure of merit, by its .nvm name: the column of the Parquet rows
-    /// (<c>deepnvm explore</c>) and the axis of a front chart; the suffix is the SI unit.</summary>
-    public static IReadOnlyDictionary<string, string> MetricColumns { get; } = new Dictionary<string, string>
+    /// <summary>Each figure of merit a space's <c>where</c> and <c>minimize</c> lines can name (the language's
+    /// <c>NvmSchema.SpaceMetrics</c>; a test ties the two lists): its .nvm name, its results column (the column of the Parquet
+    /// rows of <c>deepnvm explore</c> and the axis of a front chart; the suffix is the SI unit) and its value at a legal point.</summary>
+    private static readonly (string Name, string Column, Func<PointResult, CacheCharacteristics, double> Value)[] Figures =
     {
-        ["area"] = "area_m2",
-        ["read_latency"] = "read_latency_s",
-        ["write_latency"] = "write_latency_s",
-        ["read_energy"] = "read_energy_j",
-        ["write_energy"] = "write_energy_j",
-        ["leakage"] = "leakage_w",
-        ["energy"] = "energy_j",
-        ["delay"] = "delay_s",
-        ["edp"] = "edp_js",
+        ("area", "area_m2", (_, c) => c.AreaSquareMeters),
+        ("read_latency", "read_latency_s", (_, c) => c.HitLatencySeconds),
+        ("write_latency", "write_latency_s", (_, c) => c.WriteLatencySeconds),
+        ("read_energy", "read_energy_j", (_, c) => c.HitEnergyJoules),
+        ("write_energy", "write_energy_j", (_, c) => c.WriteEnergyJoules),
+        ("leakage", "leakage_w", (_, c) => c.LeakageWatts),
+        ("energy", "energy_j", (p, _) => p.Energy),
+        ("delay", "delay_s", (p, _) => p.Delay),
+        ("edp", "edp_js", (p, _) => p.Edp),
     };
 
+    private static readonly Dictionary<string, Func<PointResult, CacheCharacteristics, double>> Values = Figures.ToDictionary(f => f.Name, f => f.Value);
+
+    /// <summary>The results column of each figure of merit, by its .nvm name, in the order above.</summary>
+    public static IReadOnlyDictionary<string, string> MetricColumns { get; } = Figures.ToDictionary(f => f.Name, f => f.Column);
+
     /// <summary>A figure of merit by its .nvm name (NaN for an illegal point).</summary>
-    public double Metric(string name) => Cache is not { } c ? double.NaN : name switch
-    {
-        "area" => c.AreaSquareMeters,
-        "read_latency" => c.HitLatencySeconds,
-        "write_latency" => c.WriteLatencySeconds,
-        "read_energy" => c.HitEnergyJoules,
-        "write_energy" => c.WriteEnergyJoules,
-        "leakage" => c.LeakageWatts,
-        "energy" => Energy,
-        "delay" => Delay,
-        "edp" => Edp,
-        _ => throw new ArgumentException("unknown figure of merit '" + name + "'", nameof(name)),
-    };
+    public double Metric(string name) => Cache is not { } c ? double.NaN
+        : Values.TryGetValue(name, out var value) ? value(this, c)
+        : throw new ArgumentException("unknown figure of merit '" + name + "'", nameof(name));
 }
