@@ -25,6 +25,25 @@ internal struct SubArray
     public double WriteEnergy;
     public double Leakage;
 
+    /// <summary>The wordline's and bitline's length and load in a subarray of <paramref name="numRow"/> × <paramref name="numColumn"/> cells:
+    /// the wires with the access devices on them (an SRAM cell gates two). The row decoder and precharger are sized from these, and
+    /// the search bounds size the same circuits from the same figures (SearchBounds' shape periphery).</summary>
+    public static void Lines(ArrayContext c, int numRow, long numColumn, out double lenWordline, out double capWordline, out double resWordline,
+        out double lenBitline, out double capBitline, out double resBitline)
+    {
+        var tech = c.Tech;
+        var cell = c.Cell;
+        var f = tech.FeatureSize;
+        lenWordline = numColumn * cell.WidthF * f;
+        lenBitline = numRow * cell.HeightF * f;
+        capWordline = lenWordline * c.LocalWire.CapPerMeter;
+        resWordline = lenWordline * c.LocalWire.ResPerMeter;
+        capBitline = lenBitline * c.LocalWire.CapPerMeter;
+        resBitline = lenBitline * c.LocalWire.ResPerMeter;
+        capWordline += (cell.IsSram ? 2 * Gate.GateCap(cell.AccessWidth, tech) : Gate.GateCap(cell.AccessWidth, tech)) * numColumn;
+        capBitline += Gate.DrainCap(cell.AccessWidth, true, cell.WidthF * f, tech) * numRow / 2;
+    }
+
     /// <summary>Build, lay out and evaluate a subarray. <paramref name="rampInput"/> is the predecoders' output ramp;
     /// pass <see cref="Layout"/>'s result first (the mat needs the size before it can size the predecoders).</summary>
     public static SubArray Layout(ArrayContext c, int numRow, int numColumn, int muxSenseAmp, int muxLev1, int muxLev2,
@@ -62,13 +81,9 @@ internal struct SubArray
         }
 
         var senseVoltage = cell.MinSenseVoltage;
-        var lenWordline = numColumn * cell.WidthF * f;
-        var lenBitline = numRow * cell.HeightF * f;
-        var capWordline = lenWordline * c.LocalWire.CapPerMeter;
-        var resWordline = lenWordline * c.LocalWire.ResPerMeter;
-        var capBitline = lenBitline * c.LocalWire.CapPerMeter;
-        var resBitline = lenBitline * c.LocalWire.ResPerMeter;
-        var capMuxLoad = Gate.GateCap(minBitlineMuxWidth, tech) * numColumn + capWordline;
+        Lines(c, numRow, numColumn, out var lenWordline, out var capWordline, out var resWordline, out var lenBitline, out var capBitline,
+            out var resBitline);
+        var capMuxLoad = Gate.GateCap(minBitlineMuxWidth, tech) * numColumn + lenWordline * c.LocalWire.CapPerMeter;
         var resMuxLoad = resWordline;
 
         var accessWidth = cell.AccessWidth;
@@ -77,14 +92,10 @@ internal struct SubArray
         double voltagePrecharge = 0, resMemCellOn = 0, resMemCellOff = 0, voltageOn = 0, voltageOff = 0, resEqOn = 0, resEqOff = 0;
         if (cell.IsSram)
         {
-            capWordline += 2 * Gate.GateCap(accessWidth, tech) * numColumn;
-            capBitline += capCellAccess * numRow / 2;
             voltagePrecharge = tech.Vdd / 2;
         }
         else
         {
-            capWordline += Gate.GateCap(accessWidth, tech) * numColumn;
-            capBitline += capCellAccess * numRow / 2;
             resMemCellOff = resCellAccess + cell.ResistanceOff;
             resMemCellOn = resCellAccess + cell.ResistanceOn;
             if (cell.VoltageSense)

@@ -17,16 +17,16 @@ internal sealed class BoundTables
     public readonly double[] MinHeight = new double[SearchBounds.SenseTable * SearchBounds.SenseTable];
     public readonly double[] MinLeakagePerColumn = new double[SearchBounds.SenseTable * SearchBounds.SenseTable];
 
-    /// <summary>The row decoder's delay at a step input per subarray shape (index log₂ rows · 21 + log₂ columns; NaN: not
-    /// yet computed in this search).</summary>
-    public readonly double[] RowDelay = new double[SearchBounds.ShapeTable * SearchBounds.ShapeTable];
+    /// <summary>Each subarray shape's row decoder and precharger, sized once per search.</summary>
+    public readonly ShapePeriphery Periphery = new();
 }
 
 /// <summary>Lower bounds on a bank's figures, cheap enough to compute before any circuit is sized. Each bound
 /// keeps only terms that the full model adds unchanged (cell-array wire and access-device RC, bitline and
 /// wordline charge, the current-sense converter, the write pulse, H-tree wires over at least the cell
-/// array; for area the cells with the narrowest decoder and the shortest precharger, sense amplifier and
-/// mux rows; for leakage the cells, one minimum wordline driver per row, one precharger column and the
+/// array; for a grid the cells with the narrowest decoder and the shortest precharger; for a subarray shape
+/// the cells with that shape's own row decoder and precharger (<see cref="ShapePeriphery"/>) and the shortest
+/// sense amplifier and mux rows; for leakage the cells, one minimum wordline driver per row, one precharger column and the
 /// least leaky sense amplifier share per column) and drops the rest, so bound ≤ figure holds for every
 /// candidate and branch-and-bound pruning returns the same optimum as the exhaustive search.</summary>
 internal readonly struct SearchBounds
@@ -73,8 +73,7 @@ internal readonly struct SearchBounds
     private readonly double _prechargeLeakagePerColumn;
     public const int SenseTable = 16;
     public const int ShapeTable = 21; // rows and columns up to 2²⁰
-    private readonly ArrayContext _context;
-    private readonly double[] _rowDelay;
+    private readonly ShapePeriphery _periphery;
     private readonly bool _boundsRowDecoder; // the read and write latency targets take the row decoder's delay
     private readonly double _muxGatePerColumn;
     private readonly double _muxHeight;
@@ -97,16 +96,9 @@ internal readonly struct SearchBounds
         var cell = c.Cell;
         var f = tech.FeatureSize;
         _target = target;
-        _context = c;
-        _rowDelay = tables.RowDelay;
         _boundsRowDecoder = BoundsRowDecoder(target);
-        if (_boundsRowDecoder)
-        {
-            for (var i = 0; i < _rowDelay.Length; i++)
-            {
-                _rowDelay[i] = double.NaN;
-            }
-        }
+        _periphery = tables.Periphery;
+        _periphery.Reset(c, anyBufferDesign ? BufferDesignSearch.All : BufferDesignSearch.Of(c.BufferDesign), _boundsRowDecoder);
 
         _scoresReads = target is OptimizationTarget.ReadLatency or OptimizationTarget.ReadEnergy or OptimizationTarget.ReadEdp;
         _scoresLatency = target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
@@ -296,7 +288,7 @@ internal readonly struct SearchBounds
 
         // Each active mat reads at least one subarray row: wordline, mux decoders, precharge, sense amplifiers.
         var capWordline = lenWordline * _cLocal + _gateAccess * minColumns;
-        var wordlineDelay = HorowitzFloor * capWordline * lenWordline * _rLocal / 2;
+        var wordlineDelay = WordlineRc(capWordline, lenWordline * _rLocal);
         var muxDecoders = 3 * (_muxGatePerColumn * minColumns + lenWordline * _cLocal) * _vdd2;
         var sense = _minDelay[SenseTable - 1];
         var perMat = capWordline * _vdd2 + muxDecoders + _prechargeEnergyPerColumn * minColumns + selectedPerMat * _minSenseEnergy;
@@ -359,9 +351,11 @@ internal readonly struct SearchBounds
         var senseDelay = _minDelay[range];
         var senseHeight = _minHeight[range];
 
-        // A mat is at least its subarrays: cells with the narrowest decoder beside and the shortest rows below them.
-        var w = (lenWordline + (numRow > 8 ? _decoderWidthLarge : _decoderWidthSmall)) * colSub;
-        var h = (lenBitline + _prechargeHeight + senseHeight + activeMuxLevels * _muxHeight) * rowSub;
+        // A mat is at least its subarrays: cells with this shape's row decoder beside and its precharger, the shortest sense
+        // amplifier and mux rows below them.
+        ref readonly var periphery = ref _periphery.Of(numRow, numColumn);
+        var w = (lenWordline + periphery.DecoderWidth) * colSub;
+        var h = (lenBitline + periphery.PrechargeHeight + senseHeight + activeMuxLevels * _muxHeight) * rowSub;
         if (_target == OptimizationTarget.Area)
         {
             return numMats * w * h;
@@ -376,9 +370,7 @@ internal readonly struct SearchBounds
             var delay = _rcGlobal * (a * w * w + b * h * h);
             // The latency targets take the row decoder's delay (a tighter bound, worth its cost where latency alone is
             // scored); the EDP targets keep the wordline's own RC, which the decoder delay includes.
-            var wordlineDelay = _boundsRowDecoder
-                ? RowDecoderDelay(numRow, numColumn, capWordline, lenWordline * _rLocal)
-                : HorowitzFloor * capWordline * lenWordline * _rLocal / 2;
+            var wordlineDelay = _boundsRowDecoder ? periphery.RowDelay : WordlineRc(capWordline, lenWordline * _rLocal);
             if (_sram)
             {
                 var tau = (_resBitlinePath * (_capAccess + capBitline) + resBitline * capBitline / 2) * _lnSense;
@@ -423,32 +415,8 @@ internal readonly struct SearchBounds
         return _scoresLatency && _scoresEnergy ? latency * energy : _scoresLatency ? latency : energy;
     }
 
-    /// <summary>The subarray's row decoder (the same circuit, sized for the same wordline) driven by a step input: its delay
-    /// is at most the decoder's in any mat, since Horowitz's delay grows as the input ramp slows and a faster stage
-    /// hands the next a steeper ramp. It includes the wordline's own RC, the term it replaces.</summary>
-    private double RowDecoderDelay(int numRow, long numColumn, double capWordline, double resWordline)
-    {
-        var shape = IsPowerOfTwo(numRow) && IsPowerOfTwo(numColumn) && numRow < 1 << ShapeTable && numColumn < 1L << ShapeTable
-            ? Banks.Mat.Log2(numRow) * ShapeTable + Banks.Mat.Log2((int)numColumn)
-            : -1;
-        if (shape >= 0 && !double.IsNaN(_rowDelay[shape]))
-        {
-            return _rowDelay[shape];
-        }
-
-        var decoder = RowDecoder.Create(_context, numRow, capWordline, resWordline, false, 0, _context.BufferDesign);
-        var delay = decoder.Invalid
-            ? HorowitzFloor * capWordline * resWordline / 2
-            : decoder.Evaluate(_context.Tech, Gate.StepInput, out _, out _, out _);
-        if (shape >= 0)
-        {
-            _rowDelay[shape] = delay;
-        }
-
-        return delay;
-    }
-
-    private static bool IsPowerOfTwo(long n) => n > 0 && (n & (n - 1)) == 0;
+    /// <summary>A wordline's own distributed RC delay (the least any driver into it takes; the row decoder's delay includes it).</summary>
+    public static double WordlineRc(double capWordline, double resWordline) => HorowitzFloor * capWordline * resWordline / 2;
 
     private double Score(double readLatency, double writeLatency, double readEnergy, double writeEnergy)
     {

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using DeepNvm.Model.Banks;
+using DeepNvm.Model.Circuits;
+
+namespace DeepNvm.Model.Cache;
+
+/// <summary>
+/// The periphery a subarray of a given shape (rows × columns) has whatever the mat around it: its row decoder, sized for
+/// its wordline, and its precharger, sized for its bitlines. <see cref="SubArray.Layout"/> builds both from the loads of
+/// <see cref="SubArray.Lines"/>, and so does this table, so the decoder's width and the precharger's height are exact
+/// lower bounds on what the subarray adds beside and below its cells (the layout only widens the decoder when it is taller
+/// than the array, and takes the widest of it and the mux decoders). Computed once per shape and search: a search visits a
+/// few hundred shapes and bounds each of them thousands of times.
+/// </summary>
+internal sealed class ShapePeriphery
+{
+    private const int Side = SearchBounds.ShapeTable; // log₂ rows and columns up to 2²⁰
+    private readonly Slot[] _powersOfTwo = new Slot[Side * Side];
+    private readonly Dictionary<long, int> _otherIndex = new();
+    private Slot[] _others = new Slot[16];
+    private ArrayContext? _context;
+    private BufferDesign[] _designs = Array.Empty<BufferDesign>();
+    private bool _withRowDelay;
+
+    /// <summary>What one shape's periphery contributes to the bounds.</summary>
+    public struct Slot
+    {
+        public bool Known;
+
+        /// <summary>The narrowest of the designs' row decoders for this wordline (m).</summary>
+        public double DecoderWidth;
+
+        /// <summary>The precharger's height for these bitlines (m).</summary>
+        public double PrechargeHeight;
+
+        /// <summary>The context's row decoder's delay at a step input (s), when the bounds take it: at most the decoder's delay in
+        /// any mat, since Horowitz's delay grows as the input ramp slows and a faster stage hands the next a steeper ramp. It
+        /// includes the wordline's own RC.</summary>
+        public double RowDelay;
+    }
+
+    /// <summary>Starts a search: shapes are sized in <paramref name="c"/> for each of <paramref name="designs"/> (the bound must
+    /// hold for all of them), with the row decoder's delay when <paramref name="withRowDelay"/>.</summary>
+    public void Reset(ArrayContext c, BufferDesign[] designs, bool withRowDelay)
+    {
+        _context = c;
+        _designs = designs;
+        _withRowDelay = withRowDelay;
+        Array.Clear(_powersOfTwo, 0, _powersOfTwo.Length);
+        _otherIndex.Clear();
+    }
+
+    /// <summary>The periphery of a subarray of <paramref name="numRow"/> × <paramref name="numColumn"/> cells (a data array's
+    /// shapes are powers of two and take an array slot; a tag's columns need not be).</summary>
+    public ref readonly Slot Of(int numRow, long numColumn)
+    {
+        if (IsPowerOfTwo(numRow) && IsPowerOfTwo(numColumn) && numRow < 1 << Side && numColumn < 1L << Side)
+        {
+            ref var slot = ref _powersOfTwo[Log2(numRow) * Side + Log2(numColumn)];
+            if (!slot.Known)
+            {
+                slot = Compute(numRow, numColumn);
+            }
+
+            return ref slot;
+        }
+
+        var key = ((long)numRow << 32) | numColumn;
+        if (!_otherIndex.TryGetValue(key, out var index))
+        {
+            index = _otherIndex.Count;
+            if (index == _others.Length)
+            {
+                Array.Resize(ref _others, index * 2);
+            }
+
+            _others[index] = Compute(numRow, numColumn);
+            _otherIndex[key] = index;
+        }
+
+        return ref _others[index];
+    }
+
+    private Slot Compute(int numRow, long numColumn)
+    {
+        var c = _context!;
+        var tech = c.Tech;
+        SubArray.Lines(c, numRow, numColumn, out _, out var capWordline, out var resWordline, out _, out var capBitline, out var resBitline);
+        var width = double.MaxValue;
+        foreach (var design in _designs)
+        {
+            var decoder = RowDecoder.Create(c, numRow, capWordline, resWordline, false, 0, design);
+            if (!decoder.Invalid)
+            {
+                decoder.Area(tech, out _, out var w);
+                width = Math.Min(width, w);
+            }
+        }
+
+        var slot = new Slot { Known = true, DecoderWidth = width == double.MaxValue ? 0 : width };
+        if (numColumn <= int.MaxValue)
+        {
+            Precharger.Create(c, tech.Vdd, (int)numColumn, capBitline, resBitline).Area(tech, out slot.PrechargeHeight, out _);
+        }
+
+        if (_withRowDelay)
+        {
+            var decoder = RowDecoder.Create(c, numRow, capWordline, resWordline, false, 0, c.BufferDesign);
+            slot.RowDelay = decoder.Invalid
+                ? SearchBounds.WordlineRc(capWordline, resWordline)
+                : decoder.Evaluate(tech, Gate.StepInput, out _, out _, out _);
+        }
+
+        return slot;
+    }
+
+    private static bool IsPowerOfTwo(long n) => n > 0 && (n & (n - 1)) == 0;
+
+    // rows are at most 2²⁰ (the search's limit), so a power of two's exponent indexes the table
+#if NETSTANDARD2_0
+    private static int Log2(long n) => Mat.Log2(n);
+#else
+    private static int Log2(long n) => System.Numerics.BitOperations.Log2((ulong)n);
+#endif
+}
