@@ -200,7 +200,7 @@ public sealed class ExploreCommandTests : IDisposable
         var output = new StringWriter();
         var error = new StringWriter();
         Commands.FrontCommand.Run(results, output, error).ShouldBe(1);
-        error.ToString().ShouldContain("error DNVM0562: '" + results + "' lacks 1 of 2 shard files (part-00000-of-00002.parquet)");
+        error.ToString().ShouldContain("error DNVM0562: '" + results + "' lacks 1 of its 2 shard files (part-00000-of-00002.parquet)");
 
         Commands.FrontCommand.Run(_project.Directory, output, error).ShouldBe(1);
         error.ToString().ShouldContain("error DNVM0562: no explore.json");

@@ -1,4 +1,5 @@
 using DeepNvm.Cli.Commands;
+using DeepNvm.Cli.Explore;
 
 namespace DeepNvm.Cli.Tests;
 
@@ -37,12 +38,15 @@ internal sealed class ExploreTestProject : IDisposable
 
     /// <summary>Runs `deepnvm explore` in process; the environment is only what <paramref name="environment"/> gives.</summary>
     public (int Code, string Output, string Error) Explore(string results, string? shard = null, bool resume = false, bool front = false,
-        IReadOnlyDictionary<string, string>? environment = null, string space = "TinySpace")
+        IReadOnlyDictionary<string, string>? environment = null, string space = "TinySpace", long? rowsPerFile = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = ExploreCommand.Run(new ExploreOptions(_project.Directory, results) { Space = space, Shard = shard, Resume = resume, Front = front, BatchSize = 5 },
-            output, error, name => environment is not null && environment.TryGetValue(name, out var value) ? value : null);
+        var options = new ExploreOptions(_project.Directory, results)
+        {
+            Space = space, Shard = shard, Resume = resume, Front = front, BatchSize = 5, RowsPerFile = rowsPerFile ?? ShardSpec.DefaultRowsPerFile,
+        };
+        var code = ExploreCommand.Run(options, output, error, name => environment is not null && environment.TryGetValue(name, out var value) ? value : null);
         return (code, output.ToString(), error.ToString());
     }
 

@@ -15,6 +15,7 @@ internal sealed record ExploreOptions(string Path, string Out)
     public bool Resume { get; init; }
     public bool Front { get; init; }
     public int BatchSize { get; init; } = 1024;
+    public long RowsPerFile { get; init; } = ShardSpec.DefaultRowsPerFile;
     public int? Threads { get; init; }
     public string? Library { get; init; }
 }
@@ -32,10 +33,15 @@ internal static class ExploreCommand
         var resume = new Option<bool>("--resume") { Description = "Skip the shard when its file is already complete" };
         var front = new Option<bool>("--front") { Description = "Then compute the Pareto front, once every shard's file is there" };
         var batch = new Option<int>("--batch") { Description = "Points per Parquet row group (default 1024)", DefaultValueFactory = _ => 1024 };
+        var rowsPerFile = new Option<long>("--rows-per-file")
+        {
+            Description = $"Rows per Parquet file: a shard with more points writes several, so its memory stays flat (default {ShardSpec.DefaultRowsPerFile})",
+            DefaultValueFactory = _ => ShardSpec.DefaultRowsPerFile,
+        };
         var threads = new Option<int?>("--threads") { Description = "Threads evaluating points (default: one per core)" };
         var command = new Command("explore", "Evaluate a design space (or one shard of it) into Parquet files, optionally with its Pareto front");
         command.Arguments.Add(path);
-        foreach (var option in new Option[] { space, output, shard, resume, front, batch, threads })
+        foreach (var option in new Option[] { space, output, shard, resume, front, batch, rowsPerFile, threads })
         {
             command.Options.Add(option);
         }
@@ -47,6 +53,7 @@ internal static class ExploreCommand
             Resume = parse.GetValue(resume),
             Front = parse.GetValue(front),
             BatchSize = parse.GetValue(batch),
+            RowsPerFile = parse.GetValue(rowsPerFile),
             Threads = parse.GetValue(threads),
         }, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, Environment.GetEnvironmentVariable));
         return command;
@@ -55,9 +62,9 @@ internal static class ExploreCommand
     public static int Run(ExploreOptions options, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         var shard = ShardSpec.Parse(options.Shard, environment, out var problem);
-        if (shard is null || options.BatchSize < 1 || options.Threads is < 1)
+        if (shard is null || options.BatchSize < 1 || options.RowsPerFile < 1 || options.Threads is < 1)
         {
-            error.WriteLine("deepnvm: " + (problem ?? "--batch and --threads must be at least 1"));
+            error.WriteLine("deepnvm: " + (problem ?? "--batch, --rows-per-file and --threads must be at least 1"));
             return ExitCodes.Usage;
         }
 
@@ -95,6 +102,7 @@ internal static class ExploreCommand
         var manifest = new ExploreManifest(space.Name, space.Count, shard.Count, space.Objectives, space.Constraints.Select(c => c.Text).ToArray(),
             space.Workloads.Select(w => w.Name).ToArray(), ResultColumns.For(space).Select(c => c.Field.Name).ToArray())
         {
+            RowsPerFile = options.RowsPerFile,
             InputsSha256 = ReportInputs.Provenance(project, deterministic: true).InputsSha256,
         };
         if (manifest.WriteOrCompare(options.Out) is { } other)
@@ -102,7 +110,7 @@ internal static class ExploreCommand
             var edited = other with { InputsSha256 = manifest.InputsSha256 };
             error.WriteLine(edited.SameAs(manifest)
                 ? $"{options.Out}: error {DiagnosticIds.ResultsOfAnotherRun}: the folder holds results of space '{other.Space}' computed from other inputs (.nvm files' SHA-256 {Short(other.InputsSha256)}, now {Short(manifest.InputsSha256)}); rows of the edited model would join the old ones: use another --out folder"
-                : $"{options.Out}: error {DiagnosticIds.ResultsOfAnotherRun}: the folder holds results of space '{other.Space}' ({other.Points} points in {other.Shards} shards, {other.Columns.Count} columns), not of this run of '{manifest.Space}' ({manifest.Points} points in {manifest.Shards} shards, {manifest.Columns.Count} columns); use another --out folder");
+                : $"{options.Out}: error {DiagnosticIds.ResultsOfAnotherRun}: the folder holds results of space '{other.Space}' ({other.Points} points in {other.Shards} shards, {other.Columns.Count} columns), not of this run of '{manifest.Space}' ({manifest.Points} points in {manifest.Shards} shards, {manifest.Columns.Count} columns){RowsPerFileDiffer(other, manifest)}; use another --out folder");
             return ExitCodes.Diagnostics;
         }
 
@@ -113,6 +121,7 @@ internal static class ExploreCommand
             {
                 Resume = options.Resume,
                 BatchSize = options.BatchSize,
+                RowsPerFile = options.RowsPerFile,
                 Threads = options.Threads,
             }, error).GetAwaiter().GetResult();
         }
@@ -134,7 +143,7 @@ internal static class ExploreCommand
             // The process's peak memory, so a run says whether its memory stays flat in the number of points (docs/scale.md).
             using var process = System.Diagnostics.Process.GetCurrentProcess();
             output.WriteLine(string.Format(CultureInfo.InvariantCulture, "explore {0} shard {1}: {2} points -> {3} ({4:F2} s, {5:F1} points/s, {6} characterizations, peak memory {7:F0} MB)",
-                space.Name, shard, outcome.Points, outcome.Path, outcome.Seconds, outcome.Seconds > 0 ? outcome.Points / outcome.Seconds : 0, outcome.Characterizations,
+                space.Name, shard, outcome.Points, Written(outcome.Paths), outcome.Seconds, outcome.Seconds > 0 ? outcome.Points / outcome.Seconds : 0, outcome.Characterizations,
                 process.PeakWorkingSet64 / (1024.0 * 1024.0)));
         }
 
@@ -143,15 +152,23 @@ internal static class ExploreCommand
             return ExitCodes.Ok;
         }
 
-        var present = ResultsReader.ShardFiles(options.Out).Length;
-        if (present < shard.Count)
+        var expected = manifest.ExpectedFiles().ToArray();
+        var present = expected.Count(name => File.Exists(Path.Combine(options.Out, name)));
+        if (present < expected.Length)
         {
-            error.WriteLine($"explore {space.Name}: {present} of {shard.Count} shard files are complete; the front waits for the rest (`deepnvm front {options.Out}`)");
+            error.WriteLine($"explore {space.Name}: {present} of {expected.Length} shard files are complete; the front waits for the rest (`deepnvm front {options.Out}`)");
             return ExitCodes.Ok;
         }
 
         return FrontRun.RunAsync(options.Out, output, error).GetAwaiter().GetResult().Code;
     }
+
+    /// <summary>"results/part-00000-of-00001.parquet", or for a shard that rolled over "3 files, results/part-00000-of-00001.00000.parquet … .00002.parquet".</summary>
+    private static string Written(IReadOnlyList<string> paths) =>
+        paths.Count == 1 ? paths[0] : $"{paths.Count} files, {paths[0]} … {Path.GetFileName(paths[^1])}";
+
+    private static string RowsPerFileDiffer(ExploreManifest other, ExploreManifest manifest) =>
+        other.RowsPerFile == manifest.RowsPerFile ? "" : $" (files of {other.RowsPerFile} rows there, {manifest.RowsPerFile} in this run)";
 
     private static string Short(string? sha) => sha is null ? "not recorded" : sha[..Math.Min(12, sha.Length)] + "…";
 }

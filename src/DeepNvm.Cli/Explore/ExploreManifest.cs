@@ -17,6 +17,14 @@ internal sealed record ExploreManifest(string Space, long Points, int Shards, IR
     /// <c>--resume</c> run over edited inputs would otherwise add rows of another model to the same dataset.</summary>
     public string? InputsSha256 { get; init; }
 
+    /// <summary>Rows per Parquet file (<see cref="ShardSpec.Files"/>); 0 in a manifest written before files rolled over: one
+    /// file per shard.</summary>
+    public long RowsPerFile { get; init; }
+
+    /// <summary>Every file the run's shards write, in shard and point order.</summary>
+    public IEnumerable<string> ExpectedFiles() => Enumerable.Range(0, Shards)
+        .SelectMany(i => new ShardSpec(i, Shards).Files(Points, RowsPerFile > 0 ? RowsPerFile : long.MaxValue).Select(f => f.Name));
+
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public string ToJson() => JsonSerializer.Serialize(this, Options);

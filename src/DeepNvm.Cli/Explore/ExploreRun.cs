@@ -10,17 +10,20 @@ internal sealed record ExploreSettings(string Out, ShardSpec Shard)
     public bool Resume { get; init; }
     /// <summary>Points per Parquet row group (and per parallel batch).</summary>
     public int BatchSize { get; init; } = 1024;
+    /// <summary>Rows per Parquet file: a shard with more points writes several files (<see cref="ShardSpec.Files"/>).</summary>
+    public long RowsPerFile { get; init; } = ShardSpec.DefaultRowsPerFile;
     /// <summary>Threads evaluating a batch; null: one per core.</summary>
     public int? Threads { get; init; }
 }
 
-/// <summary>What one shard process did.</summary>
-internal sealed record ExploreOutcome(string Path, long Points, bool Skipped, double Seconds, int Characterizations);
+/// <summary>What one shard process did: the files it wrote (none when every one was complete and skipped).</summary>
+internal sealed record ExploreOutcome(IReadOnlyList<string> Paths, long Points, bool Skipped, double Seconds, int Characterizations);
 
 /// <summary>
-/// Evaluates one shard of a space into its Parquet file: the shard's points in index order, evaluated in
-/// parallel a batch at a time, each batch one row group; the file appears under its final name only when
-/// complete, so `--resume` after a crash or a kill can trust every file it finds and skip it.
+/// Evaluates one shard of a space into its Parquet files: the shard's points in index order, evaluated in
+/// parallel a batch at a time, each batch one row group, a new file every <see cref="ExploreSettings.RowsPerFile"/>
+/// rows; a file appears under its final name only when complete, so `--resume` after a crash or a kill can trust
+/// every file it finds, skip it and redo only the rest.
 /// </summary>
 internal static class ExploreRun
 {
@@ -30,14 +33,22 @@ internal static class ExploreRun
     public static async Task<ExploreOutcome> RunAsync(DesignSpace space, ExploreSettings settings, TextWriter progress)
     {
         var shard = settings.Shard;
-        var path = Path.Combine(settings.Out, shard.FileName);
-        if (settings.Resume && File.Exists(path))
+        var files = shard.Files(space.Count, settings.RowsPerFile);
+        var todo = files.Where(f => !(settings.Resume && File.Exists(Path.Combine(settings.Out, f.Name)))).ToArray();
+        if (todo.Length == 0)
         {
-            progress.WriteLine($"explore {space.Name} shard {shard}: {shard.FileName} is complete, skipped (--resume)");
-            return new ExploreOutcome(path, 0, true, 0, 0);
+            progress.WriteLine(files.Count == 1
+                ? $"explore {space.Name} shard {shard}: {files[0].Name} is complete, skipped (--resume)"
+                : $"explore {space.Name} shard {shard}: its {files.Count} files are complete, skipped (--resume)");
+            return new ExploreOutcome(Array.Empty<string>(), 0, true, 0, 0);
         }
 
-        var total = space.Count / shard.Count + (shard.Index < space.Count % shard.Count ? 1 : 0);
+        if (todo.Length < files.Count)
+        {
+            progress.WriteLine($"explore {space.Name} shard {shard}: {files.Count - todo.Length} of {files.Count} files are complete (--resume); writing the other {todo.Length}, from {todo[0].Name}");
+        }
+
+        var total = todo.Sum(f => f.Rows);
         var evaluator = new SpaceEvaluator(space, ProcessMemo);
         var computedBefore = ProcessMemo.Computed;
         var metadata = new Dictionary<string, string> { ["deepnvm.space"] = space.Name, ["deepnvm.shard"] = shard.ToString() };
@@ -45,25 +56,50 @@ internal static class ExploreRun
         var lastReport = TimeSpan.Zero;
         long done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.Threads ?? Environment.ProcessorCount };
-        await using (var writer = await ShardWriter.CreateAsync(path, ResultColumns.For(space), metadata))
+        var written = new List<string>();
+        foreach (var file in todo)
         {
-            foreach (var batch in space.ShardIndices(shard.Index, shard.Count).Chunk(Math.Max(1, settings.BatchSize)))
+            var path = Path.Combine(settings.Out, file.Name);
+            await using (var writer = await ShardWriter.CreateAsync(path, ResultColumns.For(space), metadata))
             {
-                var rows = new PointResult[batch.Length];
-                Parallel.For(0, batch.Length, options, k => rows[k] = evaluator.Evaluate(space.PointAt(batch[k])));
-                await writer.WriteRowGroupAsync(rows);
-                done += batch.Length;
-                if (clock.Elapsed - lastReport >= TimeSpan.FromSeconds(1) || done == total)
+                foreach (var batch in RowsOf(space, shard, file).Chunk(Math.Max(1, settings.BatchSize)))
                 {
-                    lastReport = clock.Elapsed;
-                    progress.WriteLine(ProgressLine(space.Name, shard, done, total, clock.Elapsed.TotalSeconds));
+                    var rows = new PointResult[batch.Length];
+                    Parallel.For(0, batch.Length, options, k => rows[k] = evaluator.Evaluate(space.PointAt(batch[k])));
+                    await writer.WriteRowGroupAsync(rows);
+                    done += batch.Length;
+                    if (clock.Elapsed - lastReport >= TimeSpan.FromSeconds(1) || done == total)
+                    {
+                        lastReport = clock.Elapsed;
+                        progress.WriteLine(ProgressLine(space.Name, shard, done, total, clock.Elapsed.TotalSeconds));
+                    }
                 }
+
+                await writer.CompleteAsync();
             }
 
-            await writer.CompleteAsync();
+            written.Add(path);
         }
 
-        return new ExploreOutcome(path, done, false, clock.Elapsed.TotalSeconds, ProcessMemo.Computed - computedBefore);
+        return new ExploreOutcome(written, done, false, clock.Elapsed.TotalSeconds, ProcessMemo.Computed - computedBefore);
+    }
+
+    /// <summary>The space indices of a shard file's rows, in order: the shard's points from the file's first on.</summary>
+    private static IEnumerable<long> RowsOf(DesignSpace space, ShardSpec shard, ShardFile file)
+    {
+        long k = 0;
+        foreach (var index in space.ShardIndices(shard.Index, shard.Count))
+        {
+            if (k >= file.First + file.Rows)
+            {
+                yield break;
+            }
+
+            if (k++ >= file.First)
+            {
+                yield return index;
+            }
+        }
     }
 
     /// <summary>"explore S shard 0/2: 512/1008 points (50.8 %), 143 points/s, ETA 3 s".</summary>

@@ -32,17 +32,17 @@ internal static class FrontRun
         }
 
         var files = ResultsReader.ShardFiles(folder);
-        var expected = Enumerable.Range(0, manifest.Shards).Select(i => new ShardSpec(i, manifest.Shards).FileName).ToArray();
+        var expected = manifest.ExpectedFiles().ToArray();
         var missing = expected.Except(files.Select(Path.GetFileName)).ToArray();
         var foreign = files.Select(Path.GetFileName).Except(expected).ToArray();
         if (foreign.Length > 0)
         {
-            return (Fail(error, folder, DiagnosticCatalog.ResultsOfAnotherRun, $"'{folder}' holds shard files of another sharding ({string.Join(", ", foreign)}) beside the {manifest.Shards} of {ExploreManifest.FileName}"), null);
+            return (Fail(error, folder, DiagnosticCatalog.ResultsOfAnotherRun, $"'{folder}' holds shard files of another sharding ({string.Join(", ", foreign.Take(5))}{(foreign.Length > 5 ? ", …" : "")}) beside the {expected.Length} files of {manifest.Shards} shards in {ExploreManifest.FileName}"), null);
         }
 
         if (missing.Length > 0)
         {
-            return (Fail(error, folder, DiagnosticCatalog.NoResults, $"'{folder}' lacks {missing.Length} of {manifest.Shards} shard files ({string.Join(", ", missing.Take(5))}{(missing.Length > 5 ? ", …" : "")}); run or resume those shards first"), null);
+            return (Fail(error, folder, DiagnosticCatalog.NoResults, $"'{folder}' lacks {missing.Length} of its {expected.Length} shard files ({string.Join(", ", missing.Take(5))}{(missing.Length > 5 ? ", …" : "")}); run or resume those shards first"), null);
         }
 
         if (manifest.Objectives.Count == 0)
