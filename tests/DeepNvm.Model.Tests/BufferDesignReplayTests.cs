@@ -12,7 +12,7 @@ public class BufferDesignReplayTests
         var data = new TheoryData<string, OptimizationTarget, CacheAccessMode>();
         foreach (var cell in new[] { "sram", "stt", "sot" })
         {
-            foreach (var target in new[] { OptimizationTarget.ReadEdp, OptimizationTarget.WriteEdp, OptimizationTarget.ReadEnergy, OptimizationTarget.Area, OptimizationTarget.Leakage })
+            foreach (var target in Enum.GetValues<OptimizationTarget>())
             {
                 foreach (var mode in new[] { CacheAccessMode.Normal, CacheAccessMode.Sequential })
                 {

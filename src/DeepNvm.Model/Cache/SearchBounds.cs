@@ -74,7 +74,6 @@ internal readonly struct SearchBounds
     public const int SenseTable = 16;
     public const int ShapeTable = 21; // rows and columns up to 2²⁰
     private readonly ShapePeriphery _periphery;
-    private readonly bool _boundsRowDecoder; // the read and write latency targets take the row decoder's delay
     private readonly double _muxGatePerColumn;
     private readonly double _muxHeight;
 
@@ -83,26 +82,21 @@ internal readonly struct SearchBounds
     private readonly bool _scoresLatency;
     private readonly bool _scoresEnergy;
 
-    /// <summary>Whether the bound for <paramref name="target"/> takes the row decoder's delay (the read and write latency
-    /// targets): that delay depends on the buffer design, so such a bound cannot serve every design at once.</summary>
-    public static bool BoundsRowDecoder(OptimizationTarget target) => target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency;
-
-    /// <param name="anyBufferDesign">Bound every buffer design at once (the narrowest and least leaky row decoders of the
-    /// three), so the bounds do not depend on the context's design: what lets the tag's later designs replay the first
-    /// one's passed groups (<see cref="PassedGroups"/>). Not for the latency targets, whose row-decoder delay is per design.</param>
+    /// <param name="anyBufferDesign">Bound every buffer design at once (the narrowest, fastest and least leaky row decoders of
+    /// the three), so the bounds do not depend on the context's design: what lets the later designs replay the first one's
+    /// passed groups (<see cref="PassedGroups"/>).</param>
     public SearchBounds(ArrayContext c, OptimizationTarget target, BoundTables tables, bool anyBufferDesign = false)
     {
         var tech = c.Tech;
         var cell = c.Cell;
         var f = tech.FeatureSize;
         _target = target;
-        _boundsRowDecoder = BoundsRowDecoder(target);
         _periphery = tables.Periphery;
-        _periphery.Reset(c, anyBufferDesign ? BufferDesignSearch.All : BufferDesignSearch.Of(c.BufferDesign), _boundsRowDecoder);
 
         _scoresReads = target is OptimizationTarget.ReadLatency or OptimizationTarget.ReadEnergy or OptimizationTarget.ReadEdp;
         _scoresLatency = target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
         _scoresEnergy = target is OptimizationTarget.ReadEnergy or OptimizationTarget.WriteEnergy or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
+        _periphery.Reset(c, anyBufferDesign ? BufferDesignSearch.All : BufferDesignSearch.Of(c.BufferDesign), _scoresLatency);
         _sram = cell.IsSram;
         _cellW = cell.WidthF * f;
         _cellH = cell.HeightF * f;
@@ -368,9 +362,7 @@ internal readonly struct SearchBounds
         if (_scoresLatency)
         {
             var delay = _rcGlobal * (a * w * w + b * h * h);
-            // The latency targets take the row decoder's delay (a tighter bound, worth its cost where latency alone is
-            // scored); the EDP targets keep the wordline's own RC, which the decoder delay includes.
-            var wordlineDelay = _boundsRowDecoder ? periphery.RowDelay : WordlineRc(capWordline, lenWordline * _rLocal);
+            var wordlineDelay = periphery.RowDelay; // the shape's row decoder, wordline RC included
             if (_sram)
             {
                 var tau = (_resBitlinePath * (_capAccess + capBitline) + resBitline * capBitline / 2) * _lnSense;

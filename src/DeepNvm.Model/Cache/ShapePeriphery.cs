@@ -34,7 +34,7 @@ internal sealed class ShapePeriphery
         /// <summary>The precharger's height for these bitlines (m).</summary>
         public double PrechargeHeight;
 
-        /// <summary>The context's row decoder's delay at a step input (s), when the bounds take it: at most the decoder's delay in
+        /// <summary>The fastest of the designs' row decoders' delay at a step input (s), when the bounds take it: at most the decoder's delay in
         /// any mat, since Horowitz's delay grows as the input ramp slows and a faster stage hands the next a steeper ramp. It
         /// includes the wordline's own RC.</summary>
         public double RowDelay;
@@ -106,10 +106,17 @@ internal sealed class ShapePeriphery
 
         if (_withRowDelay)
         {
-            var decoder = RowDecoder.Create(c, numRow, capWordline, resWordline, false, 0, c.BufferDesign);
-            slot.RowDelay = decoder.Invalid
-                ? SearchBounds.WordlineRc(capWordline, resWordline)
-                : decoder.Evaluate(tech, Gate.StepInput, out _, out _, out _);
+            var delay = double.MaxValue;
+            foreach (var design in _designs)
+            {
+                var decoder = RowDecoder.Create(c, numRow, capWordline, resWordline, false, 0, design);
+                if (!decoder.Invalid)
+                {
+                    delay = Math.Min(delay, decoder.Evaluate(tech, Gate.StepInput, out _, out _, out _));
+                }
+            }
+
+            slot.RowDelay = delay == double.MaxValue ? SearchBounds.WordlineRc(capWordline, resWordline) : delay;
         }
 
         return slot;
