@@ -96,7 +96,8 @@ internal readonly struct SearchBounds
         _scoresReads = target is OptimizationTarget.ReadLatency or OptimizationTarget.ReadEnergy or OptimizationTarget.ReadEdp;
         _scoresLatency = target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
         _scoresEnergy = target is OptimizationTarget.ReadEnergy or OptimizationTarget.WriteEnergy or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
-        _periphery.Reset(c, anyBufferDesign ? BufferDesignSearch.All : BufferDesignSearch.Of(c.BufferDesign), _scoresLatency);
+        _periphery.Reset(c, anyBufferDesign ? BufferDesignSearch.All : BufferDesignSearch.Of(c.BufferDesign), _scoresLatency,
+            target == OptimizationTarget.Leakage);
         _sram = cell.IsSram;
         _cellW = cell.WidthF * f;
         _cellH = cell.HeightF * f;
@@ -146,7 +147,7 @@ internal readonly struct SearchBounds
 
         if (target != OptimizationTarget.Leakage)
         {
-            _rowLeakageSmall = _rowLeakageLarge = 0; // read by the leakage bound only
+            _rowLeakageSmall = _rowLeakageLarge = 0; // read by the grid's leakage bound only
         }
 
         _senseDelay = tables.SenseDelay;
@@ -334,11 +335,12 @@ internal readonly struct SearchBounds
 
         // The cheapest sense-amplifier arrangement the mux degrees allow (pitch = cell width × bitline mux).
         var range = Math.Min(senseMuxMin, SenseTable - 1) * SenseTable + Math.Min(senseMuxMax, SenseTable - 1);
+        ref readonly var periphery = ref _periphery.Of(numRow, numColumn);
         if (_target == OptimizationTarget.Leakage)
         {
-            // Every subarray's cells, one wordline driver per row, one precharger column and a sense-amplifier share per column.
-            var perSubarray = (double)numRow * numColumn * _cellLeakage + numRow * (numRow > 8 ? _rowLeakageLarge : _rowLeakageSmall)
-                + numColumn * (_prechargeLeakagePerColumn + _minLeakagePerColumn[range]);
+            // Every subarray's cells, its shape's row decoder and precharger, and a sense-amplifier share per column.
+            var perSubarray = (double)numRow * numColumn * _cellLeakage + periphery.DecoderLeakage + periphery.PrechargeLeakage
+                + numColumn * _minLeakagePerColumn[range];
             return perSubarray * rowSub * colSub * numMats;
         }
 
@@ -347,7 +349,6 @@ internal readonly struct SearchBounds
 
         // A mat is at least its subarrays: cells with this shape's row decoder beside and its precharger, the shortest sense
         // amplifier and mux rows below them.
-        ref readonly var periphery = ref _periphery.Of(numRow, numColumn);
         var w = (lenWordline + periphery.DecoderWidth) * colSub;
         var h = (lenBitline + periphery.PrechargeHeight + senseHeight + activeMuxLevels * _muxHeight) * rowSub;
         if (_target == OptimizationTarget.Area)

@@ -22,6 +22,7 @@ internal sealed class ShapePeriphery
     private ArrayContext? _context;
     private BufferDesign[] _designs = Array.Empty<BufferDesign>();
     private bool _withRowDelay;
+    private bool _withLeakage;
 
     /// <summary>What one shape's periphery contributes to the bounds.</summary>
     public struct Slot
@@ -34,6 +35,12 @@ internal sealed class ShapePeriphery
         /// <summary>The precharger's height for these bitlines (m).</summary>
         public double PrechargeHeight;
 
+        /// <summary>The least leaky of the designs' row decoders, every row (W), when the bounds take leakage.</summary>
+        public double DecoderLeakage;
+
+        /// <summary>The precharger's leakage, its driver and every column (W), when the bounds take leakage.</summary>
+        public double PrechargeLeakage;
+
         /// <summary>The fastest of the designs' row decoders' delay at a step input (s), when the bounds take it: at most the decoder's delay in
         /// any mat, since Horowitz's delay grows as the input ramp slows and a faster stage hands the next a steeper ramp. It
         /// includes the wordline's own RC.</summary>
@@ -41,12 +48,14 @@ internal sealed class ShapePeriphery
     }
 
     /// <summary>Starts a search: shapes are sized in <paramref name="c"/> for each of <paramref name="designs"/> (the bound must
-    /// hold for all of them), with the row decoder's delay when <paramref name="withRowDelay"/>.</summary>
-    public void Reset(ArrayContext c, BufferDesign[] designs, bool withRowDelay)
+    /// hold for all of them), with the row decoder's delay when <paramref name="withRowDelay"/> and the decoder's and precharger's
+    /// leakage when <paramref name="withLeakage"/>.</summary>
+    public void Reset(ArrayContext c, BufferDesign[] designs, bool withRowDelay, bool withLeakage)
     {
         _context = c;
         _designs = designs;
         _withRowDelay = withRowDelay;
+        _withLeakage = withLeakage;
         Array.Clear(_powersOfTwo, 0, _powersOfTwo.Length);
         _otherIndex.Clear();
     }
@@ -87,36 +96,42 @@ internal sealed class ShapePeriphery
         var c = _context!;
         var tech = c.Tech;
         SubArray.Lines(c, numRow, numColumn, out _, out var capWordline, out var resWordline, out _, out var capBitline, out var resBitline);
-        var width = double.MaxValue;
+        double width = double.MaxValue, delay = double.MaxValue, leakage = double.MaxValue;
         foreach (var design in _designs)
         {
             var decoder = RowDecoder.Create(c, numRow, capWordline, resWordline, false, 0, design);
-            if (!decoder.Invalid)
+            if (decoder.Invalid)
             {
-                decoder.Area(tech, out _, out var w);
-                width = Math.Min(width, w);
+                continue;
+            }
+
+            decoder.Area(tech, out _, out var w);
+            width = Math.Min(width, w);
+            if (_withRowDelay || _withLeakage)
+            {
+                var d = decoder.Evaluate(tech, Gate.StepInput, out _, out _, out var l);
+                delay = Math.Min(delay, d);
+                leakage = Math.Min(leakage, l);
             }
         }
 
-        var slot = new Slot { Known = true, DecoderWidth = width == double.MaxValue ? 0 : width };
+        // No design sizes a decoder for this wordline: the subarray is invalid whatever its mat, so any bound holds; keep the
+        // wordline's own RC and nothing else.
+        var slot = new Slot
+        {
+            Known = true,
+            DecoderWidth = width == double.MaxValue ? 0 : width,
+            RowDelay = delay == double.MaxValue ? SearchBounds.WordlineRc(capWordline, resWordline) : delay,
+            DecoderLeakage = leakage == double.MaxValue ? 0 : leakage,
+        };
         if (numColumn <= int.MaxValue)
         {
-            Precharger.Create(c, tech.Vdd, (int)numColumn, capBitline, resBitline).Area(tech, out slot.PrechargeHeight, out _);
-        }
-
-        if (_withRowDelay)
-        {
-            var delay = double.MaxValue;
-            foreach (var design in _designs)
+            var precharger = Precharger.Create(c, tech.Vdd, (int)numColumn, capBitline, resBitline);
+            precharger.Area(tech, out slot.PrechargeHeight, out _);
+            if (_withLeakage)
             {
-                var decoder = RowDecoder.Create(c, numRow, capWordline, resWordline, false, 0, design);
-                if (!decoder.Invalid)
-                {
-                    delay = Math.Min(delay, decoder.Evaluate(tech, Gate.StepInput, out _, out _, out _));
-                }
+                precharger.Evaluate(tech, Gate.StepInput, out _, out slot.PrechargeLeakage);
             }
-
-            slot.RowDelay = delay == double.MaxValue ? SearchBounds.WordlineRc(capWordline, resWordline) : delay;
         }
 
         return slot;
