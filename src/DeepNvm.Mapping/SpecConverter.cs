@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -19,6 +20,12 @@ namespace DeepNvm.Mapping;
 public sealed class SpecConverter
 {
     private static readonly Assembly ModelAssembly = typeof(CellParameters).Assembly;
+
+    // The model's types and properties by name, held for the process. Reflection's own caches are weak: under the
+    // allocation of a Monte Carlo run (a conversion per sample) they were collected and rebuilt, each rebuild emitting new
+    // property-setter stubs for the finalizer to destroy (about a tenth of a sampled run's time, dotnet-trace).
+    private static readonly ConcurrentDictionary<string, Type?> Types = new();
+    private static readonly ConcurrentDictionary<(Type Type, string Name), PropertyInfo?> Properties = new();
     private readonly ProgramSpec _program;
     private readonly Dictionary<(string Keyword, string Name), object> _converted = new();
     private readonly string? _baseDirectory;
@@ -99,12 +106,12 @@ public sealed class SpecConverter
                 // as the generator: L2 = Caches.X; L2CapacityBytes = Caches.X.CapacityBytes
                 var target = Reference(property.Value);
                 Set(record, referenceMember, target);
-                Set(record, member, target.GetType().GetProperty(member.Substring(referenceMember.Length))!.GetValue(target));
+                Set(record, member, Property(target.GetType(), member.Substring(referenceMember.Length))!.GetValue(target));
                 continue;
             }
 
             var (owner, name) = Owner(record, member);
-            var info = owner.GetType().GetProperty(name) ?? throw new InvalidOperationException(owner.GetType().Name + " has no member " + name);
+            var info = Property(owner.GetType(), name) ?? throw new InvalidOperationException(owner.GetType().Name + " has no member " + name);
             Set(owner, name, Value(definition, property.Value, info.PropertyType));
         }
 
@@ -139,7 +146,7 @@ public sealed class SpecConverter
             return (record, member);
         }
 
-        var nested = record.GetType().GetProperty(member.Substring(0, dot))!;
+        var nested = Property(record.GetType(), member.Substring(0, dot))!;
         var value = nested.GetValue(record) ?? Activator.CreateInstance(nested.PropertyType)!;
         nested.SetValue(record, value);
         return Owner(value, member.Substring(dot + 1));
@@ -207,11 +214,13 @@ public sealed class SpecConverter
     }
 
     private static Type ModelType(string name) =>
-        ModelAssembly.GetType("DeepNvm.Model." + name) ?? throw new InvalidOperationException("no runtime type DeepNvm.Model." + name);
+        Types.GetOrAdd(name, n => ModelAssembly.GetType("DeepNvm.Model." + n)) ?? throw new InvalidOperationException("no runtime type DeepNvm.Model." + name);
+
+    private static PropertyInfo? Property(Type type, string name) => Properties.GetOrAdd((type, name), key => key.Type.GetProperty(key.Name));
 
     private static void Set(object record, string member, object? value)
     {
-        var property = record.GetType().GetProperty(member) ?? throw new InvalidOperationException(record.GetType().Name + " has no member " + member);
+        var property = Property(record.GetType(), member) ?? throw new InvalidOperationException(record.GetType().Name + " has no member " + member);
         property.SetValue(record, value);
     }
 
