@@ -98,6 +98,16 @@ public class DesignSpaceTests
     }
 
     [Fact]
+    public void A_part_of_a_shard_is_its_indices_from_the_first_asked_on_at_most_as_many_as_asked()
+    {
+        var space = Space();
+
+        space.ShardIndices(1, 3, first: 2, count: 3).ShouldBe(new long[] { 7, 10, 13 });
+        space.ShardIndices(1, 3, first: 6).ShouldBe(new long[] { 19, 22 });
+        space.ShardIndices(1, 3, first: 8).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_point_is_evaluated_as_a_study_evaluates_its_cache_and_its_figures_are_the_workloads_geometric_means()
     {
         var space = Space();

@@ -62,7 +62,7 @@ internal static class ExploreRun
             var path = Path.Combine(settings.Out, file.Name);
             await using (var writer = await ShardWriter.CreateAsync(path, ResultColumns.For(space), metadata))
             {
-                foreach (var batch in RowsOf(space, shard, file).Chunk(Math.Max(1, settings.BatchSize)))
+                foreach (var batch in space.ShardIndices(shard.Index, shard.Count, file.First, file.Rows).Chunk(Math.Max(1, settings.BatchSize)))
                 {
                     var rows = new PointResult[batch.Length];
                     Parallel.For(0, batch.Length, options, k => rows[k] = evaluator.Evaluate(space.PointAt(batch[k])));
@@ -82,24 +82,6 @@ internal static class ExploreRun
         }
 
         return new ExploreOutcome(written, done, false, clock.Elapsed.TotalSeconds, ProcessMemo.Computed - computedBefore);
-    }
-
-    /// <summary>The space indices of a shard file's rows, in order: the shard's points from the file's first on.</summary>
-    private static IEnumerable<long> RowsOf(DesignSpace space, ShardSpec shard, ShardFile file)
-    {
-        long k = 0;
-        foreach (var index in space.ShardIndices(shard.Index, shard.Count))
-        {
-            if (k >= file.First + file.Rows)
-            {
-                yield break;
-            }
-
-            if (k++ >= file.First)
-            {
-                yield return index;
-            }
-        }
     }
 
     /// <summary>"explore S shard 0/2: 512/1008 points (50.8 %), 143 points/s, ETA 3 s".</summary>

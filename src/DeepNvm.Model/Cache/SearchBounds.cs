@@ -26,8 +26,8 @@ internal sealed class BoundTables
 /// wordline charge, the current-sense converter, the write pulse, H-tree wires over at least the cell
 /// array; for a grid the cells with the narrowest decoder and the shortest precharger; for a subarray shape
 /// the cells with that shape's own row decoder and precharger (<see cref="ShapePeriphery"/>) and the shortest
-/// sense amplifier and mux rows; for leakage the cells, one minimum wordline driver per row, one precharger column and the
-/// least leaky sense amplifier share per column) and drops the rest, so bound ≤ figure holds for every
+/// sense amplifier and mux rows; for leakage the cells, the least leaky sense amplifier share per column and, per grid,
+/// one minimum wordline driver per row and one precharger column, per shape its own decoder and precharger) and drops the rest, so bound ≤ figure holds for every
 /// candidate and branch-and-bound pruning returns the same optimum as the exhaustive search.</summary>
 internal readonly struct SearchBounds
 {
@@ -72,7 +72,6 @@ internal readonly struct SearchBounds
     private readonly double _rowLeakageLarge;
     private readonly double _prechargeLeakagePerColumn;
     public const int SenseTable = 16;
-    public const int ShapeTable = 21; // rows and columns up to 2²⁰
     private readonly ShapePeriphery _periphery;
     private readonly double _muxGatePerColumn;
     private readonly double _muxHeight;
@@ -96,8 +95,8 @@ internal readonly struct SearchBounds
         _scoresReads = target is OptimizationTarget.ReadLatency or OptimizationTarget.ReadEnergy or OptimizationTarget.ReadEdp;
         _scoresLatency = target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
         _scoresEnergy = target is OptimizationTarget.ReadEnergy or OptimizationTarget.WriteEnergy or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
-        _periphery.Reset(c, anyBufferDesign ? BufferDesignSearch.All : BufferDesignSearch.Of(c.BufferDesign), _scoresLatency,
-            target == OptimizationTarget.Leakage);
+        var designs = anyBufferDesign ? BufferDesignSearch.All : BufferDesignSearch.Of(c.BufferDesign);
+        _periphery.Reset(c, designs, _scoresLatency, target == OptimizationTarget.Leakage);
         _sram = cell.IsSram;
         _cellW = cell.WidthF * f;
         _cellH = cell.HeightF * f;
@@ -128,7 +127,7 @@ internal readonly struct SearchBounds
         // The narrowest row decoders: a driver into no load (one minimum inverter), with a NAND2 above 8 rows.
         // Their leakage per row is the least any row has: a driver into a load is at least one minimum inverter.
         _decoderWidthSmall = _decoderWidthLarge = _rowLeakageSmall = _rowLeakageLarge = double.MaxValue;
-        foreach (var design in anyBufferDesign ? BufferDesignSearch.All : BufferDesignSearch.Of(c.BufferDesign))
+        foreach (var design in designs)
         {
             var small = RowDecoder.Create(c, 8, 0, 0, false, 0, design);
             var large = RowDecoder.Create(c, 16, 0, 0, false, 0, design);

@@ -15,7 +15,7 @@ namespace DeepNvm.Model.Cache;
 /// </summary>
 internal sealed class ShapePeriphery
 {
-    private const int Side = SearchBounds.ShapeTable; // log₂ rows and columns up to 2²⁰
+    private const int Side = 21; // log₂ rows and columns up to 2²⁰, the search's limit
     private readonly Slot[] _powersOfTwo = new Slot[Side * Side];
     private readonly Dictionary<long, int> _otherIndex = new();
     private Slot[] _others = new Slot[16];

@@ -101,15 +101,16 @@ public sealed class DesignSpace
 
     /// <summary>The indices of shard <paramref name="shard"/> of <paramref name="shards"/>: every index with
     /// index mod shards = shard. Round robin rather than blocks, so each shard gets every capacity and cell
-    /// and the shards take about the same time.</summary>
-    public IEnumerable<long> ShardIndices(int shard, int shards)
+    /// and the shards take about the same time. From the shard's <paramref name="first"/>-th index on, at most
+    /// <paramref name="count"/> of them (a part of the shard, as one of its files holds).</summary>
+    public IEnumerable<long> ShardIndices(int shard, int shards, long first = 0, long count = long.MaxValue)
     {
-        if (shards < 1 || shard < 0 || shard >= shards)
+        if (shards < 1 || shard < 0 || shard >= shards || first < 0 || count < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(shard));
         }
 
-        for (long i = shard; i < Count; i += shards)
+        for (long i = shard + first * shards, n = 0; i < Count && n < count; i += shards, n++)
         {
             yield return i;
         }
