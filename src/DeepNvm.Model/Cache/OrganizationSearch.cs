@@ -114,6 +114,11 @@ internal static class OrganizationSearch
     /// (<see cref="VisitGrid"/>, <see cref="VisitArrangement"/>) and one candidate (<see cref="TryCandidate"/>).</summary>
     private ref struct SearchRun
     {
+        /// <summary>A split whose bound is below this share of the best so far is evaluated without laying out its subarray
+        /// (<see cref="LaidOutSubarrays"/>): the floor rarely lifts a bound by more (0.7, 0.85 and 0.9 measured over the 72
+        /// searches of docs/benchmarks-cache-model.md; 0.85 the fastest in all).</summary>
+        private const double FloorWorthwhile = 0.85;
+
         private readonly ArrayContext _c;
         private readonly SearchWorkspace _ws;
         private readonly bool _tag;
@@ -355,8 +360,11 @@ internal static class OrganizationSearch
 
             var selected = columns / muxProduct;
             var senseMuxMax = senseMuxMin + Math.Min(k, Mat.Log2(_maxMux));
-            if (_prune && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, a.NumMats, route.ActiveMats, selected,
-                    ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseMuxMin, senseMuxMax, matLatency, matEnergy) * (1 - 1e-9) >= BestScore)
+            var groupBound = _prune
+                ? _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, a.NumMats, route.ActiveMats, selected,
+                    ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseMuxMin, senseMuxMax, matLatency, matEnergy, in SubarrayFloor.None)
+                : 0;
+            if (groupBound * (1 - 1e-9) >= BestScore)
             {
                 return true;
             }
@@ -386,11 +394,8 @@ internal static class OrganizationSearch
                         continue;
                     }
 
-                    // The arrangement fixes the sense-amplifier pitch and which mux levels exist: a tighter bound.
-                    var senseLog = senseMuxMin + k1;
-                    var levels = (muxSense * route.ExtraSense > 1 ? 1 : 0) + (lev1 * route.ExtraLev1 > 1 ? 1 : 0) + (lev2 * route.ExtraLev2 > 1 ? 1 : 0);
-                    if (_prune && k > 0 && _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, a.NumMats, route.ActiveMats, selected,
-                            ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, levels) * (1 - 1e-9) >= BestScore)
+                    // The split fixes the sense-amplifier pitch, which mux levels exist and the subarray's layout: a tighter bound.
+                    if (_prune && SplitBound(r, in route, in a, (int)rows, columns, selected, matLatency, matEnergy, k, groupBound, k1, muxSense, lev1, lev2) * (1 - 1e-9) >= BestScore)
                     {
                         continue;
                     }
@@ -400,6 +405,29 @@ internal static class OrganizationSearch
             }
 
             return true;
+        }
+
+        /// <summary>The bound of one split of a group's mux degree over the three levels: the sense amplifiers' pitch, the mux
+        /// levels present and the subarray as laid out (an invalid layout is left to the model to reject).</summary>
+        private readonly double SplitBound(int r, in HtreeRoute route, in ArrangementShape a, int rows, long columns, long selected, double matLatency,
+            double matEnergy, int k, double groupBound, int k1, int muxSense, int lev1, int lev2)
+        {
+            var ws = _ws;
+            var senseLog = a.SenseMuxMin + k1;
+            var levels = (muxSense * route.ExtraSense > 1 ? 1 : 0) + (lev1 * route.ExtraLev1 > 1 ? 1 : 0) + (lev2 * route.ExtraLev2 > 1 ? 1 : 0);
+            var bound = k == 0
+                ? groupBound // one split: the group's own bound
+                : _bounds.GroupBound(rows, columns, a.RowSub, a.ColSub, a.ActiveSubs, a.NumMats, route.ActiveMats, selected,
+                    ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in SubarrayFloor.None, levels);
+            // The subarray's floor costs about a mat's evaluation: worth it only for a split its bound nearly prunes already.
+            if (bound * (1 - 1e-9) >= BestScore || bound < FloorWorthwhile * BestScore || !ws.Tables.Subarrays.Enabled)
+            {
+                return bound;
+            }
+
+            var subarray = ws.Tables.Subarrays.Of(rows, columns, muxSense * route.ExtraSense, lev1 * route.ExtraLev1, lev2 * route.ExtraLev2);
+            return _bounds.GroupBound(rows, columns, a.RowSub, a.ColSub, a.ActiveSubs, a.NumMats, route.ActiveMats, selected,
+                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in subarray, levels);
         }
 
         /// <summary>Step 3: one candidate evaluated in full, checked against the legality rules and the constraints, and

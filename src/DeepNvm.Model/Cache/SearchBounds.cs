@@ -19,6 +19,9 @@ internal sealed class BoundTables
 
     /// <summary>Each subarray shape's row decoder and precharger, sized once per search.</summary>
     public readonly ShapePeriphery Periphery = new();
+
+    /// <summary>Each subarray laid out and evaluated at a step input, by shape and mux degrees, for the bound of one mux split.</summary>
+    public readonly LaidOutSubarrays Subarrays = new();
 }
 
 /// <summary>Lower bounds on a bank's figures, cheap enough to compute before any circuit is sized. Each bound
@@ -97,6 +100,7 @@ internal readonly struct SearchBounds
         _scoresEnergy = target is OptimizationTarget.ReadEnergy or OptimizationTarget.WriteEnergy or OptimizationTarget.ReadEdp or OptimizationTarget.WriteEdp;
         var designs = anyBufferDesign ? BufferDesignSearch.All : BufferDesignSearch.Of(c.BufferDesign);
         _periphery.Reset(c, designs, _scoresLatency, target == OptimizationTarget.Leakage);
+        tables.Subarrays.Reset(c, designs, target);
         _sram = cell.IsSram;
         _cellW = cell.WidthF * f;
         _cellH = cell.HeightF * f;
@@ -327,7 +331,7 @@ internal readonly struct SearchBounds
     /// <summary>Bound for the organizations of a grid with a given subarray shape (rows × columns per subarray).</summary>
     public double GroupBound(int numRow, long numColumn, int rowSub, int colSub, int activeSubs, int numMats, int activeMats, long selectedPerSubarray,
         double a, double b, double c1, double c2, int senseMuxMin, int senseMuxMax,
-        double matLatency, double matEnergy, int activeMuxLevels = 0)
+        double matLatency, double matEnergy, in SubarrayFloor subarray, int activeMuxLevels = 0)
     {
         var lenWordline = numColumn * _cellW;
         var lenBitline = numRow * _cellH;
@@ -338,8 +342,8 @@ internal readonly struct SearchBounds
         if (_target == OptimizationTarget.Leakage)
         {
             // Every subarray's cells, its shape's row decoder and precharger, and a sense-amplifier share per column.
-            var perSubarray = (double)numRow * numColumn * _cellLeakage + periphery.DecoderLeakage + periphery.PrechargeLeakage
-                + numColumn * _minLeakagePerColumn[range];
+            var perSubarray = Math.Max((double)numRow * numColumn * _cellLeakage + periphery.DecoderLeakage + periphery.PrechargeLeakage
+                + numColumn * _minLeakagePerColumn[range], subarray.Leakage);
             return perSubarray * rowSub * colSub * numMats;
         }
 
@@ -347,9 +351,9 @@ internal readonly struct SearchBounds
         var senseHeight = _minHeight[range];
 
         // A mat is at least its subarrays: cells with this shape's row decoder beside and its precharger, the shortest sense
-        // amplifier and mux rows below them.
-        var w = (lenWordline + periphery.DecoderWidth) * colSub;
-        var h = (lenBitline + periphery.PrechargeHeight + senseHeight + activeMuxLevels * _muxHeight) * rowSub;
+        // amplifier and mux rows below them; for one mux split, the subarray as laid out (LaidOutSubarrays).
+        var w = Math.Max(lenWordline + periphery.DecoderWidth, subarray.Width) * colSub;
+        var h = Math.Max(lenBitline + periphery.PrechargeHeight + senseHeight + activeMuxLevels * _muxHeight, subarray.Height) * rowSub;
         if (_target == OptimizationTarget.Area)
         {
             return numMats * w * h;
@@ -363,20 +367,21 @@ internal readonly struct SearchBounds
         {
             var delay = _rcGlobal * (a * w * w + b * h * h);
             var wordlineDelay = periphery.RowDelay; // the shape's row decoder, wordline RC included
+            // The subarray's own latency: its row decoder, bitline and sense amplifier (for a split, all of it, SubarrayFloor).
             if (_sram)
             {
                 var tau = (_resBitlinePath * (_capAccess + capBitline) + resBitline * capBitline / 2) * _lnSense;
-                var readLat = wordlineDelay + HorowitzFloor * tau + senseDelay;
+                var readLat = Math.Max(wordlineDelay + HorowitzFloor * tau + senseDelay, subarray.ReadLatency);
                 latency = _scoresReads ? readLat + matLatency + 2 * delay : readLat + delay;
             }
             else if (_scoresReads)
             {
                 var tau = resBitline * capBitline / 2 * (_resCellOff + resBitline / 3) / (_resCellOff + resBitline);
-                latency = wordlineDelay + HorowitzFloor * tau + Math.Max(_senseDelay0, senseDelay) + matLatency + 2 * delay;
+                latency = Math.Max(wordlineDelay + HorowitzFloor * tau + Math.Max(_senseDelay0, senseDelay), subarray.ReadLatency) + matLatency + 2 * delay;
             }
             else
             {
-                latency = wordlineDelay + _pulse + delay;
+                latency = Math.Max(wordlineDelay + _pulse, subarray.WriteLatency) + delay;
             }
         }
 
@@ -393,6 +398,7 @@ internal readonly struct SearchBounds
                     ? (_capAccess + capBitline) * _vpre2 * numColumn + capWordline * _vdd2 + _prechargeEnergyPerColumn * numColumn + senseEnergy + muxDecoders
                     : 2 * _readPower * Math.Max(_senseDelay0, senseDelay) * selectedPerSubarray + capWordline * _vdd2
                         + _prechargeEnergyPerColumn * numColumn + senseEnergy + muxDecoders;
+                sub = Math.Max(sub, subarray.ReadEnergy);
                 energy = sub * active + matEnergy * activeMats + htree;
             }
             else
@@ -400,6 +406,7 @@ internal readonly struct SearchBounds
                 sub = _sram
                     ? (_capAccess + capBitline) * _vpre2 * selectedPerSubarray / _assocDivisor + capWordline * _vdd2 + muxDecoders
                     : (_cellWriteEnergy + (_capAccess + capBitline) * _vdd2) * selectedPerSubarray / _assocDivisor + capWordline * _vdd2 + muxDecoders;
+                sub = Math.Max(sub, subarray.WriteEnergy);
                 energy = sub * active + matEnergy * activeMats + htree / _beta;
             }
         }

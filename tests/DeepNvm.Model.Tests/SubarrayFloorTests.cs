@@ -1,0 +1,69 @@
+using DeepNvm.Model.Banks;
+using DeepNvm.Model.Cache;
+
+namespace DeepNvm.Model.Tests;
+
+/// <summary>A split's bound takes the subarray laid out and evaluated at a step input (<see cref="LaidOutSubarrays"/>) as a floor
+/// under every mat built from it: the mat is at least the subarray's width times its subarrays per row and height times its
+/// subarrays per column, its latencies at least the subarray's, its energies at least the subarray's times the active
+/// subarrays, its leakage at least the subarray's times all of them.</summary>
+public class SubarrayFloorTests
+{
+    [Theory]
+    [InlineData("sram", CacheAccessMode.Normal)]
+    [InlineData("sram", CacheAccessMode.Sequential)]
+    [InlineData("stt", CacheAccessMode.Normal)]
+    [InlineData("sot", CacheAccessMode.Fast)]
+    public void Every_mat_built_from_a_subarray_is_at_least_the_subarrays_floor(string cellName, CacheAccessMode mode)
+    {
+        var cell = cellName switch { "sram" => Cells.Sram, "stt" => Cells.Stt, _ => Cells.Sot };
+        var node = Cells.Node(22);
+        var cache = Cells.Cache(1) with { AccessMode = mode };
+        var context = CacheModel.CreateContext(cache, cell, node, CacheModelOptions.Default);
+        var floors = new LaidOutSubarrays();
+        floors.Reset(context, BufferDesignSearch.Of(context.BufferDesign), OptimizationTarget.ReadEdp);
+        floors.Enabled.ShouldBeTrue();
+        var checkedMats = 0;
+        foreach (var address in new[] { 7, 9, 11 })
+        foreach (var matBits in new[] { 256L, 1024L })
+        foreach (var (rowSub, colSub) in new[] { (1, 1), (2, 1), (1, 2), (2, 2) })
+        foreach (var (activeRow, activeColumn) in new[] { (1, 1), (colSub, rowSub) })
+        foreach (var (sense, lev1, lev2) in new[] { (1, 1, 1), (4, 1, 1), (2, 2, 1), (1, 2, 4) })
+        {
+            var mat = Mat.Evaluate(context, false, rowSub, colSub, address, matBits, cache.Associativity, activeRow, activeColumn, sense, lev1, lev2);
+            if (mat.Invalid)
+            {
+                continue;
+            }
+
+            var floor = floors.Of(mat.SubArray.NumRow, mat.SubArray.NumColumn, sense, lev1, lev2);
+            var what = $"{cellName} {mode} address {address}, {matBits} bits, {rowSub}x{colSub} ({activeRow}x{activeColumn} active), mux {sense}/{lev1}/{lev2}";
+            floor.Known.ShouldBeTrue(what);
+            (floor.Width * colSub).ShouldBeLessThanOrEqualTo(mat.Width * (1 + 1e-12), what);
+            (floor.Height * rowSub).ShouldBeLessThanOrEqualTo(mat.Height * (1 + 1e-12), what);
+            floor.ReadLatency.ShouldBeLessThanOrEqualTo(mat.ReadLatency * (1 + 1e-12), what);
+            floor.WriteLatency.ShouldBeLessThanOrEqualTo(mat.WriteLatency * (1 + 1e-12), what);
+            (floor.ReadEnergy * activeRow * activeColumn).ShouldBeLessThanOrEqualTo(mat.ReadEnergy * (1 + 1e-12), what);
+            (floor.WriteEnergy * activeRow * activeColumn).ShouldBeLessThanOrEqualTo(mat.WriteEnergy * (1 + 1e-12), what);
+            (floor.Leakage * rowSub * colSub).ShouldBeLessThanOrEqualTo(mat.Leakage * (1 + 1e-12), what);
+            checkedMats++;
+        }
+
+        checkedMats.ShouldBeGreaterThanOrEqualTo(84, "mats checked (192 tried; an MRAM cell rejects the tallest subarrays)");
+    }
+
+    [Fact]
+    public void The_table_answers_nothing_when_the_bound_must_hold_for_every_buffer_design_or_the_target_is_leakage()
+    {
+        var cache = Cells.Cache(1);
+        var context = CacheModel.CreateContext(cache, Cells.Sram, Cells.Node(22), CacheModelOptions.Default);
+        var floors = new LaidOutSubarrays();
+
+        floors.Reset(context, BufferDesignSearch.All, OptimizationTarget.ReadLatency);
+        floors.Enabled.ShouldBeFalse();
+        floors.Of(256, 256, 1, 1, 1).Known.ShouldBeFalse();
+
+        floors.Reset(context, BufferDesignSearch.Of(context.BufferDesign), OptimizationTarget.Leakage);
+        floors.Enabled.ShouldBeFalse();
+    }
+}
