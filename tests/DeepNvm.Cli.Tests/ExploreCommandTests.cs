@@ -77,11 +77,17 @@ public sealed class ExploreCommandTests : IDisposable
             }).Code.ShouldBe(0);
         }
 
+        var shardOne = new List<string>();
         foreach (var folder in new[] { byHand, slurm, kubernetes })
         {
             ResultsReader(folder).ShouldBe(new[] { "part-00000-of-00002.parquet", "part-00001-of-00002.parquet" });
-            DuckDb.Query($"SELECT count(*) FROM read_parquet('{Path.Combine(folder, "part-00001-of-00002.parquet")}') WHERE index % 2 = 1").Single()[0].ShouldBe("12");
+            var indices = DuckDb.Query($"SELECT index FROM read_parquet('{Path.Combine(folder, "part-00001-of-00002.parquet")}') ORDER BY index").Select(r => r[0]).ToArray();
+            indices.Length.ShouldBe(12);
+            shardOne.Add(string.Join(",", indices));
         }
+
+        shardOne.Distinct().Count().ShouldBe(1); // the same points, however the shard was named
+
     }
 
     private static string[] ResultsReader(string folder) =>
@@ -152,6 +158,27 @@ public sealed class ExploreCommandTests : IDisposable
 
         run.Code.ShouldBe(1);
         run.Error.ShouldContain("error DNVM0561");
+        ResultsReader(results).ShouldBe(new[] { "part-00000-of-00002.parquet" });
+    }
+
+    [Fact]
+    public void A_folder_whose_shards_took_every_nth_point_by_index_is_refused_with_DNVM0561()
+    {
+        // A manifest as deepnvm wrote it before shards were dealt designs in a permuted order: no shard_order.
+        var results = _project.Results("index-dealt");
+        _project.Explore(results, shard: "0/2").Code.ShouldBe(0);
+        var manifest = Path.Combine(results, "explore.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!.AsObject();
+        json.Remove("shard_order");
+        json["shard_chain"] = 0;
+        json["shard_period"] = 0;
+        File.WriteAllText(manifest, json.ToJsonString());
+
+        var run = _project.Explore(results, shard: "1/2");
+
+        run.Code.ShouldBe(1);
+        run.Error.ShouldContain("error DNVM0561");
+        run.Error.ShouldContain("its shards took every n-th point by index");
         ResultsReader(results).ShouldBe(new[] { "part-00000-of-00002.parquet" });
     }
 

@@ -87,24 +87,104 @@ public class DesignSpaceTests
     [InlineData(3)]
     [InlineData(5)]
     [InlineData(30)]
-    public void Shards_cover_every_point_exactly_once(int shards)
+    public void Shards_cover_every_point_exactly_once_each_in_increasing_index(int shards)
     {
         var space = Space();
 
         var all = Enumerable.Range(0, shards).SelectMany(i => space.ShardIndices(i, shards)).OrderBy(i => i).ToArray();
 
         all.ShouldBe(Enumerable.Range(0, 24).Select(i => (long)i).ToArray());
-        space.ShardIndices(shards - 1, shards).ShouldAllBe(i => i % shards == shards - 1);
+        for (var i = 0; i < shards; i++)
+        {
+            space.ShardIndices(i, shards).ShouldBe(space.ShardIndices(i, shards).OrderBy(x => x));
+        }
     }
 
     [Fact]
-    public void A_part_of_a_shard_is_its_indices_from_the_first_asked_on_at_most_as_many_as_asked()
+    public void A_part_of_a_shard_is_its_points_from_the_first_asked_on_at_most_as_many_as_asked()
     {
         var space = Space();
+        var shard = space.ShardIndices(1, 3).ToArray();
 
-        space.ShardIndices(1, 3, first: 2, count: 3).ShouldBe(new long[] { 7, 10, 13 });
-        space.ShardIndices(1, 3, first: 6).ShouldBe(new long[] { 19, 22 });
+        shard.Length.ShouldBe(8);
+        var parts = new[] { space.ShardIndices(1, 3, first: 0, count: 3), space.ShardIndices(1, 3, first: 3, count: 3), space.ShardIndices(1, 3, first: 6) }
+            .Select(p => p.ToArray()).ToArray();
+        parts.Select(p => p.Length).ShouldBe(new[] { 3, 3, 2 });
+        parts.SelectMany(p => p).OrderBy(i => i).ShouldBe(shard);
         space.ShardIndices(1, 3, first: 8).ShouldBeEmpty();
+    }
+
+    /// <summary>A space with the optimization target innermost, as the example's larger spaces have it: dealing points by
+    /// index mod n gave each of six shards one target, and each of two shards three.</summary>
+    private static DesignSpace TargetsInnermost(int capacities) => new()
+    {
+        Name = "S",
+        Gpus = new[] { TestStudies.Gpu },
+        Cells = new[] { TestStudies.Sram, TestStudies.Stt },
+        Associativities = new[] { 8, 16 },
+        Lines = new[] { 64, 128 },
+        Workloads = Workloads,
+        Objectives = new[] { "area", "edp" },
+        Capacities = Enumerable.Range(0, capacities).Select(i => (64L << 10) << i).ToArray(),
+        AccessModes = new[] { CacheAccessMode.Normal, CacheAccessMode.Sequential, CacheAccessMode.Fast },
+        Targets = new[] { OptimizationTarget.ReadEdp, OptimizationTarget.WriteEdp, OptimizationTarget.ReadEnergy, OptimizationTarget.WriteEnergy,
+            OptimizationTarget.Area, OptimizationTarget.Leakage },
+    };
+
+    [Theory]
+    [InlineData(3, 2)]
+    [InlineData(3, 6)]
+    [InlineData(8, 2)]
+    [InlineData(8, 6)]
+    public void Every_shard_gets_about_its_share_of_every_target_and_access_mode(int capacities, int shards)
+    {
+        // Dealt by index mod n, six shards got one target each and two shards three each; now each gets every one, between
+        // half and one and a half its share (the deal is a fixed pseudo-random one, not a perfect design).
+        var space = TargetsInnermost(capacities);
+        var points = Enumerable.Range(0, shards).Select(i => space.ShardIndices(i, shards).Select(space.PointAt).ToArray()).ToArray();
+        foreach (var target in space.Targets)
+        {
+            Shares(points, p => p.Optimize == target).ShouldAllBe(share => share >= 0.5 && share <= 1.5, $"{target} over {shards} shards");
+        }
+
+        foreach (var mode in space.AccessModes)
+        {
+            Shares(points, p => p.AccessMode == mode).ShouldAllBe(share => share >= 0.5 && share <= 1.5, $"{mode} over {shards} shards");
+        }
+    }
+
+    /// <summary>Each shard's count of the points that <paramref name="match"/>, over the count an even split would give it.</summary>
+    private static double[] Shares(DesignPoint[][] shards, Func<DesignPoint, bool> match)
+    {
+        var counts = shards.Select(points => points.Count(match)).ToArray();
+        var even = (double)counts.Sum() / shards.Length;
+        return counts.Select(c => c / even).ToArray();
+    }
+
+    [Fact]
+    public void In_a_large_enough_space_a_shard_takes_each_of_its_designs_at_every_capacity()
+    {
+        // 2 cells × 8 capacities × 2 × 2 × 3 × 6 = 1,152 points, 144 designs-at-every-capacity: 72 a shard, at least the 64 that
+        // deals them whole (so each search is warm-started from its own design at the next smaller capacity).
+        var space = TargetsInnermost(8);
+        space.DealFor(2).ShouldBe(new ShardDeal(8, 72));
+        var owner = new Dictionary<long, int>();
+        for (var shard = 0; shard < 2; shard++)
+        {
+            foreach (var index in space.ShardIndices(shard, 2))
+            {
+                owner[index] = shard;
+            }
+        }
+
+        owner.Count.ShouldBe(1152);
+        for (long index = 0; index < space.Count; index++)
+        {
+            var design = index / (8 * 72) * 72 + index % 72; // the index with its capacity digit removed
+            owner[index].ShouldBe(owner[design / 72 * (8 * 72) + design % 72], $"point {index}");
+        }
+
+        TargetsInnermost(3).DealFor(3).Chain.ShouldBe(1); // 144 designs-at-every-capacity, fewer than 64 a shard: point by point
     }
 
     [Fact]

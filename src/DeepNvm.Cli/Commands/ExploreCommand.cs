@@ -29,7 +29,7 @@ internal static class ExploreCommand
         var path = new Argument<string>("path") { Description = "A .nvm file (with its imports) or a folder" };
         var space = new Option<string?>("--space") { Description = "The space to explore (optional when the project declares one)" };
         var output = new Option<string>("--out") { Description = "Results folder (one Parquet file per shard, explore.json)", Required = true };
-        var shard = new Option<string?>("--shard") { Description = "i/n: the points whose index mod n = i; auto: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX and DEEPNVM_SHARDS" };
+        var shard = new Option<string?>("--shard") { Description = "i/n: the i-th of n shares of the points (each design at every capacity dealt whole, in a fixed permuted order, so shards take about the same time); auto: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX and DEEPNVM_SHARDS" };
         var resume = new Option<bool>("--resume") { Description = "Skip the shard when its file is already complete" };
         var front = new Option<bool>("--front") { Description = "Then compute the Pareto front, once every shard's file is there" };
         var batch = new Option<int>("--batch") { Description = "Points per Parquet row group (default 1024)", DefaultValueFactory = _ => 1024 };
@@ -103,6 +103,9 @@ internal static class ExploreCommand
             space.Workloads.Select(w => w.Name).ToArray(), ResultColumns.For(space).Select(c => c.Field.Name).ToArray())
         {
             RowsPerFile = options.RowsPerFile,
+            ShardOrder = shard.Count > 1 ? ExploreManifest.DealtOrder : null,
+            ShardChain = shard.Count > 1 ? space.DealFor(shard.Count).Chain : 0,
+            ShardPeriod = shard.Count > 1 ? space.DealFor(shard.Count).Period : 0,
             InputsSha256 = ReportInputs.Provenance(project, deterministic: true).InputsSha256,
         };
         if (manifest.WriteOrCompare(options.Out) is { } other)
@@ -110,7 +113,7 @@ internal static class ExploreCommand
             var edited = other with { InputsSha256 = manifest.InputsSha256 };
             error.WriteLine(edited.SameAs(manifest)
                 ? $"{options.Out}: error {DiagnosticIds.ResultsOfAnotherRun}: the folder holds results of space '{other.Space}' computed from other inputs (.nvm files' SHA-256 {Short(other.InputsSha256)}, now {Short(manifest.InputsSha256)}); rows of the edited model would join the old ones: use another --out folder"
-                : $"{options.Out}: error {DiagnosticIds.ResultsOfAnotherRun}: the folder holds results of space '{other.Space}' ({other.Points} points in {other.Shards} shards, {other.Columns.Count} columns), not of this run of '{manifest.Space}' ({manifest.Points} points in {manifest.Shards} shards, {manifest.Columns.Count} columns){RowsPerFileDiffer(other, manifest)}; use another --out folder");
+                : $"{options.Out}: error {DiagnosticIds.ResultsOfAnotherRun}: the folder holds results of space '{other.Space}' ({other.Points} points in {other.Shards} shards, {other.Columns.Count} columns), not of this run of '{manifest.Space}' ({manifest.Points} points in {manifest.Shards} shards, {manifest.Columns.Count} columns){RowsPerFileDiffer(other, manifest)}{ShardOrderDiffers(other, manifest)}; use another --out folder");
             return ExitCodes.Diagnostics;
         }
 
@@ -169,6 +172,10 @@ internal static class ExploreCommand
 
     private static string RowsPerFileDiffer(ExploreManifest other, ExploreManifest manifest) =>
         other.RowsPerFile == manifest.RowsPerFile ? "" : $" (files of {other.RowsPerFile} rows there, {manifest.RowsPerFile} in this run)";
+
+    private static string ShardOrderDiffers(ExploreManifest other, ExploreManifest manifest) =>
+        other.ShardOrder == manifest.ShardOrder || other.Shards != manifest.Shards ? ""
+            : " (its shards took every n-th point by index, as deepnvm did before it dealt designs in a permuted order)";
 
     private static string Short(string? sha) => sha is null ? "not recorded" : sha[..Math.Min(12, sha.Length)] + "…";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DeepNvm.Studies.Exploration;
 
 namespace DeepNvm.Cli.Explore;
 
@@ -21,9 +22,27 @@ internal sealed record ExploreManifest(string Space, long Points, int Shards, IR
     /// file per shard.</summary>
     public long RowsPerFile { get; init; }
 
+    /// <summary>How several shards deal the points: <see cref="DealtOrder"/> (<see cref="ShardDeal"/>: units of
+    /// <see cref="ShardChain"/> points <see cref="ShardPeriod"/> apart, in a permuted order); null for one shard (every
+    /// point in index order), and in a manifest of several shards written before the deal (round robin over the index
+    /// itself): such a folder cannot take shards of this version.</summary>
+    public string? ShardOrder { get; init; }
+
+    /// <summary>Points in a unit of the deal (1: point by point).</summary>
+    public long ShardChain { get; init; }
+
+    /// <summary>Indices between a unit's points.</summary>
+    public long ShardPeriod { get; init; }
+
+    /// <summary>The <see cref="ShardOrder"/> of this version's shards.</summary>
+    public const string DealtOrder = "dealt-1";
+
+    /// <summary>The deal the manifest records (point by point for one shard).</summary>
+    public ShardDeal Deal => ShardOrder is null ? ShardDeal.PointByPoint : new ShardDeal(ShardChain, ShardPeriod);
+
     /// <summary>Every file the run's shards write, in shard and point order.</summary>
     public IEnumerable<string> ExpectedFiles() => Enumerable.Range(0, Shards)
-        .SelectMany(i => new ShardSpec(i, Shards).Files(Points, RowsPerFile > 0 ? RowsPerFile : long.MaxValue).Select(f => f.Name));
+        .SelectMany(i => new ShardSpec(i, Shards).Files(Points, RowsPerFile > 0 ? RowsPerFile : long.MaxValue, Deal).Select(f => f.Name));
 
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

@@ -33,7 +33,7 @@ internal static class ExploreRun
     public static async Task<ExploreOutcome> RunAsync(DesignSpace space, ExploreSettings settings, TextWriter progress)
     {
         var shard = settings.Shard;
-        var files = shard.Files(space.Count, settings.RowsPerFile);
+        var files = shard.Files(space.Count, settings.RowsPerFile, space.DealFor(shard.Count));
         var todo = files.Where(f => !(settings.Resume && File.Exists(Path.Combine(settings.Out, f.Name)))).ToArray();
         if (todo.Length == 0)
         {

@@ -1,10 +1,11 @@
 using System.Globalization;
+using DeepNvm.Studies.Exploration;
 
 namespace DeepNvm.Cli.Explore;
 
 /// <summary>
-/// Which slice of a space one process evaluates: shard <see cref="Index"/> of <see cref="Count"/> takes the
-/// points whose index mod Count = Index. <c>--shard auto</c> reads a cluster engine's variables: the index from
+/// Which slice of a space one process evaluates: shard <see cref="Index"/> of <see cref="Count"/> takes every Count-th
+/// unit, from the Index-th, of the space's permuted order of units (<see cref="ShardDeal"/>: a design at every capacity). <c>--shard auto</c> reads a cluster engine's variables: the index from
 /// SLURM_ARRAY_TASK_ID (less SLURM_ARRAY_TASK_MIN) or JOB_COMPLETION_INDEX (a Kubernetes Indexed Job), the
 /// count from SLURM_ARRAY_TASK_COUNT or DEEPNVM_SHARDS.
 /// </summary>
@@ -18,14 +19,14 @@ internal sealed record ShardSpec(int Index, int Count)
     public const long DefaultRowsPerFile = 1L << 18;
 
     /// <summary>How many of a space's <paramref name="points"/> the shard takes.</summary>
-    public long PointsOf(long points) => points / Count + (Index < points % Count ? 1 : 0);
+    public long PointsOf(long points, ShardDeal deal) => deal.PointsOf(Index, Count, points);
 
     /// <summary>The shard's files in the results folder, in point order: its points cut every <paramref name="rowsPerFile"/>
     /// rows (at least one file, so an empty shard still says it is done). One file is <c>part-i-of-n.parquet</c>; more are
     /// <c>part-i-of-n.j.parquet</c>, j from 0. Each is written whole, so `--resume` redoes only the missing ones.</summary>
-    public IReadOnlyList<ShardFile> Files(long points, long rowsPerFile)
+    public IReadOnlyList<ShardFile> Files(long points, long rowsPerFile, ShardDeal deal)
     {
-        var rows = PointsOf(points);
+        var rows = PointsOf(points, deal);
         var count = rows <= rowsPerFile ? 1 : (rows + rowsPerFile - 1) / rowsPerFile;
         var stem = string.Format(CultureInfo.InvariantCulture, "part-{0:D5}-of-{1:D5}", Index, Count);
         var files = new ShardFile[count];

@@ -99,10 +99,28 @@ public sealed class DesignSpace
             Lines[digits[5]], AccessModes[digits[6]], Targets[digits[7]], Slices[digits[8]]);
     }
 
-    /// <summary>The indices of shard <paramref name="shard"/> of <paramref name="shards"/>: every index with
-    /// index mod shards = shard. Round robin rather than blocks, so each shard gets every capacity and cell
-    /// and the shards take about the same time. From the shard's <paramref name="first"/>-th index on, at most
-    /// <paramref name="count"/> of them (a part of the shard, as one of its files holds).</summary>
+    /// <summary>How <paramref name="shards"/> shards deal this space's points (<see cref="ShardDeal"/>): each design at every
+    /// capacity as one unit when there are at least 64 units a shard, else point by point (one shard: every point in order).</summary>
+    public ShardDeal DealFor(int shards)
+    {
+        const int CapacityAxis = 3; // DesignAt's digits: GPU, node, cell, capacity, associativity, line, access mode, target, slices
+        var radices = Radices;
+        var period = 1L;
+        for (var axis = CapacityAxis + 1; axis < radices.Length; axis++)
+        {
+            period *= radices[axis];
+        }
+
+        var chain = (long)radices[CapacityAxis];
+        return shards == 1 ? ShardDeal.PointByPoint
+            : Count / chain < 64L * shards ? new ShardDeal(1, chain * period)
+            : new ShardDeal(chain, period);
+    }
+
+    /// <summary>The indices of shard <paramref name="shard"/> of <paramref name="shards"/>, dealt as <see cref="DealFor"/> says
+    /// (one shard: every index, in order), so each shard gets about as many points of every value of every axis and the
+    /// shards take about the same time. From the shard's <paramref name="first"/>-th point on, at most
+    /// <paramref name="count"/> of them (a part of the shard, as one of its files holds), in increasing index.</summary>
     public IEnumerable<long> ShardIndices(int shard, int shards, long first = 0, long count = long.MaxValue)
     {
         if (shards < 1 || shard < 0 || shard >= shards || first < 0 || count < 0)
@@ -110,10 +128,17 @@ public sealed class DesignSpace
             throw new ArgumentOutOfRangeException(nameof(shard));
         }
 
-        for (long i = shard + first * shards, n = 0; i < Count && n < count; i += shards, n++)
+        var total = Count;
+        var deal = DealFor(shards);
+        var last = Math.Min(deal.PointsOf(shard, shards, total), first + Math.Min(count, total));
+        var indices = new long[Math.Max(0, last - first)];
+        for (var t = first; t < last; t++)
         {
-            yield return i;
+            indices[t - first] = deal.PointAt(shard, shards, t, total);
         }
+
+        Array.Sort(indices);
+        return indices;
     }
 }
 
