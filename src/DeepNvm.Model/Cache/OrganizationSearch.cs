@@ -132,6 +132,7 @@ internal static class OrganizationSearch
         private readonly ForcedOrganization? _force;
         private readonly SearchBounds _bounds;
         private readonly double _ionOverIoff;
+        private readonly int _log2MaxMux;
         private readonly bool _resistive;
         private readonly bool _checkColumns;
         private readonly PassedGroups? _record;
@@ -165,6 +166,7 @@ internal static class OrganizationSearch
             _gridBound = 0;
             _gridLogged = false;
             _ionOverIoff = c.Tech.IonN / c.Tech.IoffN;
+            _log2MaxMux = Mat.Log2(maxMux);
             _resistive = c.Cell.IsResistive;
             _checkColumns = c.AccessMode != CacheAccessMode.Sequential;
             _bestOrder = long.MaxValue;
@@ -358,8 +360,8 @@ internal static class OrganizationSearch
                 return true;
             }
 
-            var selected = columns / muxProduct;
-            var senseMuxMax = senseMuxMin + Math.Min(k, Mat.Log2(_maxMux));
+            var selected = a.ColumnsBase * a.WaysInColumns; // columns / muxProduct, without the division
+            var senseMuxMax = senseMuxMin + Math.Min(k, _log2MaxMux);
             var groupBound = _prune
                 ? _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, a.NumMats, route.ActiveMats, selected,
                     ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseMuxMin, senseMuxMax, matLatency, matEnergy, in SubarrayFloor.None)

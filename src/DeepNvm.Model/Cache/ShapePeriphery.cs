@@ -62,19 +62,27 @@ internal sealed class ShapePeriphery
 
     /// <summary>The periphery of a subarray of <paramref name="numRow"/> × <paramref name="numColumn"/> cells (a data array's
     /// shapes are powers of two and take an array slot; a tag's columns need not be).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ref readonly Slot Of(int numRow, long numColumn)
     {
         if (IsPowerOfTwo(numRow) && IsPowerOfTwo(numColumn) && numRow < 1 << Side && numColumn < 1L << Side)
         {
             ref var slot = ref _powersOfTwo[Log2(numRow) * Side + Log2(numColumn)];
-            if (!slot.Known)
+            if (slot.Known)
             {
-                slot = Compute(numRow, numColumn);
+                return ref slot;
             }
 
+            slot = Compute(numRow, numColumn);
             return ref slot;
         }
 
+        return ref OfOther(numRow, numColumn);
+    }
+
+    /// <summary>A shape that is not a power of two each way (a tag's columns), by dictionary.</summary>
+    private ref readonly Slot OfOther(int numRow, long numColumn)
+    {
         var key = ((long)numRow << 32) | numColumn;
         if (!_otherIndex.TryGetValue(key, out var index))
         {
