@@ -421,7 +421,7 @@ internal static class OrganizationSearch
                 ? groupBound // one split: the group's own bound
                 : _bounds.GroupBound(rows, columns, a.RowSub, a.ColSub, a.ActiveSubs, a.NumMats, route.ActiveMats, selected,
                     ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in SubarrayFloor.None, levels);
-            // The subarray's floor costs about a mat's evaluation: worth it only for a split its bound nearly prunes already.
+            // The subarray's floor costs about half a mat's evaluation: worth it only for a split its bound nearly prunes already.
             if (bound * (1 - 1e-9) >= BestScore || bound < FloorWorthwhile * BestScore || !ws.Tables.Subarrays.Enabled)
             {
                 return bound;

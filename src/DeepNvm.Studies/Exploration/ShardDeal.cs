@@ -18,8 +18,9 @@ namespace DeepNvm.Studies.Exploration;
 /// increasing capacity, each started from its neighbour, as one process would. Dealing single points (or blocks of 16
 /// neighbouring indices) cost the two shards 8-13 % more work in all. A space with fewer than 64 units per shard is dealt
 /// point by point (each point a unit, its class the axes from the capacity in), so a small space still splits evenly.
-/// Dealing the units themselves in a permuted order balanced the 2,592-point variant but left 6.3 s against 7.5 s on the
-/// 1,296-point one: a class's units cost alike, so the shards should share every class, not a random half of them.</para>
+/// Units of a class cost alike, so the shards share every class rather than a random half of the units: with six shards
+/// the slowest took 1.22 of the mean (1.49 dealt by index). With two shards either way leaves 7-12 % between them on the
+/// example's larger spaces, a unit being eight points of which some cost ten times others (docs/scale.md).</para>
 /// Every process computes the same deal from the space's shape and the shard count alone, in constant time per point,
 /// so shards need no coordinator.
 /// </summary>
