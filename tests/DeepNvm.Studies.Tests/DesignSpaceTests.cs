@@ -136,7 +136,7 @@ public class DesignSpaceTests
     [InlineData(3, 6)]
     [InlineData(8, 2)]
     [InlineData(8, 6)]
-    public void Every_shard_gets_about_its_share_of_every_target_and_access_mode(int capacities, int shards)
+    public void Every_shard_gets_about_its_share_of_every_target_access_mode_cell_and_capacity(int capacities, int shards)
     {
         // Dealt by index mod n, six shards got one target each and two shards three each; now each gets every one, between
         // half and one and a half its share (the deal is a fixed pseudo-random one, not a perfect design).
@@ -150,6 +150,16 @@ public class DesignSpaceTests
         foreach (var mode in space.AccessModes)
         {
             Shares(points, p => p.AccessMode == mode).ShouldAllBe(share => share >= 0.5 && share <= 1.5, $"{mode} over {shards} shards");
+        }
+
+        foreach (var cell in space.Cells)
+        {
+            Shares(points, p => p.Cell == cell).ShouldAllBe(share => share >= 0.5 && share <= 1.5, $"{cell.Name} over {shards} shards");
+        }
+
+        foreach (var capacity in space.Capacities)
+        {
+            Shares(points, p => p.CapacityBytes == capacity).ShouldAllBe(share => share >= 0.5 && share <= 1.5, $"{capacity} B over {shards} shards");
         }
     }
 

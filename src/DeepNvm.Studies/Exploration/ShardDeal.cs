@@ -18,9 +18,10 @@ namespace DeepNvm.Studies.Exploration;
 /// increasing capacity, each started from its neighbour, as one process would. Dealing single points (or blocks of 16
 /// neighbouring indices) cost the two shards 8-13 % more work in all. A space with fewer than 64 units per shard is dealt
 /// point by point (each point a unit, its class the axes from the capacity in), so a small space still splits evenly.
-/// Units of a class cost alike, so the shards share every class rather than a random half of the units: with six shards
-/// the slowest took 1.22 of the mean (1.49 dealt by index). With two shards either way leaves 7-12 % between them on the
-/// example's larger spaces, a unit being eight points of which some cost ten times others (docs/scale.md).</para>
+/// Units of a class cost alike, so the shards share every class rather than a random half of the units, and each class
+/// starts its round over the outer units one further than the last, so that shards dividing the outer units (two cells,
+/// two shards) do not each get one cell. Six shards of the 2,592-point variant: the slowest took 1.05 of the mean (1.49
+/// dealt by index); two shards finish within 0.3-9 % of each other (2-33 % by index; docs/scale.md).</para>
 /// Every process computes the same deal from the space's shape and the shard count alone, in constant time per point,
 /// so shards need no coordinator.
 /// </summary>
@@ -48,10 +49,11 @@ public sealed record ShardDeal(long Chain, long Period)
         {
             // Positions run class by class (a class: the units with the same index mod Period, e.g. one associativity, line,
             // access mode and target), the classes in permuted order, each class's units over the outer axes (cells,
-            // samples) in turn: round robin then gives every shard its share of every class, and which shard gets a
-            // class's odd unit varies with the class.
+            // samples) in turn, starting one further for each class: round robin then gives every shard its share of every
+            // class, and, even when the shards divide the outer units (two cells, two shards), of every outer value too.
             var outer = count / Chain / Period;
-            unit = position % outer * Period + Permute(position / outer, Period);
+            var classPosition = position / outer;
+            unit = (position % outer + classPosition) % outer * Period + Permute(classPosition, Period);
         }
 
         return unit / Period * (Chain * Period) + ordinal % Chain * Period + unit % Period;
