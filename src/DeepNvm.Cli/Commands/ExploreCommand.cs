@@ -99,13 +99,14 @@ internal static class ExploreCommand
                 new SampledSpaces(declaration.Name, project.Evaluator(), project.Directory, space, inputs, SpaceBuilder.DeclaredSeed(declaration)).Axis);
         }
         Directory.CreateDirectory(options.Out);
+        var deal = space.DealFor(shard.Count);
         var manifest = new ExploreManifest(space.Name, space.Count, shard.Count, space.Objectives, space.Constraints.Select(c => c.Text).ToArray(),
             space.Workloads.Select(w => w.Name).ToArray(), ResultColumns.For(space).Select(c => c.Field.Name).ToArray())
         {
             RowsPerFile = options.RowsPerFile,
             ShardOrder = shard.Count > 1 ? ExploreManifest.DealtOrder : null,
-            ShardChain = shard.Count > 1 ? space.DealFor(shard.Count).Chain : 0,
-            ShardPeriod = shard.Count > 1 ? space.DealFor(shard.Count).Period : 0,
+            ShardChain = shard.Count > 1 ? deal.Chain : 0,
+            ShardPeriod = shard.Count > 1 ? deal.Period : 0,
             InputsSha256 = ReportInputs.Provenance(project, deterministic: true).InputsSha256,
         };
         if (manifest.WriteOrCompare(options.Out) is { } other)

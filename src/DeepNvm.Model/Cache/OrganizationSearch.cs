@@ -366,7 +366,7 @@ internal static class OrganizationSearch
                 ? _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, a.NumMats, route.ActiveMats, selected,
                     ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseMuxMin, senseMuxMax, matLatency, matEnergy, in SubarrayFloor.None)
                 : 0;
-            if (groupBound * (1 - 1e-9) >= BestScore)
+            if (_prune && groupBound * (1 - 1e-9) >= BestScore)
             {
                 return true;
             }

@@ -1,4 +1,5 @@
 using System;
+using DeepNvm.Studies.Uncertainty;
 
 namespace DeepNvm.Studies.Exploration;
 
@@ -96,19 +97,11 @@ public sealed record ShardDeal(long Chain, long Period)
         var right = x & mask;
         foreach (var key in RoundKeys)
         {
-            var next = left ^ (Mix(right ^ key) & mask);
+            var next = left ^ (SampleStream.Mix(right ^ key) & mask);
             left = right;
             right = next;
         }
 
         return (left << halfBits) | right;
-    }
-
-    /// <summary>SplitMix64's finalizer: every input bit reaches every output bit.</summary>
-    private static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }

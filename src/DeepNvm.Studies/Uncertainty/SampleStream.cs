@@ -20,7 +20,9 @@ public static class SampleStream
         return ((h >> 11) + 0.5) * (1.0 / (1UL << 53));
     }
 
-    private static ulong Mix(ulong z)
+    /// <summary>SplitMix64's finalizer: a bijection on 64 bits in which every input bit reaches every output bit (also the
+    /// round function of <see cref="Exploration.ShardDeal"/>'s permutation).</summary>
+    internal static ulong Mix(ulong z)
     {
         unchecked
         {
