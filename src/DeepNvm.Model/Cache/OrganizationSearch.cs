@@ -31,8 +31,10 @@ internal sealed class SearchWorkspace
     public readonly HtreeWorkspace Htree = new();
     public readonly PassedGroups Passed = new();
     public readonly BoundTables Tables = new();
+    public readonly GroupFamilies Families = new();
     public readonly double[] Bound = new double[MaxRoutes];
     public readonly int[] Order = new int[MaxRoutes];
+    public readonly HtreeRoute[] Routes = new HtreeRoute[MaxRoutes];
     public readonly int[] RowMat = new int[MaxRoutes];
     public readonly int[] ColMat = new int[MaxRoutes];
     // "Per row": active mats among the mats of one row (at most the mat columns), NVSim's activeMatPerRow; an
@@ -111,7 +113,7 @@ internal static class OrganizationSearch
 
     /// <summary>One search's inputs, its bounds and its best so far, with the three steps that walk the space:
     /// routing the mat grids (<see cref="RouteGrids"/>), the subarray arrangements and mux degrees of a grid
-    /// (<see cref="VisitGrid"/>, <see cref="VisitArrangement"/>) and one candidate (<see cref="TryCandidate"/>).</summary>
+    /// (<see cref="VisitGrid"/>, each group bounded from its family's shape floor, <see cref="GroupFamilies"/>) and one candidate (<see cref="TryCandidate"/>).</summary>
     private ref struct SearchRun
     {
         /// <summary>A split whose bound is below this share of the best so far is evaluated without laying out its subarray
@@ -139,6 +141,7 @@ internal static class OrganizationSearch
         private long _bestOrder;
         private double _gridBound;
         private bool _gridLogged;
+        private bool _gridRouted;
 
         public SearchOutcome Outcome;
 
@@ -170,6 +173,7 @@ internal static class OrganizationSearch
             _resistive = c.Cell.IsResistive;
             _checkColumns = c.AccessMode != CacheAccessMode.Sequential;
             _bestOrder = long.MaxValue;
+            ws.Families.Clear();
             Outcome = new SearchOutcome();
             BestScore = cutoff;
         }
@@ -214,6 +218,7 @@ internal static class OrganizationSearch
                                     ? _bounds.RouteBound(cellsPerMat, rowMat * colMat, route.ActiveMats, selectedPerMat, minColumns, a, b, c1, c2, matLatency, matEnergy)
                                     : 0;
                                 ws.Order[count] = count;
+                                ws.Routes[count] = route;
                                 ws.RowMat[count] = rowMat;
                                 ws.ColMat[count] = colMat;
                                 ws.ActiveMatsPerRow[count] = activeMatsPerRow;
@@ -233,15 +238,50 @@ internal static class OrganizationSearch
             return count;
         }
 
-        /// <summary>Step 2: the subarray arrangements of grid <paramref name="r"/> (subarrays per mat, 1-2 × 1-2, and
-        /// the active ones; a tag grid fixes how many are active).</summary>
+        /// <summary>Step 2: the groups of grid <paramref name="r"/> (subarray arrangement and total mux degree), from its family
+        /// (<see cref="GroupFamilies"/>), each bounded with the grid's H-tree and visited unless the bound prunes it.</summary>
         public void VisitGrid(int r, double routeBound)
         {
             _gridBound = routeBound;
             _gridLogged = false;
+            _gridRouted = false; // the workspace's H-tree levels are routed again only if a group passes (VisitSplits)
+            var ws = _ws;
+            ref readonly var route = ref ws.Routes[r];
+            Comparator(in route, out var matLatency, out var matEnergy);
+            var families = ws.Families;
+            var key = new GroupFamilyKey(route.Address, route.MatBlockSize, route.NumWay, route.ExtraSense, route.ExtraLev1, route.ExtraLev2,
+                ws.ActiveMatsPerRow[r] * ws.ActiveMatsPerColumn[r], ws.SubActive[r]);
+            if (!families.TryGet(in key, out var family))
+            {
+                var start = families.Count;
+                AddFamily(r, in route);
+                family = families.Close(in key, start);
+            }
+
+            var numMats = ws.RowMat[r] * ws.ColMat[r];
+            for (var i = family.Start; i < family.Start + family.Count; i++)
+            {
+                ref readonly var group = ref families[i];
+                var groupBound = _prune
+                    ? _bounds.GridBound(in group.Floor, numMats, route.ActiveMats, ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], matLatency, matEnergy)
+                    : 0;
+                if (_prune && groupBound * (1 - 1e-9) >= BestScore)
+                {
+                    continue;
+                }
+
+                var arrangement = group.Arrangement;
+                arrangement.NumMats = numMats;
+                VisitSplits(r, in route, in arrangement, matLatency, matEnergy, group.K, group.Rows, group.Columns, group.Selected, groupBound);
+            }
+        }
+
+        /// <summary>The groups of grid <paramref name="r"/>'s family, in visiting order: each subarray arrangement (subarrays per
+        /// mat, 1-2 × 1-2, and the active ones; a tag grid fixes how many are active), then each total mux degree 2ᵏ.</summary>
+        private void AddFamily(int r, in HtreeRoute route)
+        {
             var ws = _ws;
             var block = BlockSize(_tag, _bitsPerEntry, ws.ActiveMatsPerRow[r] * ws.ActiveMatsPerColumn[r] * ws.SubActive[r]);
-            var route = GridRoute(r, out var matLatency, out var matEnergy);
             for (var rowSub = 1; rowSub <= 2; rowSub *= 2)
             {
                 for (var colSub = 1; colSub <= 2; colSub *= 2)
@@ -257,7 +297,26 @@ internal static class OrganizationSearch
                                 continue;
                             }
 
-                            VisitArrangement(r, in route, matLatency, matEnergy, rowSub, colSub, activeSubarraysPerRow, activeSubarraysPerColumn);
+                            var arrangement = Arrangement(r, in route, rowSub, colSub, activeSubarraysPerRow, activeSubarraysPerColumn);
+                            if (!arrangement.Valid)
+                            {
+                                continue;
+                            }
+
+                            arrangement.NumMats = 0; // the grid's, set when a grid visits the group
+                            for (var k = 0; (1L << k) <= (long)_maxMux * _maxMux * _maxMux; k++)
+                            {
+                                var shape = Group(in arrangement, k, out var group);
+                                if (shape == GroupShape.NoRows)
+                                {
+                                    break;
+                                }
+
+                                if (shape == GroupShape.Valid)
+                                {
+                                    ws.Families.Add(in group);
+                                }
+                            }
                         }
                     }
                 }
@@ -280,6 +339,7 @@ internal static class OrganizationSearch
             ws.C1[0] = grid.C1;
             ws.C2[0] = grid.C2;
             var route = GridRoute(0, out var matLatency, out var matEnergy);
+            _gridRouted = true;
             var last = g + 1 < log.Grids.Count ? log.Grids[g + 1].FirstGroup : log.Groups.Count;
             for (var i = grid.FirstGroup; i < last; i++)
             {
@@ -301,25 +361,6 @@ internal static class OrganizationSearch
             return route;
         }
 
-        /// <summary>One subarray arrangement of a grid: each total mux degree 2ᵏ (rows ÷ 2ᵏ, columns × 2ᵏ) visited in turn.</summary>
-        private void VisitArrangement(int r, in HtreeRoute route, double matLatency, double matEnergy, int rowSub, int colSub,
-            int activeSubarraysPerRow, int activeSubarraysPerColumn)
-        {
-            var arrangement = Arrangement(r, in route, rowSub, colSub, activeSubarraysPerRow, activeSubarraysPerColumn);
-            if (!arrangement.Valid)
-            {
-                return;
-            }
-
-            for (var k = 0; (1L << k) <= (long)_maxMux * _maxMux * _maxMux; k++)
-            {
-                if (!VisitGroup(r, in route, in arrangement, matLatency, matEnergy, k))
-                {
-                    break;
-                }
-            }
-        }
-
         /// <summary>What one subarray arrangement of grid <paramref name="r"/> fixes for all its mux degrees.</summary>
         private readonly ArrangementShape Arrangement(int r, in HtreeRoute route, int rowSub, int colSub, int activeSubarraysPerRow, int activeSubarraysPerColumn)
         {
@@ -338,37 +379,78 @@ internal static class OrganizationSearch
             };
         }
 
-        /// <summary>One total mux degree 2ᵏ of an arrangement: bounded, then each split of it over the sense-amplifier, level-1
-        /// and level-2 muxes bounded and evaluated. False when the degree leaves no rows (no larger one can either).</summary>
-        private bool VisitGroup(int r, in HtreeRoute route, in ArrangementShape a, double matLatency, double matEnergy, int k)
+        private enum GroupShape
         {
-            var ws = _ws;
-            var rowSub = a.RowSub;
-            var colSub = a.ColSub;
-            var activeSubs = a.ActiveSubs;
-            var senseMuxMin = a.SenseMuxMin;
+            Valid,
+            /// <summary>The shape is out of the model's range (too many rows or columns, too few columns for the ways, more rows
+            /// than the cell's on/off ratio allows): a larger degree may still fit.</summary>
+            OutOfRange,
+            /// <summary>The degree leaves no rows: no larger one can either.</summary>
+            NoRows,
+        }
+
+        /// <summary>The subarray shape of an arrangement at total mux degree 2ᵏ (rows ÷ 2ᵏ, columns × 2ᵏ), and its floor.</summary>
+        private readonly GroupShape Group(in ArrangementShape a, int k, out FamilyGroup group)
+        {
+            group = default;
             var muxProduct = (1L << k) * a.Extra;
             var rows = a.RowsBase / muxProduct;
             if (rows == 0)
             {
-                return false;
+                return GroupShape.NoRows;
             }
 
             var columns = a.ColumnsBase * muxProduct * a.WaysInColumns;
             if (rows > 1 << 20 || columns > 1 << 20 || (_checkColumns && columns < _c.Associativity) || (_resistive && _ionOverIoff < rows))
             {
-                return true;
+                return GroupShape.OutOfRange;
             }
 
-            var selected = a.ColumnsBase * a.WaysInColumns; // columns / muxProduct, without the division
-            var senseMuxMax = senseMuxMin + Math.Min(k, _log2MaxMux);
+            group.Arrangement = a;
+            group.K = k;
+            group.Rows = (int)rows;
+            group.Columns = columns;
+            group.Selected = a.ColumnsBase * a.WaysInColumns; // columns / muxProduct, without the division
+            if (_prune)
+            {
+                var senseMuxMax = a.SenseMuxMin + Math.Min(k, _log2MaxMux);
+                group.Floor = _bounds.ShapeFloor(group.Rows, columns, a.RowSub, a.ColSub, a.ActiveSubs, group.Selected, a.SenseMuxMin, senseMuxMax,
+                    in SubarrayFloor.None);
+            }
+
+            return GroupShape.Valid;
+        }
+
+        /// <summary>One logged group (<see cref="ReplayGrid"/>): bounded, then visited unless the bound prunes it.</summary>
+        private void VisitGroup(int r, in HtreeRoute route, in ArrangementShape a, double matLatency, double matEnergy, int k)
+        {
+            if (Group(in a, k, out var group) != GroupShape.Valid)
+            {
+                return;
+            }
+
+            var ws = _ws;
             var groupBound = _prune
-                ? _bounds.GroupBound((int)rows, columns, rowSub, colSub, activeSubs, a.NumMats, route.ActiveMats, selected,
-                    ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseMuxMin, senseMuxMax, matLatency, matEnergy, in SubarrayFloor.None)
+                ? _bounds.GridBound(in group.Floor, a.NumMats, route.ActiveMats, ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], matLatency, matEnergy)
                 : 0;
             if (_prune && groupBound * (1 - 1e-9) >= BestScore)
             {
-                return true;
+                return;
+            }
+
+            VisitSplits(r, in route, in a, matLatency, matEnergy, k, group.Rows, group.Columns, group.Selected, groupBound);
+        }
+
+        /// <summary>A group whose bound passed: logged, then each split of its mux degree over the sense-amplifier, level-1
+        /// and level-2 muxes bounded and evaluated.</summary>
+        private void VisitSplits(int r, in HtreeRoute route, in ArrangementShape a, double matLatency, double matEnergy, int k, int rows, long columns,
+            long selected, double groupBound)
+        {
+            var ws = _ws;
+            if (!_gridRouted)
+            {
+                _gridRouted = true;
+                GridRoute(r, out _, out _); // the candidates read the route's H-tree levels from the workspace
             }
 
             if (_record is { } log)
@@ -380,7 +462,7 @@ internal static class OrganizationSearch
                         ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], log.Groups.Count));
                 }
 
-                log.Groups.Add(new PassedGroups.Group(rowSub, colSub, a.ActivePerRow, a.ActivePerColumn, k));
+                log.Groups.Add(new PassedGroups.Group(a.RowSub, a.ColSub, a.ActivePerRow, a.ActivePerColumn, k));
             }
 
             // Every split of 2^k over the three mux levels.
@@ -397,16 +479,14 @@ internal static class OrganizationSearch
                     }
 
                     // The split fixes the sense-amplifier pitch, which mux levels exist and the subarray's layout: a tighter bound.
-                    if (_prune && SplitBound(r, in route, in a, (int)rows, columns, selected, matLatency, matEnergy, k, groupBound, k1, muxSense, lev1, lev2) * (1 - 1e-9) >= BestScore)
+                    if (_prune && SplitBound(r, in route, in a, rows, columns, selected, matLatency, matEnergy, k, groupBound, k1, muxSense, lev1, lev2) * (1 - 1e-9) >= BestScore)
                     {
                         continue;
                     }
 
-                    TryCandidate(r, in route, muxSense, lev1, lev2, rowSub, colSub, a.ActivePerRow, a.ActivePerColumn);
+                    TryCandidate(r, in route, muxSense, lev1, lev2, a.RowSub, a.ColSub, a.ActivePerRow, a.ActivePerColumn);
                 }
             }
-
-            return true;
         }
 
         /// <summary>The bound of one split of a group's mux degree over the three levels: the sense amplifiers' pitch, the mux

@@ -24,6 +24,21 @@ internal sealed class BoundTables
     public readonly LaidOutSubarrays Subarrays = new();
 }
 
+/// <summary>What one subarray shape (its rows, columns and arrangement in the mat) puts under every organization built
+/// from it, whatever the mat grid: the mat's least width and height, the subarray's least latency and energy per access,
+/// its least leakage (<see cref="SearchBounds.ShapeFloor"/>).</summary>
+internal struct ShapeFloor
+{
+    public double Width;
+    public double Height;
+    public double Latency;
+    public double Energy;
+    public double Leakage;
+    public int RowSub;
+    public int ColSub;
+    public int ActiveSubs;
+}
+
 /// <summary>Lower bounds on a bank's figures, cheap enough to compute before any circuit is sized. Each bound
 /// keeps only terms that the full model adds unchanged (cell-array wire and access-device RC, bitline and
 /// wordline charge, the current-sense converter, the write pulse, H-tree wires over at least the cell
@@ -333,6 +348,16 @@ internal readonly struct SearchBounds
         double a, double b, double c1, double c2, int senseMuxMin, int senseMuxMax,
         double matLatency, double matEnergy, in SubarrayFloor subarray, int activeMuxLevels = 0)
     {
+        var shape = ShapeFloor(numRow, numColumn, rowSub, colSub, activeSubs, selectedPerSubarray, senseMuxMin, senseMuxMax, in subarray, activeMuxLevels);
+        return GridBound(in shape, numMats, activeMats, a, b, c1, c2, matLatency, matEnergy);
+    }
+
+    /// <summary>The part of <see cref="GroupBound"/> that the subarray shape alone fixes: every grid whose mats hold the same
+    /// subarrays shares it (<see cref="GroupFamilies"/>).</summary>
+    public ShapeFloor ShapeFloor(int numRow, long numColumn, int rowSub, int colSub, int activeSubs, long selectedPerSubarray,
+        int senseMuxMin, int senseMuxMax, in SubarrayFloor subarray, int activeMuxLevels = 0)
+    {
+        var floor = new ShapeFloor { RowSub = rowSub, ColSub = colSub, ActiveSubs = activeSubs };
         var lenWordline = numColumn * _cellW;
         var lenBitline = numRow * _cellH;
 
@@ -342,9 +367,9 @@ internal readonly struct SearchBounds
         if (_target == OptimizationTarget.Leakage)
         {
             // Every subarray's cells, its shape's row decoder and precharger, and a sense-amplifier share per column.
-            var perSubarray = Math.Max((double)numRow * numColumn * _cellLeakage + periphery.DecoderLeakage + periphery.PrechargeLeakage
+            floor.Leakage = Math.Max((double)numRow * numColumn * _cellLeakage + periphery.DecoderLeakage + periphery.PrechargeLeakage
                 + numColumn * _minLeakagePerColumn[range], subarray.Leakage);
-            return perSubarray * rowSub * colSub * numMats;
+            return floor;
         }
 
         var senseDelay = _minDelay[range];
@@ -352,44 +377,39 @@ internal readonly struct SearchBounds
 
         // A mat is at least its subarrays: cells with this shape's row decoder beside and its precharger, the shortest sense
         // amplifier and mux rows below them; for one mux split, the subarray as laid out (LaidOutSubarrays).
-        var w = Math.Max(lenWordline + periphery.DecoderWidth, subarray.Width) * colSub;
-        var h = Math.Max(lenBitline + periphery.PrechargeHeight + senseHeight + activeMuxLevels * _muxHeight, subarray.Height) * rowSub;
+        floor.Width = Math.Max(lenWordline + periphery.DecoderWidth, subarray.Width) * colSub;
+        floor.Height = Math.Max(lenBitline + periphery.PrechargeHeight + senseHeight + activeMuxLevels * _muxHeight, subarray.Height) * rowSub;
         if (_target == OptimizationTarget.Area)
         {
-            return numMats * w * h;
+            return floor;
         }
 
         var capWordline = lenWordline * _cLocal + _gateAccess * numColumn;
         var capBitline = lenBitline * _cLocal + _capAccess * numRow / 2;
         var resBitline = lenBitline * _rLocal;
-        double latency = 0, energy = 0;
         if (_scoresLatency)
         {
-            var delay = _rcGlobal * (a * w * w + b * h * h);
             var wordlineDelay = periphery.RowDelay; // the shape's row decoder, wordline RC included
             // The subarray's own latency: its row decoder, bitline and sense amplifier (for a split, all of it, SubarrayFloor).
             if (_sram)
             {
                 var tau = (_resBitlinePath * (_capAccess + capBitline) + resBitline * capBitline / 2) * _lnSense;
-                var readLat = Math.Max(wordlineDelay + HorowitzFloor * tau + senseDelay, subarray.ReadLatency);
-                latency = _scoresReads ? readLat + matLatency + 2 * delay : readLat + delay;
+                floor.Latency = Math.Max(wordlineDelay + HorowitzFloor * tau + senseDelay, subarray.ReadLatency);
             }
             else if (_scoresReads)
             {
                 var tau = resBitline * capBitline / 2 * (_resCellOff + resBitline / 3) / (_resCellOff + resBitline);
-                latency = Math.Max(wordlineDelay + HorowitzFloor * tau + Math.Max(_senseDelay0, senseDelay), subarray.ReadLatency) + matLatency + 2 * delay;
+                floor.Latency = Math.Max(wordlineDelay + HorowitzFloor * tau + Math.Max(_senseDelay0, senseDelay), subarray.ReadLatency);
             }
             else
             {
-                latency = Math.Max(wordlineDelay + _pulse, subarray.WriteLatency) + delay;
+                floor.Latency = Math.Max(wordlineDelay + _pulse, subarray.WriteLatency);
             }
         }
 
         if (_scoresEnergy)
         {
-            var htree = _cGlobalV2 * (c1 * w + c2 * h);
             var muxDecoders = 3 * (_muxGatePerColumn * numColumn + lenWordline * _cLocal) * _vdd2;
-            var active = (double)activeSubs * activeMats;
             double sub;
             if (_scoresReads)
             {
@@ -398,17 +418,51 @@ internal readonly struct SearchBounds
                     ? (_capAccess + capBitline) * _vpre2 * numColumn + capWordline * _vdd2 + _prechargeEnergyPerColumn * numColumn + senseEnergy + muxDecoders
                     : 2 * _readPower * Math.Max(_senseDelay0, senseDelay) * selectedPerSubarray + capWordline * _vdd2
                         + _prechargeEnergyPerColumn * numColumn + senseEnergy + muxDecoders;
-                sub = Math.Max(sub, subarray.ReadEnergy);
-                energy = sub * active + matEnergy * activeMats + htree;
+                floor.Energy = Math.Max(sub, subarray.ReadEnergy);
             }
             else
             {
                 sub = _sram
                     ? (_capAccess + capBitline) * _vpre2 * selectedPerSubarray / _assocDivisor + capWordline * _vdd2 + muxDecoders
                     : (_cellWriteEnergy + (_capAccess + capBitline) * _vdd2) * selectedPerSubarray / _assocDivisor + capWordline * _vdd2 + muxDecoders;
-                sub = Math.Max(sub, subarray.WriteEnergy);
-                energy = sub * active + matEnergy * activeMats + htree / _beta;
+                floor.Energy = Math.Max(sub, subarray.WriteEnergy);
             }
+        }
+
+        return floor;
+    }
+
+    /// <summary>The bound of a subarray shape's organizations in one routed grid: the shape's floor with the grid's H-tree
+    /// (coefficients <paramref name="a"/>, <paramref name="b"/>, <paramref name="c1"/>, <paramref name="c2"/>), its mats
+    /// and its comparators. Nondecreasing in each of the floor's figures.</summary>
+    public double GridBound(in ShapeFloor shape, int numMats, int activeMats, double a, double b, double c1, double c2, double matLatency, double matEnergy)
+    {
+        if (_target == OptimizationTarget.Leakage)
+        {
+            return shape.Leakage * shape.RowSub * shape.ColSub * numMats;
+        }
+
+        var w = shape.Width;
+        var h = shape.Height;
+        if (_target == OptimizationTarget.Area)
+        {
+            return numMats * w * h;
+        }
+
+        double latency = 0, energy = 0;
+        if (_scoresLatency)
+        {
+            var delay = _rcGlobal * (a * w * w + b * h * h);
+            latency = _scoresReads ? shape.Latency + matLatency + 2 * delay : shape.Latency + delay;
+        }
+
+        if (_scoresEnergy)
+        {
+            var htree = _cGlobalV2 * (c1 * w + c2 * h);
+            var active = (double)shape.ActiveSubs * activeMats;
+            energy = _scoresReads
+                ? shape.Energy * active + matEnergy * activeMats + htree
+                : shape.Energy * active + matEnergy * activeMats + htree / _beta;
         }
 
         return _scoresLatency && _scoresEnergy ? latency * energy : _scoresLatency ? latency : energy;

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+
+namespace DeepNvm.Model.Cache;
+
+/// <summary>What a routed mat grid fixes for the subarrays of its mats: the route's address bits, data bits per mat, ways in a
+/// mat and the mux degrees the route adds, the active mats (per row × per column) and a tag's active subarrays. Everything
+/// a grid's groups read but its H-tree and its number of mats, so grids that agree on it (many do: a 128 MB search visits
+/// about 2,800 grids of some 200 families) have the same subarray arrangements, mux degrees, shapes and shape floors.</summary>
+internal readonly record struct GroupFamilyKey(int Address, long MatBlockSize, int NumWay, int ExtraSense, int ExtraLev1, int ExtraLev2,
+    int ActiveMats, int SubActive);
+
+/// <summary>One group of a family: a subarray arrangement and a total mux degree 2^K, its subarray shape, and that shape's
+/// floor (<see cref="SearchBounds.ShapeFloor"/>).</summary>
+internal struct FamilyGroup
+{
+    public ArrangementShape Arrangement;
+    public int K;
+    public int Rows;
+    public long Columns;
+    public long Selected;
+    public ShapeFloor Floor;
+}
+
+/// <summary>
+/// Each family's groups in the order the search visits them, with their shape floors, kept for one search. A group's bound
+/// in a grid is its shape floor with the grid's H-tree and mats (<see cref="SearchBounds.GridBound"/>), a few operations, so
+/// the floors (the row decoder, precharger and sense amplifier of each shape) are computed once per family rather than once
+/// per grid. Kept in the workspace: nothing is allocated once the arrays have grown to a search's size.
+/// </summary>
+internal sealed class GroupFamilies
+{
+    private readonly Dictionary<GroupFamilyKey, FamilySpan> _index = new();
+    private FamilyGroup[] _groups = new FamilyGroup[1024];
+    private int _count;
+
+    /// <summary>False: every grid builds its own family, as if no two grids shared one (what the tests compare the sharing with).</summary>
+    public bool ShareAcrossGrids { get; set; } = true;
+
+    /// <summary>Families built in this search.</summary>
+    public int FamilyCount => _index.Count;
+
+    /// <summary>Grids that asked for their family in this search.</summary>
+    public int GridsVisited { get; private set; }
+
+    /// <summary>Groups held, over all families.</summary>
+    public int Count => _count;
+
+    public ref readonly FamilyGroup this[int i] => ref _groups[i];
+
+    /// <summary>Forget every family (a new search: new cell, node or target).</summary>
+    public void Clear()
+    {
+        _index.Clear();
+        _count = 0;
+        GridsVisited = 0;
+    }
+
+    /// <summary>Where the family's groups and its front lie, if it was built.</summary>
+    public bool TryGet(in GroupFamilyKey key, out FamilySpan span)
+    {
+        span = default;
+        GridsVisited++;
+        return ShareAcrossGrids && _index.TryGetValue(key, out span);
+    }
+
+    /// <summary>Appends a group to the family being built.</summary>
+    public void Add(in FamilyGroup group)
+    {
+        if (_count == _groups.Length)
+        {
+            Array.Resize(ref _groups, _groups.Length * 2);
+        }
+
+        _groups[_count++] = group;
+    }
+
+    /// <summary>Closes the family being built: its groups are those added since <paramref name="start"/>.</summary>
+    public FamilySpan Close(in GroupFamilyKey key, int start)
+    {
+        var span = new FamilySpan(start, _count - start);
+        _index[key] = span;
+        return span;
+    }
+}
+
+/// <summary>Where one family's groups lie in <see cref="GroupFamilies"/>.</summary>
+internal readonly record struct FamilySpan(int Start, int Count);

@@ -1,0 +1,86 @@
+using DeepNvm.Model.Cache;
+
+namespace DeepNvm.Model.Tests;
+
+/// <summary>Mat grids that agree on a <see cref="GroupFamilyKey"/> share their groups and the groups' shape floors, built once per
+/// search (<see cref="GroupFamilies"/>). The search must be the one in which every grid builds its own groups: the same
+/// candidates evaluated (so the same groups passed, in the same order) and the same organization, for data and tag arrays.</summary>
+public class GroupFamiliesTests
+{
+    public static TheoryData<string, OptimizationTarget, CacheAccessMode> Configurations()
+    {
+        var data = new TheoryData<string, OptimizationTarget, CacheAccessMode>();
+        foreach (var cell in new[] { "sram", "stt", "sot" })
+        {
+            foreach (var target in Enum.GetValues<OptimizationTarget>())
+            {
+                foreach (var mode in new[] { CacheAccessMode.Normal, CacheAccessMode.Sequential, CacheAccessMode.Fast })
+                {
+                    data.Add(cell, target, mode);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Configurations))]
+    public void Grids_sharing_a_family_search_as_if_each_built_its_own_groups(string cellName, OptimizationTarget target, CacheAccessMode mode)
+    {
+        var cell = cellName switch { "sram" => Cells.Sram, "stt" => Cells.Stt, _ => Cells.Sot };
+        var node = Cells.Node(22);
+        var ws = SearchWorkspace.ForThread();
+        int families = 0, grids = 0;
+        foreach (var megabytes in new[] { 1.0, 16.0 })
+        {
+            var cache = Cells.Cache(megabytes) with { Optimize = target, AccessMode = mode };
+            var data = CacheModel.CreateContext(cache, cell, node, CacheModelOptions.Default);
+            var tag = CacheModel.TagContext(data, CacheModel.NodeNanometers(node), node.TemperatureKelvin);
+            var shape = SliceShape.Of(cache, cache.CapacityBytes, cache.LineBytes * 8);
+            foreach (var (context, isTag, entries, bits) in new[] { (data, false, shape.DataEntries, shape.DataBits), (tag, true, shape.Lines, shape.TagBits) })
+            {
+                var shared = Search(ws, share: true);
+                families += ws.Families.FamilyCount;
+                grids += ws.Families.GridsVisited;
+                var own = Search(ws, share: false);
+                var what = $"{cellName} {target} {mode} {megabytes} MB {(isTag ? "tag" : "data")}";
+                shared.Found.ShouldBe(own.Found, what);
+                shared.Evaluated.ShouldBe(own.Evaluated, what);
+                shared.Legal.ShouldBe(own.Legal, what);
+                shared.Organization.ShouldBe(own.Organization, what);
+                OrganizationSearch.Score(in shared.Best, target).ShouldBe(OrganizationSearch.Score(in own.Best, target), what);
+
+                SearchOutcome Search(SearchWorkspace workspace, bool share)
+                {
+                    workspace.Families.ShareAcrossGrids = share;
+                    try
+                    {
+                        return OrganizationSearch.Search(context, workspace, isTag, entries, bits, cache.Associativity, target, null, 64, 64);
+                    }
+                    finally
+                    {
+                        workspace.Families.ShareAcrossGrids = true;
+                    }
+                }
+            }
+        }
+
+        grids.ShouldBeGreaterThan(families, "some grids shared a family");
+    }
+
+    [Fact]
+    public void Most_grids_of_a_search_share_their_family()
+    {
+        var cache = Cells.Cache(128) with { Optimize = OptimizationTarget.ReadEdp };
+        var context = CacheModel.CreateContext(cache, Cells.Stt, Cells.Node(22), CacheModelOptions.Default);
+        var shape = SliceShape.Of(cache, cache.CapacityBytes, cache.LineBytes * 8);
+        var ws = SearchWorkspace.ForThread();
+
+        OrganizationSearch.Search(context, ws, false, shape.DataEntries, shape.DataBits, cache.Associativity, OptimizationTarget.ReadEdp, null, 64, 64);
+
+        // 644 grids of 76 families when written
+        ws.Families.FamilyCount.ShouldBeGreaterThan(0);
+        ws.Families.GridsVisited.ShouldBeGreaterThan(5 * ws.Families.FamilyCount);
+    }
+}
