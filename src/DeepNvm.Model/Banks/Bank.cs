@@ -58,6 +58,9 @@ internal sealed class HtreeWorkspace
 
     /// <summary>Mats evaluated so far in this search.</summary>
     public readonly MatCache Mats = new();
+
+    /// <summary>The predecoders of the mats evaluated on this thread, by bits and load, for the latest context.</summary>
+    public readonly PredecoderMemo Predecoders = new();
 }
 
 /// <summary>The organization of one bank (data or tag array).</summary>
@@ -406,7 +409,8 @@ internal struct Bank
         if (!ws.Mats.TryGet(key, out b.Mat))
         {
             var mat = Banks.Mat.Evaluate(c, tag, numRowSubarray, numColumnSubarray, route.Address, route.MatBlockSize, route.NumWay,
-                activeSubarrayPerRow, activeSubarrayPerColumn, muxSenseAmp * route.ExtraSense, muxLev1 * route.ExtraLev1, muxLev2 * route.ExtraLev2);
+                activeSubarrayPerRow, activeSubarrayPerColumn, muxSenseAmp * route.ExtraSense, muxLev1 * route.ExtraLev1, muxLev2 * route.ExtraLev2,
+                ws.Predecoders);
             b.Mat = MatSummary.Of(in mat);
             ws.Mats.Add(key, in b.Mat);
         }

@@ -18,7 +18,8 @@ internal struct Mat
     public SubArray SubArray;
 
     public static Mat Evaluate(ArrayContext c, bool tag, int numRowSubarray, int numColumnSubarray, int numAddressBit, long numDataBit,
-        int numWay, int activeSubarrayPerRow, int activeSubarrayPerColumn, int muxSenseAmp, int muxLev1, int muxLev2)
+        int numWay, int activeSubarrayPerRow, int activeSubarrayPerColumn, int muxSenseAmp, int muxLev1, int muxLev2,
+        PredecoderMemo? predecoders = null)
     {
         var tech = c.Tech;
         var m = new Mat();
@@ -85,25 +86,24 @@ internal struct Mat
         var sw = m.SubArray.Width;
         var capRow = sh * cap * numRowSubarray / 2 + sw * cap * numColumnSubarray / 2;
         var capMux = Math.Max(0, sh * cap * (numRowSubarray - 2) / 2) + Math.Max(0, sw * cap * (numColumnSubarray - 2) / 2);
-        var row1 = Predecoder.Create(c, rowBits1, capRow, 0);
-        var row2 = Predecoder.Create(c, rowBits2, capRow, 0);
+        var row1 = Predecode(c, predecoders, rowBits1, capRow);
+        var row2 = Predecode(c, predecoders, rowBits2, capRow);
         Split(Log2(muxSenseAmp), out var b1, out var b2);
-        var mux1 = Predecoder.Create(c, b1, capMux, 0);
-        var mux2 = Predecoder.Create(c, b2, capMux, 0);
+        var mux1 = Predecode(c, predecoders, b1, capMux);
+        var mux2 = Predecode(c, predecoders, b2, capMux);
         Split(Log2(muxLev1), out b1, out b2);
-        var lev1a = Predecoder.Create(c, b1, capMux, 0);
-        var lev1b = Predecoder.Create(c, b2, capMux, 0);
+        var lev1a = Predecode(c, predecoders, b1, capMux);
+        var lev1b = Predecode(c, predecoders, b2, capMux);
         Split(Log2(muxLev2), out b1, out b2);
-        var lev2a = Predecoder.Create(c, b1, capMux, 0);
-        var lev2b = Predecoder.Create(c, b2, capMux, 0);
+        var lev2a = Predecode(c, predecoders, b1, capMux);
+        var lev2b = Predecode(c, predecoders, b2, capMux);
         if (row1.Invalid || row2.Invalid)
         {
             m.Invalid = true;
             return m;
         }
 
-        var predecoderArea = row1.Area(tech) + row2.Area(tech) + mux1.Area(tech) + mux2.Area(tech) + lev1a.Area(tech) + lev1b.Area(tech)
-            + lev2a.Area(tech) + lev2b.Area(tech);
+        var predecoderArea = row1.Area + row2.Area + mux1.Area + mux2.Area + lev1a.Area + lev1b.Area + lev2a.Area + lev2b.Area;
         m.Width = sw * numColumnSubarray;
         m.Height = sh * numRowSubarray;
         if (m.Width > m.Height)
@@ -122,20 +122,21 @@ internal struct Mat
             m.Height += numWay * comparator.Area / m.Width;
         }
 
-        const double step = Gate.StepInput;
-        double energy = 0, leakage = 0, e, l;
-        var predecoderLatency = row1.Evaluate(tech, step, out var ramp1, out e, out l);
-        energy += e;
-        leakage += l;
-        predecoderLatency = Math.Max(predecoderLatency, row2.Evaluate(tech, step, out var ramp2, out e, out l));
-        energy += e;
-        leakage += l;
-        predecoderLatency = Math.Max(predecoderLatency, Accumulate(tech, mux1, ref energy, ref leakage));
-        predecoderLatency = Math.Max(predecoderLatency, Accumulate(tech, mux2, ref energy, ref leakage));
-        predecoderLatency = Math.Max(predecoderLatency, Accumulate(tech, lev1a, ref energy, ref leakage));
-        predecoderLatency = Math.Max(predecoderLatency, Accumulate(tech, lev1b, ref energy, ref leakage));
-        predecoderLatency = Math.Max(predecoderLatency, Accumulate(tech, lev2a, ref energy, ref leakage));
-        predecoderLatency = Math.Max(predecoderLatency, Accumulate(tech, lev2b, ref energy, ref leakage));
+        double energy = 0, leakage = 0;
+        var predecoderLatency = row1.Latency;
+        var ramp1 = row1.Ramp;
+        energy += row1.Energy;
+        leakage += row1.Leakage;
+        predecoderLatency = Math.Max(predecoderLatency, row2.Latency);
+        var ramp2 = row2.Ramp;
+        energy += row2.Energy;
+        leakage += row2.Leakage;
+        predecoderLatency = Math.Max(predecoderLatency, Accumulate(in mux1, ref energy, ref leakage));
+        predecoderLatency = Math.Max(predecoderLatency, Accumulate(in mux2, ref energy, ref leakage));
+        predecoderLatency = Math.Max(predecoderLatency, Accumulate(in lev1a, ref energy, ref leakage));
+        predecoderLatency = Math.Max(predecoderLatency, Accumulate(in lev1b, ref energy, ref leakage));
+        predecoderLatency = Math.Max(predecoderLatency, Accumulate(in lev2a, ref energy, ref leakage));
+        predecoderLatency = Math.Max(predecoderLatency, Accumulate(in lev2b, ref energy, ref leakage));
 
         m.SubArray.Evaluate(c, ref parts, Math.Min(ramp1, ramp2));
         m.ReadLatency = predecoderLatency + m.SubArray.ReadLatency;
@@ -174,13 +175,16 @@ internal struct Mat
         return figures;
     }
 
-    private static double Accumulate(Technology.Tech tech, in Predecoder p, ref double energy, ref double leakage)
+    private static double Accumulate(in PredecoderFigures p, ref double energy, ref double leakage)
     {
-        var latency = p.Evaluate(tech, Gate.StepInput, out _, out var e, out var l);
-        energy += e;
-        leakage += l;
-        return latency;
+        energy += p.Energy;
+        leakage += p.Leakage;
+        return p.Latency;
     }
+
+    /// <summary>A predecoder's figures, from the search's memo when there is one (the same either way).</summary>
+    private static PredecoderFigures Predecode(ArrayContext c, PredecoderMemo? memo, int bits, double capLoad) =>
+        memo is null ? PredecoderFigures.Of(c, bits, capLoad) : memo.Of(c, bits, capLoad);
 
     private static void Split(int bits, out int block1, out int block2)
     {

@@ -465,9 +465,13 @@ internal static class OrganizationSearch
                 log.Groups.Add(new PassedGroups.Group(a.RowSub, a.ColSub, a.ActivePerRow, a.ActivePerColumn, k));
             }
 
-            // Every split of 2^k over the three mux levels.
+            // Every split of 2^k over the three mux levels. A split's shape bound depends only on its sense-amplifier degree and
+            // on which mux levels exist, so it is computed once per such pair.
             for (var k1 = 0; k1 <= k; k1++)
             {
+                var senseLog = a.SenseMuxMin + k1;
+                var boundLevels = -1;
+                var shapeBound = groupBound;
                 for (var k2 = 0; k1 + k2 <= k; k2++)
                 {
                     var muxSense = 1 << k1;
@@ -478,10 +482,22 @@ internal static class OrganizationSearch
                         continue;
                     }
 
-                    // The split fixes the sense-amplifier pitch, which mux levels exist and the subarray's layout: a tighter bound.
-                    if (_prune && SplitBound(r, in route, in a, rows, columns, selected, matLatency, matEnergy, k, groupBound, k1, muxSense, lev1, lev2) * (1 - 1e-9) >= BestScore)
+                    if (_prune)
                     {
-                        continue;
+                        // The split fixes the sense-amplifier pitch, which mux levels exist and the subarray's layout: a tighter bound.
+                        var levels = (muxSense * route.ExtraSense > 1 ? 1 : 0) + (lev1 * route.ExtraLev1 > 1 ? 1 : 0) + (lev2 * route.ExtraLev2 > 1 ? 1 : 0);
+                        if (k > 0 && levels != boundLevels)
+                        {
+                            boundLevels = levels;
+                            shapeBound = _bounds.GroupBound(rows, columns, a.RowSub, a.ColSub, a.ActiveSubs, a.NumMats, route.ActiveMats, selected,
+                                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in SubarrayFloor.None, levels);
+                        }
+
+                        if (SplitBound(r, in route, in a, rows, columns, selected, matLatency, matEnergy, shapeBound, senseLog, levels, muxSense, lev1, lev2)
+                            * (1 - 1e-9) >= BestScore)
+                        {
+                            continue;
+                        }
                     }
 
                     TryCandidate(r, in route, muxSense, lev1, lev2, a.RowSub, a.ColSub, a.ActivePerRow, a.ActivePerColumn);
@@ -492,19 +508,13 @@ internal static class OrganizationSearch
         /// <summary>The bound of one split of a group's mux degree over the three levels: the sense amplifiers' pitch, the mux
         /// levels present and the subarray as laid out (an invalid layout is left to the model to reject).</summary>
         private readonly double SplitBound(int r, in HtreeRoute route, in ArrangementShape a, int rows, long columns, long selected, double matLatency,
-            double matEnergy, int k, double groupBound, int k1, int muxSense, int lev1, int lev2)
+            double matEnergy, double shapeBound, int senseLog, int levels, int muxSense, int lev1, int lev2)
         {
             var ws = _ws;
-            var senseLog = a.SenseMuxMin + k1;
-            var levels = (muxSense * route.ExtraSense > 1 ? 1 : 0) + (lev1 * route.ExtraLev1 > 1 ? 1 : 0) + (lev2 * route.ExtraLev2 > 1 ? 1 : 0);
-            var bound = k == 0
-                ? groupBound // one split: the group's own bound
-                : _bounds.GroupBound(rows, columns, a.RowSub, a.ColSub, a.ActiveSubs, a.NumMats, route.ActiveMats, selected,
-                    ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in SubarrayFloor.None, levels);
             // The subarray's floor costs about half a mat's evaluation: worth it only for a split its bound nearly prunes already.
-            if (bound * (1 - 1e-9) >= BestScore || bound < FloorWorthwhile * BestScore || !ws.Tables.Subarrays.Enabled)
+            if (shapeBound * (1 - 1e-9) >= BestScore || shapeBound < FloorWorthwhile * BestScore || !ws.Tables.Subarrays.Enabled)
             {
-                return bound;
+                return shapeBound;
             }
 
             var subarray = ws.Tables.Subarrays.Of(rows, columns, muxSense * route.ExtraSense, lev1 * route.ExtraLev1, lev2 * route.ExtraLev2);
