@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using DeepNvm.Model.Circuits;
 
 namespace DeepNvm.Model.Banks;
@@ -42,28 +42,41 @@ internal readonly struct PredecoderFigures
 /// <summary>
 /// Predecoder figures by address bits and load, for one context. The mats of a search share most of their predecoders: the
 /// mux predecoders of a mat of at most 2 × 2 subarrays drive no wire (their load is 0), so they differ only in their bits,
-/// and mats built from the same subarrays share their row predecoders. Kept per thread in the workspace; a new context
-/// starts it afresh.
+/// and mats built from the same subarrays share their row predecoders. A direct-mapped table of 2¹⁰ slots, each holding the
+/// last predecoder that hashed there, stamped with the context's generation: a new context (every buffer design and wire
+/// trial makes one) starts afresh in constant time, and a slot taken by another predecoder only costs an evaluation.
+/// Kept per thread in the workspace.
 /// </summary>
 internal sealed class PredecoderMemo
 {
-    private readonly Dictionary<(int Bits, double Load), PredecoderFigures> _figures = new();
+    private const int Bits = 10;
+    private readonly int[] _bits = new int[1 << Bits];
+    private readonly double[] _loads = new double[1 << Bits];
+    private readonly int[] _generations = new int[1 << Bits];
+    private readonly PredecoderFigures[] _figures = new PredecoderFigures[1 << Bits];
     private ArrayContext? _context;
+    private int _generation;
 
     public PredecoderFigures Of(ArrayContext c, int bits, double capLoad)
     {
         if (!ReferenceEquals(c, _context))
         {
-            _figures.Clear();
             _context = c;
+            _generation++;
         }
 
-        if (!_figures.TryGetValue((bits, capLoad), out var figures))
+        var hash = (ulong)(BitConverter.DoubleToInt64Bits(capLoad) ^ ((long)bits << 52)) * 0x9E3779B97F4A7C15UL;
+        var slot = (int)(hash >> (64 - Bits));
+        if (_generations[slot] == _generation && _bits[slot] == bits && _loads[slot].Equals(capLoad))
         {
-            figures = PredecoderFigures.Of(c, bits, capLoad);
-            _figures[(bits, capLoad)] = figures;
+            return _figures[slot];
         }
 
+        var figures = PredecoderFigures.Of(c, bits, capLoad);
+        _generations[slot] = _generation;
+        _bits[slot] = bits;
+        _loads[slot] = capLoad;
+        _figures[slot] = figures;
         return figures;
     }
 }
