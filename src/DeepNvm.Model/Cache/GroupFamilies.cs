@@ -7,8 +7,53 @@ namespace DeepNvm.Model.Cache;
 /// mat and the mux degrees the route adds, the active mats (per row × per column) and a tag's active subarrays. Everything
 /// a grid's groups read but its H-tree and its number of mats, so grids that agree on it (many do: a 128 MB search visits
 /// about 2,800 grids of some 200 families) have the same subarray arrangements, mux degrees, shapes and shape floors.</summary>
-internal readonly record struct GroupFamilyKey(int Address, long MatBlockSize, int NumWay, int ExtraSense, int ExtraLev1, int ExtraLev2,
-    int ActiveMats, int SubActive);
+internal readonly struct GroupFamilyKey : IEquatable<GroupFamilyKey>
+{
+    // Compared and hashed field by field in plain code: a record struct's generated members go through a comparer per
+    // field, a cost the search paid once per grid.
+    private readonly int _address;
+    private readonly long _matBlockSize;
+    private readonly int _numWay;
+    private readonly int _extraSense;
+    private readonly int _extraLev1;
+    private readonly int _extraLev2;
+    private readonly int _activeMats;
+    private readonly int _subActive;
+
+    public GroupFamilyKey(int address, long matBlockSize, int numWay, int extraSense, int extraLev1, int extraLev2, int activeMats, int subActive)
+    {
+        _address = address;
+        _matBlockSize = matBlockSize;
+        _numWay = numWay;
+        _extraSense = extraSense;
+        _extraLev1 = extraLev1;
+        _extraLev2 = extraLev2;
+        _activeMats = activeMats;
+        _subActive = subActive;
+    }
+
+    public bool Equals(GroupFamilyKey other) =>
+        _address == other._address && _matBlockSize == other._matBlockSize && _numWay == other._numWay && _extraSense == other._extraSense
+        && _extraLev1 == other._extraLev1 && _extraLev2 == other._extraLev2 && _activeMats == other._activeMats && _subActive == other._subActive;
+
+    public override bool Equals(object? obj) => obj is GroupFamilyKey other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var h = (ulong)_matBlockSize;
+            h = (h * 31) + (ulong)_address;
+            h = (h * 31) + (ulong)_numWay;
+            h = (h * 31) + (ulong)_extraSense;
+            h = (h * 31) + (ulong)_extraLev1;
+            h = (h * 31) + (ulong)_extraLev2;
+            h = (h * 31) + (ulong)_activeMats;
+            h = (h * 31) + (ulong)_subActive;
+            return (int)((h * 0x9E3779B97F4A7C15UL) >> 32);
+        }
+    }
+}
 
 /// <summary>One group of a family: a subarray arrangement and a total mux degree 2^K, its subarray shape, and that shape's
 /// floor (<see cref="SearchBounds.ShapeFloor"/>).</summary>
