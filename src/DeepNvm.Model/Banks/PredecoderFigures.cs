@@ -62,7 +62,12 @@ internal sealed class PredecoderMemo
         if (!ReferenceEquals(c, _context))
         {
             _context = c;
-            _generation++;
+            if (++_generation == int.MaxValue)
+            {
+                // as MatCache: a wrapped counter would meet the stamps of long-gone contexts again
+                Array.Clear(_generations, 0, _generations.Length);
+                _generation = 1;
+            }
         }
 
         var hash = (ulong)(BitConverter.DoubleToInt64Bits(capLoad) ^ ((long)bits << 52)) * 0x9E3779B97F4A7C15UL;

@@ -261,19 +261,26 @@ internal static class OrganizationSearch
             var numMats = ws.RowMat[r] * ws.ColMat[r];
             for (var i = family.Start; i < family.Start + family.Count; i++)
             {
-                ref readonly var group = ref families[i];
-                var groupBound = _prune
-                    ? _bounds.GridBound(in group.Floor, numMats, route.ActiveMats, ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], matLatency, matEnergy)
-                    : 0;
-                if (_prune && groupBound * (1 - 1e-9) >= BestScore)
-                {
-                    continue;
-                }
-
-                var arrangement = group.Arrangement;
-                arrangement.NumMats = numMats;
-                VisitSplits(r, in route, in arrangement, matLatency, matEnergy, group.K, group.Rows, group.Columns, group.Selected, groupBound);
+                VisitUnlessPruned(r, in route, in families[i], numMats, matLatency, matEnergy);
             }
+        }
+
+        /// <summary>One group in grid <paramref name="r"/> of <paramref name="numMats"/> mats: bounded from its shape's floor, then
+        /// its splits visited unless the bound prunes it.</summary>
+        private void VisitUnlessPruned(int r, in HtreeRoute route, in FamilyGroup group, int numMats, double matLatency, double matEnergy)
+        {
+            var ws = _ws;
+            var groupBound = _prune
+                ? _bounds.GridBound(in group.Floor, numMats, route.ActiveMats, ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], matLatency, matEnergy)
+                : 0;
+            if (_prune && groupBound * (1 - 1e-9) >= BestScore)
+            {
+                return;
+            }
+
+            var arrangement = group.Arrangement; // a family's arrangement leaves the mats to the grid
+            arrangement.NumMats = numMats;
+            VisitSplits(r, in route, in arrangement, matLatency, matEnergy, group.K, group.Rows, group.Columns, group.Selected, groupBound);
         }
 
         /// <summary>The groups of grid <paramref name="r"/>'s family, in visiting order: each subarray arrangement (subarrays per
@@ -424,21 +431,10 @@ internal static class OrganizationSearch
         /// <summary>One logged group (<see cref="ReplayGrid"/>): bounded, then visited unless the bound prunes it.</summary>
         private void VisitGroup(int r, in HtreeRoute route, in ArrangementShape a, double matLatency, double matEnergy, int k)
         {
-            if (Group(in a, k, out var group) != GroupShape.Valid)
+            if (Group(in a, k, out var group) == GroupShape.Valid)
             {
-                return;
+                VisitUnlessPruned(r, in route, in group, a.NumMats, matLatency, matEnergy);
             }
-
-            var ws = _ws;
-            var groupBound = _prune
-                ? _bounds.GridBound(in group.Floor, a.NumMats, route.ActiveMats, ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], matLatency, matEnergy)
-                : 0;
-            if (_prune && groupBound * (1 - 1e-9) >= BestScore)
-            {
-                return;
-            }
-
-            VisitSplits(r, in route, in a, matLatency, matEnergy, k, group.Rows, group.Columns, group.Selected, groupBound);
         }
 
         /// <summary>A group whose bound passed: logged, then each split of its mux degree over the sense-amplifier, level-1
