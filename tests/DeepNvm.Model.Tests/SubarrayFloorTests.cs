@@ -52,6 +52,48 @@ public class SubarrayFloorTests
         checkedMats.ShouldBeGreaterThanOrEqualTo(84, "mats checked (192 tried; an MRAM cell rejects the tallest subarrays)");
     }
 
+    [Theory]
+    [InlineData("sram", CacheAccessMode.Sequential)]
+    [InlineData("stt", CacheAccessMode.Normal)]
+    [InlineData("sot", CacheAccessMode.Fast)]
+    public void The_laid_out_subarray_gives_the_mats_predecoders_so_its_outline_exactly_and_its_latency_and_energy_at_least(string cellName,
+        CacheAccessMode mode)
+    {
+        var cell = cellName switch { "sram" => Cells.Sram, "stt" => Cells.Stt, _ => Cells.Sot };
+        var cache = Cells.Cache(1) with { AccessMode = mode };
+        var context = CacheModel.CreateContext(cache, cell, Cells.Node(22), CacheModelOptions.Default);
+        var floors = new LaidOutSubarrays();
+        floors.Reset(context, BufferDesignSearch.Of(context.BufferDesign), OptimizationTarget.ReadEdp);
+        var checkedMats = 0;
+        foreach (var address in new[] { 7, 9, 11 })
+        foreach (var (rowSub, colSub) in new[] { (1, 1), (2, 1), (1, 2), (2, 2) })
+        foreach (var (activeRow, activeColumn) in new[] { (1, 1), (colSub, rowSub) })
+        foreach (var (sense, lev1, lev2) in new[] { (1, 1, 1), (4, 1, 1), (2, 2, 1), (1, 2, 4), (8, 8, 2) })
+        {
+            var mat = Mat.Evaluate(context, false, rowSub, colSub, address, 512, cache.Associativity, activeRow, activeColumn, sense, lev1, lev2);
+            if (mat.Invalid)
+            {
+                continue;
+            }
+
+            var floor = floors.Of(mat.SubArray.NumRow, mat.SubArray.NumColumn, sense, lev1, lev2);
+            var matAddressBits = address - Mat.Log2(rowSub * colSub / (activeRow * activeColumn));
+            var predecoders = MatPredecoders.Of(context, null, floor.Width, floor.Height, rowSub, colSub, matAddressBits, sense, lev1, lev2);
+            MatPredecoders.Outline(floor.Width, floor.Height, rowSub, colSub, predecoders.Area, out var width, out var height);
+            var what = $"{cellName} {mode} address {address}, {rowSub}x{colSub} ({activeRow}x{activeColumn} active), mux {sense}/{lev1}/{lev2}";
+            predecoders.Known.ShouldBeTrue(what);
+            width.ShouldBe(mat.Width, what);
+            height.ShouldBe(mat.Height, what);
+            (floor.ReadLatency + predecoders.Latency).ShouldBeLessThanOrEqualTo(mat.ReadLatency * (1 + 1e-12), what);
+            (floor.WriteLatency + predecoders.Latency).ShouldBeLessThanOrEqualTo(mat.WriteLatency * (1 + 1e-12), what);
+            (floor.ReadEnergy * activeRow * activeColumn + predecoders.Energy).ShouldBeLessThanOrEqualTo(mat.ReadEnergy * (1 + 1e-12), what);
+            (floor.WriteEnergy * activeRow * activeColumn + predecoders.Energy).ShouldBeLessThanOrEqualTo(mat.WriteEnergy * (1 + 1e-12), what);
+            checkedMats++;
+        }
+
+        checkedMats.ShouldBeGreaterThanOrEqualTo(40, "mats checked (120 tried)");
+    }
+
     [Fact]
     public void The_table_answers_nothing_when_the_bound_must_hold_for_every_buffer_design_or_the_target_is_leakage()
     {

@@ -67,54 +67,15 @@ internal struct Mat
             return m;
         }
 
-        var rowBits1 = numAddressBit - Log2(muxProduct);
-        if (rowBits1 < 0)
+        var p = MatPredecoders.Of(c, predecoders, m.SubArray.Width, m.SubArray.Height, numRowSubarray, numColumnSubarray, numAddressBit,
+            muxSenseAmp, muxLev1, muxLev2);
+        if (!p.Known)
         {
             m.Invalid = true;
             return m;
         }
 
-        var rowBits2 = 0;
-        if (rowBits1 > 3)
-        {
-            rowBits2 = rowBits1 / 2;
-            rowBits1 -= rowBits2;
-        }
-
-        var cap = c.LocalWire.CapPerMeter;
-        var sh = m.SubArray.Height;
-        var sw = m.SubArray.Width;
-        var capRow = sh * cap * numRowSubarray / 2 + sw * cap * numColumnSubarray / 2;
-        var capMux = Math.Max(0, sh * cap * (numRowSubarray - 2) / 2) + Math.Max(0, sw * cap * (numColumnSubarray - 2) / 2);
-        var row1 = Predecode(c, predecoders, rowBits1, capRow);
-        var row2 = Predecode(c, predecoders, rowBits2, capRow);
-        Split(Log2(muxSenseAmp), out var b1, out var b2);
-        var mux1 = Predecode(c, predecoders, b1, capMux);
-        var mux2 = Predecode(c, predecoders, b2, capMux);
-        Split(Log2(muxLev1), out b1, out b2);
-        var lev1a = Predecode(c, predecoders, b1, capMux);
-        var lev1b = Predecode(c, predecoders, b2, capMux);
-        Split(Log2(muxLev2), out b1, out b2);
-        var lev2a = Predecode(c, predecoders, b1, capMux);
-        var lev2b = Predecode(c, predecoders, b2, capMux);
-        if (row1.Invalid || row2.Invalid)
-        {
-            m.Invalid = true;
-            return m;
-        }
-
-        var predecoderArea = row1.Area + row2.Area + mux1.Area + mux2.Area + lev1a.Area + lev1b.Area + lev2a.Area + lev2b.Area;
-        m.Width = sw * numColumnSubarray;
-        m.Height = sh * numRowSubarray;
-        if (m.Width > m.Height)
-        {
-            m.Width += Math.Sqrt(predecoderArea);
-        }
-        else
-        {
-            m.Height += Math.Sqrt(predecoderArea);
-        }
-
+        MatPredecoders.Outline(m.SubArray.Width, m.SubArray.Height, numRowSubarray, numColumnSubarray, p.Area, out m.Width, out m.Height);
         var comparator = default(ComparatorFigures);
         if (tag)
         {
@@ -122,29 +83,13 @@ internal struct Mat
             m.Height += numWay * comparator.Area / m.Width;
         }
 
-        double energy = 0, leakage = 0;
-        var predecoderLatency = row1.Latency;
-        var ramp1 = row1.Ramp;
-        energy += row1.Energy;
-        leakage += row1.Leakage;
-        predecoderLatency = Math.Max(predecoderLatency, row2.Latency);
-        var ramp2 = row2.Ramp;
-        energy += row2.Energy;
-        leakage += row2.Leakage;
-        predecoderLatency = Math.Max(predecoderLatency, Accumulate(in mux1, ref energy, ref leakage));
-        predecoderLatency = Math.Max(predecoderLatency, Accumulate(in mux2, ref energy, ref leakage));
-        predecoderLatency = Math.Max(predecoderLatency, Accumulate(in lev1a, ref energy, ref leakage));
-        predecoderLatency = Math.Max(predecoderLatency, Accumulate(in lev1b, ref energy, ref leakage));
-        predecoderLatency = Math.Max(predecoderLatency, Accumulate(in lev2a, ref energy, ref leakage));
-        predecoderLatency = Math.Max(predecoderLatency, Accumulate(in lev2b, ref energy, ref leakage));
-
-        m.SubArray.Evaluate(c, ref parts, Math.Min(ramp1, ramp2));
-        m.ReadLatency = predecoderLatency + m.SubArray.ReadLatency;
-        m.WriteLatency = predecoderLatency + m.SubArray.WriteLatency;
+        m.SubArray.Evaluate(c, ref parts, p.Ramp);
+        m.ReadLatency = p.Latency + m.SubArray.ReadLatency;
+        m.WriteLatency = p.Latency + m.SubArray.WriteLatency;
         var active = activeSubarrayPerRow * activeSubarrayPerColumn;
-        m.ReadEnergy = energy + m.SubArray.ReadEnergy * active;
-        m.WriteEnergy = energy + m.SubArray.WriteEnergy * active;
-        m.Leakage = leakage + m.SubArray.Leakage * numRowSubarray * numColumnSubarray;
+        m.ReadEnergy = p.Energy + m.SubArray.ReadEnergy * active;
+        m.WriteEnergy = p.Energy + m.SubArray.WriteEnergy * active;
+        m.Leakage = p.Leakage + m.SubArray.Leakage * numRowSubarray * numColumnSubarray;
         if (tag)
         {
             m.ReadLatency += comparator.Latency;
@@ -173,28 +118,6 @@ internal struct Mat
         }
 
         return figures;
-    }
-
-    private static double Accumulate(in PredecoderFigures p, ref double energy, ref double leakage)
-    {
-        energy += p.Energy;
-        leakage += p.Leakage;
-        return p.Latency;
-    }
-
-    /// <summary>A predecoder's figures, from the search's memo when there is one (the same either way).</summary>
-    private static PredecoderFigures Predecode(ArrayContext c, PredecoderMemo? memo, int bits, double capLoad) =>
-        memo is null ? PredecoderFigures.Of(c, bits, capLoad) : memo.Of(c, bits, capLoad);
-
-    private static void Split(int bits, out int block1, out int block2)
-    {
-        block1 = bits;
-        block2 = 0;
-        if (block1 > 3)
-        {
-            block2 = block1 / 2;
-            block1 -= block2;
-        }
     }
 
     public static int Log2(long n)

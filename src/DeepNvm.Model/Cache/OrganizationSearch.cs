@@ -117,9 +117,10 @@ internal static class OrganizationSearch
     private ref struct SearchRun
     {
         /// <summary>A split whose bound is below this share of the best so far is evaluated without laying out its subarray
-        /// (<see cref="LaidOutSubarrays"/>): the floor rarely lifts a bound by more (0.7, 0.85 and 0.9 measured over the 72
-        /// searches of docs/benchmarks-cache-model.md; 0.85 the fastest in all).</summary>
-        private const double FloorWorthwhile = 0.85;
+        /// (<see cref="LaidOutSubarrays"/>): the floor rarely lifts a bound by more. With the mat's predecoders in the floor
+        /// (<see cref="MatPredecoders"/>) it lifts latency bounds by 15-20 %: over the 72 searches of
+        /// docs/benchmarks-cache-model.md, 0.3, 0.5, 0.7 and 0.85 were measured, 0.5 the fastest in all (0.85 before).</summary>
+        private const double FloorWorthwhile = 0.5;
 
         private readonly ArrayContext _c;
         private readonly SearchWorkspace _ws;
@@ -383,6 +384,7 @@ internal static class OrganizationSearch
                 ColumnsBase = columnsBase, WaysInColumns = _tag ? route.NumWay : 1, Extra = (long)route.ExtraSense * route.ExtraLev1 * route.ExtraLev2,
                 RowsBase = valid ? (1L << address) * waysInRow : 0, SenseMuxMin = Mat.Log2(route.ExtraSense),
                 NumMats = _ws.RowMat[r] * _ws.ColMat[r],
+                MatAddressBits = address,
             };
         }
 
@@ -422,7 +424,7 @@ internal static class OrganizationSearch
             {
                 var senseMuxMax = a.SenseMuxMin + Math.Min(k, _log2MaxMux);
                 group.Floor = _bounds.ShapeFloor(group.Rows, columns, a.RowSub, a.ColSub, a.ActiveSubs, group.Selected, a.SenseMuxMin, senseMuxMax,
-                    in SubarrayFloor.None);
+                    in SubarrayFloor.None, in MatPredecoders.None);
             }
 
             return GroupShape.Valid;
@@ -486,7 +488,7 @@ internal static class OrganizationSearch
                         {
                             boundLevels = levels;
                             shapeBound = _bounds.GroupBound(rows, columns, a.RowSub, a.ColSub, a.ActiveSubs, a.NumMats, route.ActiveMats, selected,
-                                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in SubarrayFloor.None, levels);
+                                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in SubarrayFloor.None, in MatPredecoders.None, levels);
                         }
 
                         if (SplitBound(r, in route, in a, rows, columns, selected, matLatency, matEnergy, shapeBound, senseLog, levels, muxSense, lev1, lev2)
@@ -513,9 +515,16 @@ internal static class OrganizationSearch
                 return shapeBound;
             }
 
-            var subarray = ws.Tables.Subarrays.Of(rows, columns, muxSense * route.ExtraSense, lev1 * route.ExtraLev1, lev2 * route.ExtraLev2);
+            var muxSenseAmp = muxSense * route.ExtraSense;
+            var muxLev1 = lev1 * route.ExtraLev1;
+            var muxLev2 = lev2 * route.ExtraLev2;
+            var subarray = ws.Tables.Subarrays.Of(rows, columns, muxSenseAmp, muxLev1, muxLev2);
+            // With the subarray's outline known, so are the mat's predecoders: its outline and their delay and energy.
+            var predecoders = subarray.Known
+                ? MatPredecoders.Of(_c, ws.Htree.Predecoders, subarray.Width, subarray.Height, a.RowSub, a.ColSub, a.MatAddressBits, muxSenseAmp, muxLev1, muxLev2)
+                : MatPredecoders.None;
             return _bounds.GroupBound(rows, columns, a.RowSub, a.ColSub, a.ActiveSubs, a.NumMats, route.ActiveMats, selected,
-                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in subarray, levels);
+                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in subarray, in predecoders, levels);
         }
 
         /// <summary>Step 3: one candidate evaluated in full, checked against the legality rules and the constraints, and

@@ -17,6 +17,9 @@ internal struct ArrangementShape
     public long RowsBase;
     public int SenseMuxMin;
     public int NumMats;
+
+    /// <summary>The mat's address bits less those that select among its subarrays (what <c>Mat.Evaluate</c> decodes).</summary>
+    public int MatAddressBits;
 }
 
 /// <summary>
