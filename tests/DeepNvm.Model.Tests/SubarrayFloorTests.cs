@@ -84,10 +84,16 @@ public class SubarrayFloorTests
             predecoders.Known.ShouldBeTrue(what);
             width.ShouldBe(mat.Width, what);
             height.ShouldBe(mat.Height, what);
-            (floor.ReadLatency + predecoders.Latency).ShouldBeLessThanOrEqualTo(mat.ReadLatency * (1 + 1e-12), what);
-            (floor.WriteLatency + predecoders.Latency).ShouldBeLessThanOrEqualTo(mat.WriteLatency * (1 + 1e-12), what);
-            (floor.ReadEnergy * activeRow * activeColumn + predecoders.Energy).ShouldBeLessThanOrEqualTo(mat.ReadEnergy * (1 + 1e-12), what);
-            (floor.WriteEnergy * activeRow * activeColumn + predecoders.Energy).ShouldBeLessThanOrEqualTo(mat.WriteEnergy * (1 + 1e-12), what);
+
+            // What the split bound takes: the mat as a per-subarray floor, its outline to a rounding, its figures at most the mat's.
+            var matFloor = floor.WithMat(in predecoders, rowSub, colSub, activeRow * activeColumn);
+            (matFloor.Width * colSub).ShouldBe(mat.Width, mat.Width * 1e-12, what);
+            (matFloor.Height * rowSub).ShouldBe(mat.Height, mat.Height * 1e-12, what);
+            matFloor.ReadLatency.ShouldBeLessThanOrEqualTo(mat.ReadLatency * (1 + 1e-12), what);
+            matFloor.WriteLatency.ShouldBeLessThanOrEqualTo(mat.WriteLatency * (1 + 1e-12), what);
+            (matFloor.ReadEnergy * activeRow * activeColumn).ShouldBeLessThanOrEqualTo(mat.ReadEnergy * (1 + 1e-12), what);
+            (matFloor.WriteEnergy * activeRow * activeColumn).ShouldBeLessThanOrEqualTo(mat.WriteEnergy * (1 + 1e-12), what);
+            (matFloor.ReadLatency - floor.ReadLatency).ShouldBe(predecoders.Latency, predecoders.Latency * 1e-9, what);
             checkedMats++;
         }
 

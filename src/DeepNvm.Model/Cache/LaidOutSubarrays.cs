@@ -21,16 +21,46 @@ internal readonly struct SubarrayFloor
     public readonly double WriteEnergy;
     public readonly double Leakage;
 
-    public SubarrayFloor(in SubArray s)
+    /// <summary>A floor from its figures (<see cref="MatFloor"/>).</summary>
+    public static SubarrayFloor Of(double width, double height, double readLatency, double writeLatency, double readEnergy, double writeEnergy,
+        double leakage) => new(width, height, readLatency, writeLatency, readEnergy, writeEnergy, leakage);
+
+    private SubarrayFloor(double width, double height, double readLatency, double writeLatency, double readEnergy, double writeEnergy, double leakage)
     {
         Known = true;
-        Width = s.Width;
-        Height = s.Height;
-        ReadLatency = s.ReadLatency;
-        WriteLatency = s.WriteLatency;
-        ReadEnergy = s.ReadEnergy;
-        WriteEnergy = s.WriteEnergy;
-        Leakage = s.Leakage;
+        Width = width;
+        Height = height;
+        ReadLatency = readLatency;
+        WriteLatency = writeLatency;
+        ReadEnergy = readEnergy;
+        WriteEnergy = writeEnergy;
+        Leakage = leakage;
+    }
+
+    public SubarrayFloor(in SubArray s)
+        : this(s.Width, s.Height, s.ReadLatency, s.WriteLatency, s.ReadEnergy, s.WriteEnergy, s.Leakage)
+    {
+    }
+}
+
+/// <summary>A mat's floor from its subarray's (<see cref="MatPredecoders"/>).</summary>
+internal static class MatFloor
+{
+    /// <summary>The floor of a mat of <paramref name="rowSub"/> × <paramref name="colSub"/> of these subarrays with these predecoders,
+    /// as a per-subarray floor: the mat's outline (<see cref="MatPredecoders.Outline"/>, what Mat.Evaluate lays out before a tag's
+    /// comparators) shared out over its subarrays, the predecoders' delay added to the latencies and their energy shared out over
+    /// the <paramref name="activeSubs"/> active subarrays. A bound built from it exceeds one built from the mat itself by a rounding
+    /// at most, which the search's relative margin covers. Unknown predecoders (the mat is then invalid) leave the floor as it is.</summary>
+    public static SubarrayFloor WithMat(this SubarrayFloor s, in MatPredecoders p, int rowSub, int colSub, int activeSubs)
+    {
+        if (!s.Known || !p.Known)
+        {
+            return s;
+        }
+
+        MatPredecoders.Outline(s.Width, s.Height, rowSub, colSub, p.Area, out var width, out var height);
+        return SubarrayFloor.Of(width / colSub, height / rowSub, s.ReadLatency + p.Latency, s.WriteLatency + p.Latency,
+            s.ReadEnergy + p.Energy / activeSubs, s.WriteEnergy + p.Energy / activeSubs, s.Leakage);
     }
 }
 

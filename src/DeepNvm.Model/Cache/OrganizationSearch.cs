@@ -117,10 +117,20 @@ internal static class OrganizationSearch
     private ref struct SearchRun
     {
         /// <summary>A split whose bound is below this share of the best so far is evaluated without laying out its subarray
-        /// (<see cref="LaidOutSubarrays"/>): the floor rarely lifts a bound by more. With the mat's predecoders in the floor
-        /// (<see cref="MatPredecoders"/>) it lifts latency bounds by 15-20 %: over the 72 searches of
-        /// docs/benchmarks-cache-model.md, 0.3, 0.5, 0.7 and 0.85 were measured, 0.5 the fastest in all (0.85 before).</summary>
-        private const double FloorWorthwhile = 0.5;
+        /// (<see cref="LaidOutSubarrays"/>): the floor rarely lifts a bound by more (0.7, 0.85 and 0.9 measured over the 72
+        /// searches of docs/benchmarks-cache-model.md; 0.85 the fastest in all).</summary>
+        private const double FloorWorthwhile = 0.85;
+
+        /// <summary>The same for a latency alone, whose floor also takes the mat's predecoders (<see cref="_matInFloor"/>) and so lifts
+        /// the bound by 15-20 %: 0.3, 0.5, 0.7 and 0.85 measured over the 72 searches, 0.5 the fastest.</summary>
+        private const double FloorWorthwhileForLatency = 0.5;
+
+        /// <summary>Whether a split's floor takes its mat's predecoders (<see cref="MatPredecoders"/>): the mat's outline, which the
+        /// H-tree's delay grows with, and the predecoders' delay. For a latency alone it cuts the candidates of the 8 MB SRAM Sequential
+        /// searches 6-10×; for the other targets, whose bounds are further from the score elsewhere, it cost more than it pruned (the
+        /// example's design space, read EDP: 7 % slower).</summary>
+        private readonly bool _matInFloor;
+        private readonly double _floorWorthwhile;
 
         private readonly ArrayContext _c;
         private readonly SearchWorkspace _ws;
@@ -173,6 +183,8 @@ internal static class OrganizationSearch
             _log2MaxMux = Mat.Log2(maxMux);
             _resistive = c.Cell.IsResistive;
             _checkColumns = c.AccessMode != CacheAccessMode.Sequential;
+            _matInFloor = target is OptimizationTarget.ReadLatency or OptimizationTarget.WriteLatency;
+            _floorWorthwhile = _matInFloor ? FloorWorthwhileForLatency : FloorWorthwhile;
             _bestOrder = long.MaxValue;
             ws.Families.Clear();
             Outcome = new SearchOutcome();
@@ -424,7 +436,7 @@ internal static class OrganizationSearch
             {
                 var senseMuxMax = a.SenseMuxMin + Math.Min(k, _log2MaxMux);
                 group.Floor = _bounds.ShapeFloor(group.Rows, columns, a.RowSub, a.ColSub, a.ActiveSubs, group.Selected, a.SenseMuxMin, senseMuxMax,
-                    in SubarrayFloor.None, in MatPredecoders.None);
+                    in SubarrayFloor.None);
             }
 
             return GroupShape.Valid;
@@ -488,7 +500,7 @@ internal static class OrganizationSearch
                         {
                             boundLevels = levels;
                             shapeBound = _bounds.GroupBound(rows, columns, a.RowSub, a.ColSub, a.ActiveSubs, a.NumMats, route.ActiveMats, selected,
-                                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in SubarrayFloor.None, in MatPredecoders.None, levels);
+                                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in SubarrayFloor.None, levels);
                         }
 
                         if (SplitBound(r, in route, in a, rows, columns, selected, matLatency, matEnergy, shapeBound, senseLog, levels, muxSense, lev1, lev2)
@@ -510,7 +522,7 @@ internal static class OrganizationSearch
         {
             var ws = _ws;
             // The subarray's floor costs about half a mat's evaluation: worth it only for a split its bound nearly prunes already.
-            if (shapeBound * (1 - 1e-9) >= BestScore || shapeBound < FloorWorthwhile * BestScore || !ws.Tables.Subarrays.Enabled)
+            if (shapeBound * (1 - 1e-9) >= BestScore || shapeBound < _floorWorthwhile * BestScore || !ws.Tables.Subarrays.Enabled)
             {
                 return shapeBound;
             }
@@ -519,12 +531,16 @@ internal static class OrganizationSearch
             var muxLev1 = lev1 * route.ExtraLev1;
             var muxLev2 = lev2 * route.ExtraLev2;
             var subarray = ws.Tables.Subarrays.Of(rows, columns, muxSenseAmp, muxLev1, muxLev2);
-            // With the subarray's outline known, so are the mat's predecoders: its outline and their delay and energy.
-            var predecoders = subarray.Known
-                ? MatPredecoders.Of(_c, ws.Htree.Predecoders, subarray.Width, subarray.Height, a.RowSub, a.ColSub, a.MatAddressBits, muxSenseAmp, muxLev1, muxLev2)
-                : MatPredecoders.None;
+            if (_matInFloor && subarray.Known)
+            {
+                // With the subarray's outline known, so are the mat's predecoders: its outline and their delay and energy.
+                var predecoders = MatPredecoders.Of(_c, ws.Htree.Predecoders, subarray.Width, subarray.Height, a.RowSub, a.ColSub, a.MatAddressBits,
+                    muxSenseAmp, muxLev1, muxLev2);
+                subarray = subarray.WithMat(in predecoders, a.RowSub, a.ColSub, a.ActiveSubs);
+            }
+
             return _bounds.GroupBound(rows, columns, a.RowSub, a.ColSub, a.ActiveSubs, a.NumMats, route.ActiveMats, selected,
-                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in subarray, in predecoders, levels);
+                ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in subarray, levels);
         }
 
         /// <summary>Step 3: one candidate evaluated in full, checked against the legality rules and the constraints, and

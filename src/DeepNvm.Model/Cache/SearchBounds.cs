@@ -1,5 +1,4 @@
 using System;
-using DeepNvm.Model.Banks;
 using DeepNvm.Model.Circuits;
 
 namespace DeepNvm.Model.Cache;
@@ -35,9 +34,6 @@ internal struct ShapeFloor
     public double Latency;
     public double Energy;
     public double Leakage;
-
-    /// <summary>Energy each active mat adds beside its subarrays (its predecoders, when the split's mat is known).</summary>
-    public double MatEnergy;
     public int RowSub;
     public int ColSub;
     public int ActiveSubs;
@@ -350,17 +346,16 @@ internal readonly struct SearchBounds
     /// <summary>Bound for the organizations of a grid with a given subarray shape (rows × columns per subarray).</summary>
     public double GroupBound(int numRow, long numColumn, int rowSub, int colSub, int activeSubs, int numMats, int activeMats, long selectedPerSubarray,
         double a, double b, double c1, double c2, int senseMuxMin, int senseMuxMax,
-        double matLatency, double matEnergy, in SubarrayFloor subarray, in MatPredecoders predecoders, int activeMuxLevels = 0)
+        double matLatency, double matEnergy, in SubarrayFloor subarray, int activeMuxLevels = 0)
     {
-        var shape = ShapeFloor(numRow, numColumn, rowSub, colSub, activeSubs, selectedPerSubarray, senseMuxMin, senseMuxMax, in subarray, in predecoders,
-            activeMuxLevels);
+        var shape = ShapeFloor(numRow, numColumn, rowSub, colSub, activeSubs, selectedPerSubarray, senseMuxMin, senseMuxMax, in subarray, activeMuxLevels);
         return GridBound(in shape, numMats, activeMats, a, b, c1, c2, matLatency, matEnergy);
     }
 
     /// <summary>The part of <see cref="GroupBound"/> that the subarray shape alone fixes: every grid whose mats hold the same
     /// subarrays shares it (<see cref="GroupFamilies"/>).</summary>
     public ShapeFloor ShapeFloor(int numRow, long numColumn, int rowSub, int colSub, int activeSubs, long selectedPerSubarray,
-        int senseMuxMin, int senseMuxMax, in SubarrayFloor subarray, in MatPredecoders predecoders, int activeMuxLevels = 0)
+        int senseMuxMin, int senseMuxMax, in SubarrayFloor subarray, int activeMuxLevels = 0)
     {
         var floor = new ShapeFloor { RowSub = rowSub, ColSub = colSub, ActiveSubs = activeSubs };
         var lenWordline = numColumn * _cellW;
@@ -384,14 +379,6 @@ internal readonly struct SearchBounds
         // amplifier and mux rows below them; for one mux split, the subarray as laid out (LaidOutSubarrays).
         floor.Width = Math.Max(lenWordline + periphery.DecoderWidth, subarray.Width) * colSub;
         floor.Height = Math.Max(lenBitline + periphery.PrechargeHeight + senseHeight + activeMuxLevels * _muxHeight, subarray.Height) * rowSub;
-        if (predecoders.Known)
-        {
-            // The mat's own outline: what Mat.Evaluate lays out before a tag's comparators.
-            MatPredecoders.Outline(subarray.Width, subarray.Height, rowSub, colSub, predecoders.Area, out var matWidth, out var matHeight);
-            floor.Width = Math.Max(floor.Width, matWidth);
-            floor.Height = Math.Max(floor.Height, matHeight);
-        }
-
         if (_target == OptimizationTarget.Area)
         {
             return floor;
@@ -407,20 +394,19 @@ internal readonly struct SearchBounds
             if (_sram)
             {
                 var tau = (_resBitlinePath * (_capAccess + capBitline) + resBitline * capBitline / 2) * _lnSense;
-                floor.Latency = Math.Max(wordlineDelay + HorowitzFloor * tau + senseDelay, subarray.ReadLatency) + predecoders.Latency;
+                floor.Latency = Math.Max(wordlineDelay + HorowitzFloor * tau + senseDelay, subarray.ReadLatency);
             }
             else if (_scoresReads)
             {
                 var tau = resBitline * capBitline / 2 * (_resCellOff + resBitline / 3) / (_resCellOff + resBitline);
-                floor.Latency = Math.Max(wordlineDelay + HorowitzFloor * tau + Math.Max(_senseDelay0, senseDelay), subarray.ReadLatency) + predecoders.Latency;
+                floor.Latency = Math.Max(wordlineDelay + HorowitzFloor * tau + Math.Max(_senseDelay0, senseDelay), subarray.ReadLatency);
             }
             else
             {
-                floor.Latency = Math.Max(wordlineDelay + _pulse, subarray.WriteLatency) + predecoders.Latency;
+                floor.Latency = Math.Max(wordlineDelay + _pulse, subarray.WriteLatency);
             }
         }
 
-        floor.MatEnergy = predecoders.Energy;
         if (_scoresEnergy)
         {
             var muxDecoders = 3 * (_muxGatePerColumn * numColumn + lenWordline * _cLocal) * _vdd2;
@@ -474,10 +460,9 @@ internal readonly struct SearchBounds
         {
             var htree = _cGlobalV2 * (c1 * w + c2 * h);
             var active = (double)shape.ActiveSubs * activeMats;
-            var perMat = matEnergy + shape.MatEnergy;
             energy = _scoresReads
-                ? shape.Energy * active + perMat * activeMats + htree
-                : shape.Energy * active + perMat * activeMats + htree / _beta;
+                ? shape.Energy * active + matEnergy * activeMats + htree
+                : shape.Energy * active + matEnergy * activeMats + htree / _beta;
         }
 
         return _scoresLatency && _scoresEnergy ? latency * energy : _scoresLatency ? latency : energy;
