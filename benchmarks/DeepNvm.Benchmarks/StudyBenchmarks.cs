@@ -41,6 +41,7 @@ public class StudyBenchmarks
     public StudyResult Recompute()
     {
         Characterizations.ReuseAcrossStudies = false;
+        ColdModel.ForgetRoutes();
         try
         {
             return StudyRunner.Run(_study);
