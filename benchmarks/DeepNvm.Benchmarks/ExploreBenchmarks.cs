@@ -59,16 +59,8 @@ public class ExploreBenchmarks
     public double Warm() => EvaluateAll(_warm);
 
     [Benchmark]
-    public double Cold()
-    {
-        ColdModel.ForgetRoutes();
-        return EvaluateAll(new SpaceEvaluator(_space, new CharacterizationMemo(warmStart: false)));
-    }
+    public double Cold() => EvaluateAll(new SpaceEvaluator(_space, new CharacterizationMemo(warmStart: false)));
 
     [Benchmark]
-    public double ColdWarmStarted()
-    {
-        ColdModel.ForgetRoutes();
-        return EvaluateAll(new SpaceEvaluator(_space, new CharacterizationMemo(warmStart: true)));
-    }
+    public double ColdWarmStarted() => EvaluateAll(new SpaceEvaluator(_space, new CharacterizationMemo(warmStart: true)));
 }

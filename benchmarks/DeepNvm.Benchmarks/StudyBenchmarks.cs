@@ -41,7 +41,6 @@ public class StudyBenchmarks
     public StudyResult Recompute()
     {
         Characterizations.ReuseAcrossStudies = false;
-        ColdModel.ForgetRoutes();
         try
         {
             return StudyRunner.Run(_study);
