@@ -32,7 +32,6 @@ internal sealed class SearchWorkspace
     public readonly PassedGroups Passed = new();
     public readonly BoundTables Tables = new();
     public readonly GroupFamilies Families = new();
-    public readonly RoutedShapes Shapes = new();
     public readonly double[] Bound = new double[MaxRoutes];
     public readonly int[] Order = new int[MaxRoutes];
     public readonly HtreeRoute[] Routes = new HtreeRoute[MaxRoutes];
@@ -193,49 +192,8 @@ internal static class OrganizationSearch
         }
 
         /// <summary>Step 1: every mat grid (mats per row and column, active mats, and for a tag the active subarrays),
-        /// routed and bounded, into the workspace's lists; returns how many. The routes are the array shape's alone, so a
-        /// shape routed before takes its grids from the workspace's table (<see cref="RoutedShapes"/>); the bounds are this search's.</summary>
+        /// routed and bounded, into the workspace's lists; returns how many.</summary>
         public int RouteGrids(int maxMats)
-        {
-            var ws = _ws;
-            int count;
-            if (_force is null && ws.Shapes.TryGet(_tag, _entries, _bitsPerEntry, _associativity, maxMats, out var routed))
-            {
-                routed.CopyTo(ws);
-                count = routed.Count;
-            }
-            else
-            {
-                count = RouteEveryGrid(maxMats);
-                if (_force is null)
-                {
-                    ws.Shapes.Keep(_tag, _entries, _bitsPerEntry, _associativity, maxMats, ws, count);
-                }
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                ref readonly var route = ref ws.Routes[i];
-                var rowMat = ws.RowMat[i];
-                var colMat = ws.ColMat[i];
-                var block = BlockSize(_tag, _bitsPerEntry, ws.ActiveMatsPerRow[i] * ws.ActiveMatsPerColumn[i] * ws.SubActive[i]);
-                var cellsPerMat = _entries * block / ((long)rowMat * colMat);
-                // Per subarray at least ⌊bits/4⌋ of the mat's bits (4 active subarrays at most), times the ways.
-                var minColumns = route.MatBlockSize / 4 * route.NumWay;
-                var selectedPerMat = route.MatBlockSize / 4 * 4 * (_tag ? route.NumWay : 1);
-                Comparator(in route, out var matLatency, out var matEnergy);
-                ws.Bound[i] = _prune
-                    ? _bounds.RouteBound(cellsPerMat, rowMat * colMat, route.ActiveMats, selectedPerMat, minColumns, ws.A[i], ws.B[i], ws.C1[i], ws.C2[i],
-                        matLatency, matEnergy)
-                    : 0;
-                ws.Order[i] = i;
-            }
-
-            return count;
-        }
-
-        /// <summary>Routes every mat grid of the array into the workspace's lists, with its H-tree coefficients; returns how many.</summary>
-        private readonly int RouteEveryGrid(int maxMats)
         {
             var ws = _ws;
             var count = 0;
@@ -264,6 +222,15 @@ internal static class OrganizationSearch
                                 }
 
                                 SearchBounds.HtreeCoefficients(ws.Htree, route.LevelH, route.LevelV, out var a, out var b, out var c1, out var c2);
+                                var cellsPerMat = _entries * block / ((long)rowMat * colMat);
+                                // Per subarray at least ⌊bits/4⌋ of the mat's bits (4 active subarrays at most), times the ways.
+                                var minColumns = route.MatBlockSize / 4 * route.NumWay;
+                                var selectedPerMat = route.MatBlockSize / 4 * 4 * (_tag ? route.NumWay : 1);
+                                Comparator(in route, out var matLatency, out var matEnergy);
+                                ws.Bound[count] = _prune
+                                    ? _bounds.RouteBound(cellsPerMat, rowMat * colMat, route.ActiveMats, selectedPerMat, minColumns, a, b, c1, c2, matLatency, matEnergy)
+                                    : 0;
+                                ws.Order[count] = count;
                                 ws.Routes[count] = route;
                                 ws.RowMat[count] = rowMat;
                                 ws.ColMat[count] = colMat;
