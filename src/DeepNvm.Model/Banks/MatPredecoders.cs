@@ -7,15 +7,12 @@ namespace DeepNvm.Model.Banks;
 /// A mat's eight predecoder blocks (two for the row address, two for each of the three mux levels) and what they add to
 /// the mat: their area at the mat's centre, the slowest block's delay, their energy and leakage, and the row blocks' output
 /// ramp, which drives the subarrays. They depend only on the subarray's outline, the subarrays per mat, the mat's address
-/// bits and its mux degrees, so the search's split bound (<c>SearchBounds.ShapeFloor</c>) takes them from the subarray it
-/// lays out before the mat is evaluated, and <see cref="Mat.Evaluate"/> takes them from here too: one computation, the
+/// bits and its mux degrees, so a latency search's split bound (<c>SubarrayFloor.WithMat</c>) takes them from the subarray
+/// it lays out before the mat is evaluated, and <see cref="Mat.Evaluate"/> takes them from here too: one computation, the
 /// same figures.
 /// </summary>
 internal struct MatPredecoders
 {
-    /// <summary>Nothing known (a field, passed by reference).</summary>
-    public static readonly MatPredecoders None = default;
-
     /// <summary>False: not computed, or a row block cannot be sized (the mat is then invalid).</summary>
     public bool Known;
     public double Area;
