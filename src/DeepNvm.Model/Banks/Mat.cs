@@ -21,7 +21,6 @@ internal struct Mat
         int numWay, int activeSubarrayPerRow, int activeSubarrayPerColumn, int muxSenseAmp, int muxLev1, int muxLev2,
         PredecoderMemo? predecoders = null)
     {
-        var tech = c.Tech;
         var m = new Mat();
         activeSubarrayPerRow = Math.Min(activeSubarrayPerRow, numColumnSubarray);
         activeSubarrayPerColumn = Math.Min(activeSubarrayPerColumn, numRowSubarray);
