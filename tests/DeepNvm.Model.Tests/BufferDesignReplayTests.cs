@@ -7,29 +7,14 @@ namespace DeepNvm.Model.Tests;
 /// design in full and keeping the best (equal scores: NVSim's order, then the design met first) chooses.</summary>
 public class BufferDesignReplayTests
 {
-    public static TheoryData<string, OptimizationTarget, CacheAccessMode> Configurations()
-    {
-        var data = new TheoryData<string, OptimizationTarget, CacheAccessMode>();
-        foreach (var cell in new[] { "sram", "stt", "sot" })
-        {
-            foreach (var target in Enum.GetValues<OptimizationTarget>())
-            {
-                foreach (var mode in new[] { CacheAccessMode.Normal, CacheAccessMode.Sequential })
-                {
-                    data.Add(cell, target, mode);
-                }
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, OptimizationTarget, CacheAccessMode> Configurations() => Cells.EveryTarget(CacheAccessMode.Normal, CacheAccessMode.Sequential);
 
     [Theory]
     [MemberData(nameof(Configurations))]
     public void The_later_designs_replaying_the_first_ones_passed_groups_choose_what_full_searches_of_every_design_choose(string cellName,
         OptimizationTarget target, CacheAccessMode mode)
     {
-        var cell = cellName switch { "sram" => Cells.Sram, "stt" => Cells.Stt, _ => Cells.Sot };
+        var cell = Cells.Named(cellName);
         var node = Cells.Node(22);
         var ws = SearchWorkspace.ForThread();
         foreach (var megabytes in new[] { 0.5, 4.0 })

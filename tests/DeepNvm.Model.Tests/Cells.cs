@@ -59,6 +59,33 @@ public static class Cells
         Slices = slices,
     };
 
+    /// <summary>The cell a theory names: "sram", "stt" or "sot".</summary>
+    public static CellParameters Named(string name) => name switch
+    {
+        "sram" => Sram,
+        "stt" => Stt,
+        "sot" => Sot,
+        _ => throw new ArgumentException($"no test cell named '{name}'", nameof(name)),
+    };
+
+    /// <summary>Every cell by name × every optimization target × the given access modes, as theory data.</summary>
+    public static TheoryData<string, OptimizationTarget, CacheAccessMode> EveryTarget(params CacheAccessMode[] modes)
+    {
+        var data = new TheoryData<string, OptimizationTarget, CacheAccessMode>();
+        foreach (var cell in new[] { "sram", "stt", "sot" })
+        {
+            foreach (var target in Enum.GetValues<OptimizationTarget>())
+            {
+                foreach (var mode in modes)
+                {
+                    data.Add(cell, target, mode);
+                }
+            }
+        }
+
+        return data;
+    }
+
     public static CacheCharacteristics Characterize(CellParameters cell, double megabytes, double nm = 22, int slices = 1)
     {
         var result = CacheModel.Characterize(Cache(megabytes, slices), cell, Node(nm));

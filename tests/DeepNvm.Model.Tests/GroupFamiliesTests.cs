@@ -7,28 +7,13 @@ namespace DeepNvm.Model.Tests;
 /// candidates evaluated (so the same groups passed, in the same order) and the same organization, for data and tag arrays.</summary>
 public class GroupFamiliesTests
 {
-    public static TheoryData<string, OptimizationTarget, CacheAccessMode> Configurations()
-    {
-        var data = new TheoryData<string, OptimizationTarget, CacheAccessMode>();
-        foreach (var cell in new[] { "sram", "stt", "sot" })
-        {
-            foreach (var target in Enum.GetValues<OptimizationTarget>())
-            {
-                foreach (var mode in new[] { CacheAccessMode.Normal, CacheAccessMode.Sequential, CacheAccessMode.Fast })
-                {
-                    data.Add(cell, target, mode);
-                }
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, OptimizationTarget, CacheAccessMode> Configurations() => Cells.EveryTarget(CacheAccessMode.Normal, CacheAccessMode.Sequential, CacheAccessMode.Fast);
 
     [Theory]
     [MemberData(nameof(Configurations))]
     public void Grids_sharing_a_family_search_as_if_each_built_its_own_groups(string cellName, OptimizationTarget target, CacheAccessMode mode)
     {
-        var cell = cellName switch { "sram" => Cells.Sram, "stt" => Cells.Stt, _ => Cells.Sot };
+        var cell = Cells.Named(cellName);
         var node = Cells.Node(22);
         var ws = SearchWorkspace.ForThread();
         int families = 0, grids = 0;

@@ -16,7 +16,7 @@ public class SubarrayFloorTests
     [InlineData("sot", CacheAccessMode.Fast)]
     public void Every_mat_built_from_a_subarray_is_at_least_the_subarrays_floor(string cellName, CacheAccessMode mode)
     {
-        var cell = cellName switch { "sram" => Cells.Sram, "stt" => Cells.Stt, _ => Cells.Sot };
+        var cell = Cells.Named(cellName);
         var node = Cells.Node(22);
         var cache = Cells.Cache(1) with { AccessMode = mode };
         var context = CacheModel.CreateContext(cache, cell, node, CacheModelOptions.Default);
@@ -59,7 +59,7 @@ public class SubarrayFloorTests
     public void The_laid_out_subarray_gives_the_mats_predecoders_so_its_outline_exactly_and_its_latency_and_energy_at_least(string cellName,
         CacheAccessMode mode)
     {
-        var cell = cellName switch { "sram" => Cells.Sram, "stt" => Cells.Stt, _ => Cells.Sot };
+        var cell = Cells.Named(cellName);
         var cache = Cells.Cache(1) with { AccessMode = mode };
         var context = CacheModel.CreateContext(cache, cell, Cells.Node(22), CacheModelOptions.Default);
         var floors = new LaidOutSubarrays();

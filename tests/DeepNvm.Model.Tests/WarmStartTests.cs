@@ -22,7 +22,7 @@ public class WarmStartTests
     [MemberData(nameof(Configurations))]
     public void A_warm_start_gives_the_cold_searchs_result_from_any_incumbent(string cellName, OptimizationTarget target)
     {
-        var cell = cellName switch { "sram" => Cells.Sram, "stt" => Cells.Stt, _ => Cells.Sot };
+        var cell = Cells.Named(cellName);
         // Another sample's figures for the same cell: a larger cell, other sense and write figures.
         var other = cell with
         {
