@@ -68,4 +68,41 @@ public class GroupFamiliesTests
         ws.Families.FamilyCount.ShouldBeGreaterThan(0);
         ws.Families.GridsVisited.ShouldBeGreaterThan(5 * ws.Families.FamilyCount);
     }
+    public static TheoryData<string, OptimizationTarget, CacheAccessMode> EveryTargetNormalAndFast() => Cells.EveryTarget(CacheAccessMode.Normal, CacheAccessMode.Fast);
+
+    /// <summary>A grid bounds its family's groups several at a time (<see cref="SearchBounds.GridBounds"/>); each bound must be, to the
+    /// last bit, the one <see cref="SearchBounds.GridBound"/> gives the group alone, or the search would prune differently.</summary>
+    [Theory]
+    [MemberData(nameof(EveryTargetNormalAndFast))]
+    public void A_family_bounded_at_once_gets_each_group_s_own_bound_to_the_last_bit(string cellName, OptimizationTarget target, CacheAccessMode mode)
+    {
+        var cache = Cells.Cache(16) with { Optimize = target, AccessMode = mode };
+        var context = CacheModel.CreateContext(cache, Cells.Named(cellName), Cells.Node(22), CacheModelOptions.Default);
+        var shape = SliceShape.Of(cache, cache.CapacityBytes, cache.LineBytes * 8);
+        var ws = SearchWorkspace.ForThread();
+        OrganizationSearch.Search(context, ws, false, shape.DataEntries, shape.DataBits, cache.Associativity, target, null, 64, 64);
+        var families = ws.Families;
+        families.Count.ShouldBeGreaterThan(8, "the search built groups to bound");
+        var bounds = new SearchBounds(context, target, ws.Tables);
+        var random = new Random(7);
+        for (var trial = 0; trial < 20; trial++)
+        {
+            // Any grid: H-tree coefficients, mats and comparator figures drawn over decades; any run of groups, aligned or not.
+            var numMats = 1 << random.Next(0, 12);
+            var activeMats = 1 << random.Next(0, 6);
+            double Draw(double scale) => scale * Math.Pow(10, 3 * random.NextDouble());
+            double a = Draw(1), b = Draw(1), c1 = Draw(1), c2 = Draw(1), matLatency = random.Next(2) * Draw(1e-12), matEnergy = random.Next(2) * Draw(1e-15);
+            var start = random.Next(0, 5);
+            var count = families.Count - start - random.Next(0, 5);
+
+            bounds.GridBounds(families, start, count, numMats, activeMats, a, b, c1, c2, matLatency, matEnergy);
+
+            for (var i = 0; i < count; i++)
+            {
+                var alone = bounds.GridBound(in families[start + i].Floor, numMats, activeMats, a, b, c1, c2, matLatency, matEnergy);
+                BitConverter.DoubleToInt64Bits(families.Bounds[i]).ShouldBe(BitConverter.DoubleToInt64Bits(alone),
+                    $"group {start + i} of {families.Count}, trial {trial}: {families.Bounds[i]:R} vs {alone:R}");
+            }
+        }
+    }
 }

@@ -73,12 +73,33 @@ internal struct FamilyGroup
 /// in a grid is its shape floor with the grid's H-tree and mats (<see cref="SearchBounds.GridBound"/>), a few operations, so
 /// the floors (the row decoder, precharger and sense amplifier of each shape) are computed once per family rather than once
 /// per grid. Kept in the workspace: nothing is allocated once the arrays have grown to a search's size.
+/// The floors' figures are also kept column by column (<see cref="FloorWidth"/> …), so that a grid bounds a family's groups
+/// several at a time (<see cref="SearchBounds.GridBounds"/>): one family's groups are bounded in thousands of grids.
 /// </summary>
 internal sealed class GroupFamilies
 {
+    private const int InitialCapacity = 1024;
     private readonly Dictionary<GroupFamilyKey, FamilySpan> _index = new();
-    private FamilyGroup[] _groups = new FamilyGroup[1024];
+    private FamilyGroup[] _groups = new FamilyGroup[InitialCapacity];
     private int _count;
+
+    /// <summary>Each group's <see cref="ShapeFloor.Width"/>, in the groups' order.</summary>
+    public double[] FloorWidth { get; private set; } = new double[InitialCapacity];
+
+    /// <summary>Each group's <see cref="ShapeFloor.Height"/>.</summary>
+    public double[] FloorHeight { get; private set; } = new double[InitialCapacity];
+
+    /// <summary>Each group's <see cref="ShapeFloor.Latency"/>.</summary>
+    public double[] FloorLatency { get; private set; } = new double[InitialCapacity];
+
+    /// <summary>Each group's <see cref="ShapeFloor.Energy"/>.</summary>
+    public double[] FloorEnergy { get; private set; } = new double[InitialCapacity];
+
+    /// <summary>Each group's <see cref="ShapeFloor.ActiveSubs"/>, as a double (what the energy bound multiplies by).</summary>
+    public double[] FloorActiveSubs { get; private set; } = new double[InitialCapacity];
+
+    /// <summary>Room for one family's bounds in one grid (<see cref="SearchBounds.GridBounds"/>): as long as the groups.</summary>
+    public double[] Bounds { get; private set; } = new double[InitialCapacity];
 
     /// <summary>False: every grid builds its own family, as if no two grids shared one (what the tests compare the sharing with).</summary>
     public bool ShareAcrossGrids { get; set; } = true;
@@ -115,10 +136,33 @@ internal sealed class GroupFamilies
     {
         if (_count == _groups.Length)
         {
-            Array.Resize(ref _groups, _groups.Length * 2);
+            Grow();
         }
 
+        FloorWidth[_count] = group.Floor.Width;
+        FloorHeight[_count] = group.Floor.Height;
+        FloorLatency[_count] = group.Floor.Latency;
+        FloorEnergy[_count] = group.Floor.Energy;
+        FloorActiveSubs[_count] = group.Floor.ActiveSubs;
         _groups[_count++] = group;
+    }
+
+    private void Grow()
+    {
+        var length = _groups.Length * 2;
+        Array.Resize(ref _groups, length);
+        FloorWidth = Resized(FloorWidth, length);
+        FloorHeight = Resized(FloorHeight, length);
+        FloorLatency = Resized(FloorLatency, length);
+        FloorEnergy = Resized(FloorEnergy, length);
+        FloorActiveSubs = Resized(FloorActiveSubs, length);
+        Bounds = new double[length];
+    }
+
+    private static double[] Resized(double[] column, int length)
+    {
+        Array.Resize(ref column, length);
+        return column;
     }
 
     /// <summary>Closes the family being built: its groups are those added since <paramref name="start"/>.</summary>

@@ -272,9 +272,25 @@ internal static class OrganizationSearch
             }
 
             var numMats = ws.RowMat[r] * ws.ColMat[r];
-            for (var i = family.Start; i < family.Start + family.Count; i++)
+            if (!_prune)
             {
-                VisitUnlessPruned(r, in route, in families[i], numMats, matLatency, matEnergy);
+                for (var i = family.Start; i < family.Start + family.Count; i++)
+                {
+                    VisitUnlessPruned(r, in route, in families[i], numMats, matLatency, matEnergy);
+                }
+
+                return;
+            }
+
+            // Every group's bound at once (GridBounds), then each group the best so far leaves in, in order.
+            _bounds.GridBounds(families, family.Start, family.Count, numMats, route.ActiveMats, ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], matLatency, matEnergy);
+            var bounds = families.Bounds;
+            for (var i = 0; i < family.Count; i++)
+            {
+                if (bounds[i] * (1 - 1e-9) < BestScore)
+                {
+                    VisitSplits(r, in route, in families[family.Start + i], numMats, matLatency, matEnergy, bounds[i]);
+                }
             }
         }
 
@@ -291,6 +307,12 @@ internal static class OrganizationSearch
                 return;
             }
 
+            VisitSplits(r, in route, in group, numMats, matLatency, matEnergy, groupBound);
+        }
+
+        /// <summary>A group of grid <paramref name="r"/>'s family that its bound let through: its splits.</summary>
+        private void VisitSplits(int r, in HtreeRoute route, in FamilyGroup group, int numMats, double matLatency, double matEnergy, double groupBound)
+        {
             var arrangement = group.Arrangement; // a family's arrangement leaves the mats to the grid
             arrangement.NumMats = numMats;
             VisitSplits(r, in route, in arrangement, matLatency, matEnergy, group.K, group.Rows, group.Columns, group.Selected, groupBound);

@@ -47,7 +47,7 @@ internal struct ShapeFloor
 /// sense amplifier and mux rows; for leakage the cells, the least leaky sense amplifier share per column and, per grid,
 /// one minimum wordline driver per row and one precharger column, per shape its own decoder and precharger) and drops the rest, so bound ≤ figure holds for every
 /// candidate and branch-and-bound pruning returns the same optimum as the exhaustive search.</summary>
-internal readonly struct SearchBounds
+internal readonly partial struct SearchBounds
 {
     private const double HorowitzFloor = 0.6931471805599453; // |ln 0.5|: Horowitz's delay is at least tr·|ln vs|
     private readonly OptimizationTarget _target;
