@@ -227,9 +227,15 @@ internal static class OrganizationSearch
                                 var minColumns = route.MatBlockSize / 4 * route.NumWay;
                                 var selectedPerMat = route.MatBlockSize / 4 * 4 * (_tag ? route.NumWay : 1);
                                 Comparator(in route, out var matLatency, out var matEnergy);
-                                ws.Bound[count] = _prune
+                                var bound = _prune
                                     ? _bounds.RouteBound(cellsPerMat, rowMat * colMat, route.ActiveMats, selectedPerMat, minColumns, a, b, c1, c2, matLatency, matEnergy)
                                     : 0;
+                                if (bound * (1 - 1e-9) >= BestScore)
+                                {
+                                    continue; // beyond a warm start's cutoff: never visited, so not sorted either
+                                }
+
+                                ws.Bound[count] = bound;
                                 ws.Order[count] = count;
                                 ws.Routes[count] = route;
                                 ws.RowMat[count] = rowMat;
