@@ -85,14 +85,24 @@ internal sealed class ArrayContext
     /// <summary>The same array with its decoder drivers sized for another buffer design.</summary>
     public ArrayContext WithBufferDesign(BufferDesign design) =>
         design == BufferDesign ? this : new ArrayContext(Tech, Cell, LocalWire, GlobalWire, Associativity, AccessMode, MaxNmosSizeF, design,
-            GlobalRoute, LocalKind);
+            GlobalRoute, LocalKind) { _comparators = _comparators };
 
     /// <summary>The same array with other local and global wires (NVSim's post-search wire refinement).</summary>
     public ArrayContext WithWires(Wire local, WireKind localKind, GlobalWireModel global) =>
-        new(Tech, Cell, local, global.Wire, Associativity, AccessMode, MaxNmosSizeF, BufferDesign, global, localKind);
+        new(Tech, Cell, local, global.Wire, Associativity, AccessMode, MaxNmosSizeF, BufferDesign, global, localKind) { _comparators = _comparators };
 
-    /// <summary>Tag comparators evaluated so far, by tag bits per mat (they do not depend on the organization).</summary>
-    public readonly ComparatorFigures[] Comparators = new ComparatorFigures[96];
+    /// <summary>Tag comparators evaluated so far, by tag bits per mat. A comparator depends on the node alone, not on the
+    /// organization, the buffer design or the wires, so every context derived from this one (<see cref="WithBufferDesign"/>,
+    /// <see cref="WithWires"/>) shares the table, which is made when a tag first asks (a data array never does): one table per
+    /// context was a third of what a characterization allocated (the wire refinement's contexts).</summary>
+    public ComparatorFigures[] Comparators => _comparators.Figures ??= new ComparatorFigures[96];
+
+    private ComparatorTable _comparators = new(); // shared with the derived contexts (set right after their construction)
+
+    private sealed class ComparatorTable
+    {
+        public ComparatorFigures[]? Figures;
+    }
 }
 
 /// <summary>Area, delay (step input), energy and leakage of one tag comparator.</summary>
