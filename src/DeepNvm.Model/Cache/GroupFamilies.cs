@@ -131,20 +131,34 @@ internal sealed class GroupFamilies
         return ShareAcrossGrids && _index.TryGetValue(key, out span);
     }
 
-    /// <summary>Appends a group to the family being built.</summary>
-    public void Add(in FamilyGroup group)
+    /// <summary>The slot the next group is built in (<see cref="Commit"/> appends it), so that a group is written once.</summary>
+    public ref FamilyGroup Next()
     {
         if (_count == _groups.Length)
         {
             Grow();
         }
 
-        FloorWidth[_count] = group.Floor.Width;
-        FloorHeight[_count] = group.Floor.Height;
-        FloorLatency[_count] = group.Floor.Latency;
-        FloorEnergy[_count] = group.Floor.Energy;
-        FloorActiveSubs[_count] = group.Floor.ActiveSubs;
-        _groups[_count++] = group;
+        return ref _groups[_count];
+    }
+
+    /// <summary>Appends the group built in <see cref="Next"/>'s slot to the family being built.</summary>
+    public void Commit()
+    {
+        ref readonly var floor = ref _groups[_count].Floor;
+        FloorWidth[_count] = floor.Width;
+        FloorHeight[_count] = floor.Height;
+        FloorLatency[_count] = floor.Latency;
+        FloorEnergy[_count] = floor.Energy;
+        FloorActiveSubs[_count] = floor.ActiveSubs;
+        _count++;
+    }
+
+    /// <summary>Appends a group to the family being built.</summary>
+    public void Add(in FamilyGroup group)
+    {
+        Next() = group;
+        Commit();
     }
 
     private void Grow()

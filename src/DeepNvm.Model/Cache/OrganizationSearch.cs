@@ -354,7 +354,7 @@ internal static class OrganizationSearch
                             arrangement.NumMats = 0; // the grid's, set when a grid visits the group
                             for (var k = 0; (1L << k) <= (long)_maxMux * _maxMux * _maxMux; k++)
                             {
-                                var shape = Group(in arrangement, k, out var group);
+                                var shape = Group(in arrangement, k, out ws.Families.Next());
                                 if (shape == GroupShape.NoRows)
                                 {
                                     break;
@@ -362,7 +362,7 @@ internal static class OrganizationSearch
 
                                 if (shape == GroupShape.Valid)
                                 {
-                                    ws.Families.Add(in group);
+                                    ws.Families.Commit();
                                 }
                             }
                         }
