@@ -61,6 +61,10 @@ internal sealed class SearchWorkspace
 /// the optimum is the exhaustive search's. Mats are memoized; nothing is allocated per candidate.</summary>
 internal static class OrganizationSearch
 {
+    /// <summary>A bound is compared with the best score at this share of itself: a bound may exceed its candidates' score by a
+    /// rounding.</summary>
+    private const double BoundMargin = 1 - 1e-9;
+
     public static double Score(in Bank b, OptimizationTarget target) => target switch
     {
         OptimizationTarget.ReadLatency => b.ReadLatency,
@@ -90,7 +94,7 @@ internal static class OrganizationSearch
         if (passed is { Replaying: true } log)
         {
             // The log's grids are in bound order: stop where the plain search would (no later grid can beat the best).
-            for (var g = 0; g < log.Grids.Count && log.Grids[g].RouteBound * (1 - 1e-9) < run.BestScore; g++)
+            for (var g = 0; g < log.Grids.Count && log.Grids[g].RouteBound * BoundMargin < run.BestScore; g++)
             {
                 run.ReplayGrid(log, g);
             }
@@ -103,7 +107,7 @@ internal static class OrganizationSearch
         // 1. Route every mat grid and bound it; 2. visit the grids in bound order until none can beat the best.
         var count = run.RouteGrids(maxMats);
         System.Array.Sort(ws.Bound, ws.Order, 0, count);
-        for (var n = 0; n < count && ws.Bound[n] * (1 - 1e-9) < run.BestScore; n++)
+        for (var n = 0; n < count && ws.Bound[n] * BoundMargin < run.BestScore; n++)
         {
             run.VisitGrid(ws.Order[n], ws.Bound[n]);
         }
@@ -160,6 +164,10 @@ internal static class OrganizationSearch
         /// tight, and every candidate scoring at most the cutoff is still visited (bounds are below scores), so the
         /// optimum is unchanged.</summary>
         public double BestScore;
+
+        /// <summary>Whether a bound cannot beat the best so far. A bound may exceed its candidates' score by a rounding, so the
+        /// test keeps a relative margin; a NaN bound prunes nothing.</summary>
+        private readonly bool Prunes(double bound) => bound * BoundMargin >= BestScore;
 
         public SearchRun(ArrayContext c, SearchWorkspace ws, bool tag, long entries, long bitsPerEntry, int associativity, OptimizationTarget target,
             CacheConstraints? constraints, int maxMux, bool prune, ForcedOrganization? force, double cutoff, PassedGroups? record, bool anyBufferDesign)
@@ -230,7 +238,7 @@ internal static class OrganizationSearch
                                 var bound = _prune
                                     ? _bounds.RouteBound(cellsPerMat, rowMat * colMat, route.ActiveMats, selectedPerMat, minColumns, a, b, c1, c2, matLatency, matEnergy)
                                     : 0;
-                                if (bound * (1 - 1e-9) >= BestScore)
+                                if (Prunes(bound))
                                 {
                                     continue; // beyond a warm start's cutoff: never visited, so not sorted either
                                 }
@@ -293,7 +301,7 @@ internal static class OrganizationSearch
             var bounds = families.Bounds;
             for (var i = 0; i < family.Count; i++)
             {
-                if (bounds[i] * (1 - 1e-9) < BestScore)
+                if (!Prunes(bounds[i]))
                 {
                     VisitSplits(r, in route, in families[family.Start + i], numMats, matLatency, matEnergy, bounds[i]);
                 }
@@ -308,7 +316,7 @@ internal static class OrganizationSearch
             var groupBound = _prune
                 ? _bounds.GridBound(in group.Floor, numMats, route.ActiveMats, ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], matLatency, matEnergy)
                 : 0;
-            if (_prune && groupBound * (1 - 1e-9) >= BestScore)
+            if (_prune && Prunes(groupBound))
             {
                 return;
             }
@@ -531,8 +539,7 @@ internal static class OrganizationSearch
                                 ws.A[r], ws.B[r], ws.C1[r], ws.C2[r], senseLog, senseLog, matLatency, matEnergy, in SubarrayFloor.None, levels);
                         }
 
-                        if (SplitBound(r, in route, in a, rows, columns, selected, matLatency, matEnergy, shapeBound, senseLog, levels, muxSense, lev1, lev2)
-                            * (1 - 1e-9) >= BestScore)
+                        if (Prunes(SplitBound(r, in route, in a, rows, columns, selected, matLatency, matEnergy, shapeBound, senseLog, levels, muxSense, lev1, lev2)))
                         {
                             continue;
                         }
@@ -550,7 +557,7 @@ internal static class OrganizationSearch
         {
             var ws = _ws;
             // The subarray's floor costs about half a mat's evaluation: worth it only for a split its bound nearly prunes already.
-            if (shapeBound * (1 - 1e-9) >= BestScore || shapeBound < _floorWorthwhile * BestScore || !ws.Tables.Subarrays.Enabled)
+            if (Prunes(shapeBound) || shapeBound < _floorWorthwhile * BestScore || !ws.Tables.Subarrays.Enabled)
             {
                 return shapeBound;
             }
