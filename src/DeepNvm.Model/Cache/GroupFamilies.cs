@@ -154,13 +154,6 @@ internal sealed class GroupFamilies
         _count++;
     }
 
-    /// <summary>Appends a group to the family being built.</summary>
-    public void Add(in FamilyGroup group)
-    {
-        Next() = group;
-        Commit();
-    }
-
     private void Grow()
     {
         var length = _groups.Length * 2;
