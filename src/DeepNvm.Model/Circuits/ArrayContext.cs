@@ -45,7 +45,14 @@ internal sealed class ArrayContext
     public ArrayContext(Tech tech, CellModel cell, Wire localWire, Wire globalWire, int associativity,
         CacheAccessMode accessMode, double maxNmosSizeF, BufferDesign bufferDesign = BufferDesign.Latency, GlobalWireModel? globalRoute = null,
         WireKind localKind = WireKind.LocalAggressive)
+        : this(tech, cell, localWire, globalWire, associativity, accessMode, maxNmosSizeF, bufferDesign, globalRoute, localKind, new ComparatorTable())
     {
+    }
+
+    private ArrayContext(Tech tech, CellModel cell, Wire localWire, Wire globalWire, int associativity, CacheAccessMode accessMode,
+        double maxNmosSizeF, BufferDesign bufferDesign, GlobalWireModel? globalRoute, WireKind localKind, ComparatorTable comparators)
+    {
+        _comparators = comparators;
         BufferDesign = bufferDesign;
         LocalKind = localKind;
         Tech = tech;
@@ -85,11 +92,11 @@ internal sealed class ArrayContext
     /// <summary>The same array with its decoder drivers sized for another buffer design.</summary>
     public ArrayContext WithBufferDesign(BufferDesign design) =>
         design == BufferDesign ? this : new ArrayContext(Tech, Cell, LocalWire, GlobalWire, Associativity, AccessMode, MaxNmosSizeF, design,
-            GlobalRoute, LocalKind) { _comparators = _comparators };
+            GlobalRoute, LocalKind, _comparators);
 
     /// <summary>The same array with other local and global wires (NVSim's post-search wire refinement).</summary>
     public ArrayContext WithWires(Wire local, WireKind localKind, GlobalWireModel global) =>
-        new(Tech, Cell, local, global.Wire, Associativity, AccessMode, MaxNmosSizeF, BufferDesign, global, localKind) { _comparators = _comparators };
+        new(Tech, Cell, local, global.Wire, Associativity, AccessMode, MaxNmosSizeF, BufferDesign, global, localKind, _comparators);
 
     /// <summary>Tag comparators evaluated so far, by tag bits per mat. A comparator depends on the node alone, not on the
     /// organization, the buffer design or the wires, so every context derived from this one (<see cref="WithBufferDesign"/>,
@@ -97,7 +104,7 @@ internal sealed class ArrayContext
     /// context was a third of what a characterization allocated (the wire refinement's contexts).</summary>
     public ComparatorFigures[] Comparators => _comparators.Figures ??= new ComparatorFigures[96];
 
-    private ComparatorTable _comparators = new(); // shared with the derived contexts (set right after their construction)
+    private readonly ComparatorTable _comparators;
 
     private sealed class ComparatorTable
     {
