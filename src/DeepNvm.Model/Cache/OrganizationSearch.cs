@@ -32,7 +32,6 @@ internal sealed class SearchWorkspace
     public readonly PassedGroups Passed = new();
     public readonly BoundTables Tables = new();
     public readonly GroupFamilies Families = new();
-    public readonly RoutedGridMemo Grids = new();
     public readonly double[] Bound = new double[MaxRoutes];
     public readonly int[] Order = new int[MaxRoutes];
     public readonly HtreeRoute[] Routes = new HtreeRoute[MaxRoutes];
@@ -200,44 +199,67 @@ internal static class OrganizationSearch
             BestScore = cutoff;
         }
 
-        /// <summary>Step 1: every mat grid (mats per row and column, active mats, and for a tag the active subarrays), routed once
-        /// per array shape and thread (<see cref="RoutedGrids"/>), bounded, into the workspace's lists; returns how many.</summary>
+        /// <summary>Step 1: every mat grid (mats per row and column, active mats, and for a tag the active subarrays),
+        /// routed and bounded, into the workspace's lists; returns how many.</summary>
         public int RouteGrids(int maxMats)
         {
             var ws = _ws;
-            var grids = ws.Grids.Of(ws.Htree, _tag, _entries, _bitsPerEntry, _associativity, maxMats);
             var count = 0;
-            for (var g = 0; g < grids.Count && count < SearchWorkspace.MaxRoutes; g++)
+            for (var rowMat = 1; rowMat <= maxMats; rowMat *= 2)
             {
-                ref readonly var grid = ref grids.Grids[g];
-                if (!ForcedGrid(grid.RowMat, grid.ColMat, grid.ActiveMatsPerRow, grid.ActiveMatsPerColumn))
+                for (var colMat = 1; colMat <= maxMats; colMat *= 2)
                 {
-                    continue;
-                }
+                    for (var activeMatsPerRow = 1; activeMatsPerRow <= colMat; activeMatsPerRow *= 2)
+                    {
+                        for (var activeMatsPerColumn = 1; activeMatsPerColumn <= rowMat; activeMatsPerColumn *= 2)
+                        {
+                            for (var subActive = 1; subActive <= (_tag ? 4 : 1); subActive *= 2)
+                            {
+                                // NVSim rejects a split with fewer bits than active subarrays before it pads the tag bits.
+                                var block = BlockSize(_tag, _bitsPerEntry, activeMatsPerRow * activeMatsPerColumn * subActive);
+                                if (_bitsPerEntry / (activeMatsPerRow * activeMatsPerColumn * subActive) == 0 || block / (activeMatsPerRow * activeMatsPerColumn) == 0
+                                    || count == SearchWorkspace.MaxRoutes || !ForcedGrid(rowMat, colMat, activeMatsPerRow, activeMatsPerColumn))
+                                {
+                                    continue;
+                                }
 
-                Comparator(in grid.Route, out var matLatency, out var matEnergy);
-                var bound = _prune
-                    ? _bounds.RouteBound(grid.CellsPerMat, grid.RowMat * grid.ColMat, grid.Route.ActiveMats, grid.SelectedPerMat, grid.MinColumns,
-                        grid.A, grid.B, grid.C1, grid.C2, matLatency, matEnergy)
-                    : 0;
-                if (Prunes(bound))
-                {
-                    continue; // beyond a warm start's cutoff: never visited, so not sorted either
-                }
+                                var route = Bank.Route(ws.Htree, _tag, rowMat, colMat, _entries * block, block, _associativity, activeMatsPerRow, activeMatsPerColumn);
+                                if (!route.Valid)
+                                {
+                                    continue;
+                                }
 
-                ws.Bound[count] = bound;
-                ws.Order[count] = count;
-                ws.Routes[count] = grid.Route;
-                ws.RowMat[count] = grid.RowMat;
-                ws.ColMat[count] = grid.ColMat;
-                ws.ActiveMatsPerRow[count] = grid.ActiveMatsPerRow;
-                ws.ActiveMatsPerColumn[count] = grid.ActiveMatsPerColumn;
-                ws.SubActive[count] = grid.SubActive;
-                ws.A[count] = grid.A;
-                ws.B[count] = grid.B;
-                ws.C1[count] = grid.C1;
-                ws.C2[count] = grid.C2;
-                count++;
+                                SearchBounds.HtreeCoefficients(ws.Htree, route.LevelH, route.LevelV, out var a, out var b, out var c1, out var c2);
+                                var cellsPerMat = _entries * block / ((long)rowMat * colMat);
+                                // Per subarray at least ⌊bits/4⌋ of the mat's bits (4 active subarrays at most), times the ways.
+                                var minColumns = route.MatBlockSize / 4 * route.NumWay;
+                                var selectedPerMat = route.MatBlockSize / 4 * 4 * (_tag ? route.NumWay : 1);
+                                Comparator(in route, out var matLatency, out var matEnergy);
+                                var bound = _prune
+                                    ? _bounds.RouteBound(cellsPerMat, rowMat * colMat, route.ActiveMats, selectedPerMat, minColumns, a, b, c1, c2, matLatency, matEnergy)
+                                    : 0;
+                                if (Prunes(bound))
+                                {
+                                    continue; // beyond a warm start's cutoff: never visited, so not sorted either
+                                }
+
+                                ws.Bound[count] = bound;
+                                ws.Order[count] = count;
+                                ws.Routes[count] = route;
+                                ws.RowMat[count] = rowMat;
+                                ws.ColMat[count] = colMat;
+                                ws.ActiveMatsPerRow[count] = activeMatsPerRow;
+                                ws.ActiveMatsPerColumn[count] = activeMatsPerColumn;
+                                ws.SubActive[count] = subActive;
+                                ws.A[count] = a;
+                                ws.B[count] = b;
+                                ws.C1[count] = c1;
+                                ws.C2[count] = c2;
+                                count++;
+                            }
+                        }
+                    }
+                }
             }
 
             return count;
