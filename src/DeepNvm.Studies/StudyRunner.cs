@@ -13,10 +13,11 @@ namespace DeepNvm.Studies;
 public static class StudyRunner
 {
     /// <param name="memo">Where characterizations are kept across runs (Monte Carlo, sensitivity); null: the process-wide memo.</param>
+    /// <param name="traffic">Where workload traffic is kept across runs of one evaluator; null: computed afresh.</param>
     public static StudyResult Run(StudyParameters study, EvaluationSettings? settings = null, IProgress<StudyProgress>? progress = null,
-        CharacterizationMemo? memo = null)
+        CharacterizationMemo? memo = null, TrafficMemo? traffic = null)
     {
-        return Unwrapped(() => RunCore(study, settings, progress, memo));
+        return Unwrapped(() => RunCore(study, settings, progress, memo, traffic));
     }
 
     /// <summary>An exception raised on a worker thread surfaces as itself, not inside an AggregateException, and
@@ -43,7 +44,7 @@ public static class StudyRunner
     }
 
     private static StudyResult RunCore(StudyParameters study, EvaluationSettings? settings, IProgress<StudyProgress>? progress,
-        CharacterizationMemo? memo)
+        CharacterizationMemo? memo, TrafficMemo? trafficMemo)
     {
         if (study is null)
         {
@@ -89,7 +90,7 @@ public static class StudyRunner
 
         // 3. Traffic of every workload at every capacity needed (one lowering per workload).
         var trafficCapacities = capacities.Concat(isoAreaCapacity.Where(c => c > 0)).Distinct().ToArray();
-        var traffic = TrafficAt(workloads, gpu, trafficCapacities, settings, w => Step("traffic " + w.Name));
+        var traffic = TrafficAt(workloads, gpu, trafficCapacities, settings, w => Step("traffic " + w.Name), trafficMemo);
 
         Evaluation Eval(CellParameters cell, long capacity, int w, long trafficCapacity) =>
             Evaluator.Evaluate(cell.Name, caches.CacheAt(cell, capacity), caches.Get(cell, capacity), gpu, traffic[w][trafficCapacity],
@@ -150,14 +151,15 @@ public static class StudyRunner
         var template = Template(study, settings);
         var caches = new Characterizations(template, template.Node ?? study.Platform.Node, settings.CacheModel);
         Parallel.ForEach(cells, cell => caches.Get(cell, capacityBytes));
-        var traffic = TrafficAt(workloads.ToArray(), study.Platform, new[] { capacityBytes }, settings, null);
+        var traffic = TrafficAt(workloads.ToArray(), study.Platform, new[] { capacityBytes }, settings, null, null);
         return cells.SelectMany(cell => workloads.Select((w, i) => Evaluator.Evaluate(cell.Name, caches.CacheAt(cell, capacityBytes),
             caches.Get(cell, capacityBytes), study.Platform, traffic[i][capacityBytes], w.Name, settings))).ToArray();
     }
 
-    /// <summary>Each workload's traffic at each capacity, one lowering (or import) per workload, in parallel.</summary>
+    /// <summary>Each workload's traffic at each capacity, one lowering (or import) per workload, in parallel; with a
+    /// memo, only the capacities it has not seen.</summary>
     private static Dictionary<long, WorkloadTraffic>[] TrafficAt(WorkloadParameters[] workloads, GpuParameters gpu, long[] capacities,
-        EvaluationSettings settings, Action<WorkloadParameters>? done)
+        EvaluationSettings settings, Action<WorkloadParameters>? done, TrafficMemo? memo)
     {
         var traffic = new Dictionary<long, WorkloadTraffic>[workloads.Length];
         Parallel.For(0, workloads.Length, i =>
@@ -165,7 +167,8 @@ public static class StudyRunner
             WorkloadTraffic[] curve;
             try
             {
-                curve = Traffic.Curve(workloads[i], gpu, capacities, settings.Traffic);
+                curve = memo is null ? Traffic.Curve(workloads[i], gpu, capacities, settings.Traffic)
+                    : memo.Curve(workloads[i], gpu, capacities, settings.Traffic);
             }
             catch (WorkloadException e)
             {

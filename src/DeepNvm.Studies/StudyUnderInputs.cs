@@ -28,7 +28,8 @@ public sealed record StudyEvaluation(StudyParameters? Study, StudyResult? Result
 /// <see cref="BindOptions.Overrides"/> (the binder applies an override where the property is declared, so
 /// inheritors follow, and rechecks plausibility), converts the study, and runs it with one
 /// <see cref="CharacterizationMemo"/> shared by every call, so a cache whose inputs (cache, cell and node
-/// record values, model options) did not change is never characterized twice. Monte Carlo, sensitivity,
+/// record values, model options) did not change is never characterized twice, and one <see cref="TrafficMemo"/>, so a
+/// workload is lowered once per capacity. Monte Carlo, sensitivity,
 /// break-even searches and scenarios all evaluate through this. Thread-safe: calls may run in parallel.
 /// </summary>
 public sealed class StudyUnderInputs
@@ -55,6 +56,10 @@ public sealed class StudyUnderInputs
 
     /// <summary>The characterizations every evaluation shares (its counters say how many were reused).</summary>
     public CharacterizationMemo Memo { get; }
+
+    /// <summary>The workload traffic every evaluation shares: input overrides reach cells, nodes and caches, and a
+    /// workload is lowered once per capacity however many input sets are evaluated.</summary>
+    public TrafficMemo Traffic { get; } = new();
 
     /// <summary>The program bound with <paramref name="overrides"/> (after the options' own).</summary>
     public ProgramSpec Bind(IReadOnlyList<InputOverride> overrides)
@@ -84,7 +89,7 @@ public sealed class StudyUnderInputs
         var parameters = (StudyParameters)new SpecConverter(program, _baseDirectory).Convert(declaration);
         try
         {
-            var result = StudyRunner.Run(parameters, settings?.Invoke(parameters), progress, Memo);
+            var result = StudyRunner.Run(parameters, settings?.Invoke(parameters), progress, Memo, Traffic);
             return new StudyEvaluation(parameters, result, Array.Empty<NvmDiagnostic>(), null);
         }
         catch (Exception e) when (e is StudyException or WorkloadException)

@@ -46,23 +46,32 @@ public static class Traffic
     }
 
     /// <summary>Totals at each capacity; the workload is imported or lowered once.</summary>
-    public static WorkloadTraffic[] Curve(WorkloadParameters workload, GpuParameters gpu, IReadOnlyList<long> capacities, TrafficOptions? options = null)
+    public static WorkloadTraffic[] Curve(WorkloadParameters workload, GpuParameters gpu, IReadOnlyList<long> capacities, TrafficOptions? options = null) =>
+        Prepare(workload, gpu, options).Curve(capacities);
+
+    /// <summary>The workload made ready on <paramref name="gpu"/> (its profile imported, its network lowered), for
+    /// totals at any capacity later; what <see cref="Curve"/> does before its first capacity.</summary>
+    /// <exception cref="WorkloadException">The workload cannot be imported or lowered, or its counts are invalid.</exception>
+    public static PreparedTraffic Prepare(WorkloadParameters workload, GpuParameters gpu, TrafficOptions? options = null)
     {
         options ??= TrafficOptions.Default;
-        var results = new WorkloadTraffic[capacities.Count];
         switch (workload.Source)
         {
             case WorkloadSource.Analytic:
-                Analytic(workload, gpu, options).Curve(capacities, results);
-                break;
+                return PreparedTraffic.OfAnalytic(Analytic(workload, gpu, options));
             case WorkloadSource.Profile:
-                ProfileCurve(workload, gpu, capacities, options, results);
-                break;
+                var measured = ProfileCache.Get(ResolveProfilePath(workload), options.Import).Totals;
+                if (options.ProfileScaling == ProfileDramScaling.AnalyticShape && !string.IsNullOrWhiteSpace(workload.Network))
+                {
+                    var analytic = Analytic(workload, gpu, options);
+                    return PreparedTraffic.OfProfile(measured, analytic, analytic.At(gpu.L2CapacityBytes));
+                }
+
+                return PreparedTraffic.OfProfile(measured, null, null);
             default:
-                DeclaredCurve(workload, capacities, results);
-                break;
+                CheckDeclared(workload);
+                return PreparedTraffic.OfCounts(workload);
         }
-        return results;
     }
 
 #if NET
@@ -97,36 +106,7 @@ public static class Traffic
         return Path.IsPathRooted(path) || string.IsNullOrEmpty(workload.BaseDirectory) ? path : Path.Combine(workload.BaseDirectory!, path);
     }
 
-    private static void ProfileCurve(WorkloadParameters workload, GpuParameters gpu, IReadOnlyList<long> capacities, TrafficOptions options, WorkloadTraffic[] results)
-    {
-        var measured = ProfileCache.Get(ResolveProfilePath(workload), options.Import).Totals;
-        WorkloadTraffic[]? shape = null;
-        WorkloadTraffic? atProfiled = null;
-        if (options.ProfileScaling == ProfileDramScaling.AnalyticShape && !string.IsNullOrWhiteSpace(workload.Network))
-        {
-            var analytic = Analytic(workload, gpu, options);
-            shape = new WorkloadTraffic[capacities.Count];
-            analytic.Curve(capacities, shape);
-            atProfiled = analytic.At(gpu.L2CapacityBytes);
-        }
-        for (var i = 0; i < capacities.Count; i++)
-        {
-            var r = measured with { L2CapacityBytes = capacities[i] };
-            if (shape is not null && atProfiled is not null)
-            {
-                r = r with
-                {
-                    DramReadSectors = measured.DramReadSectors * Ratio(shape[i].DramReadSectors, atProfiled.DramReadSectors),
-                    DramWriteSectors = measured.DramWriteSectors * Ratio(shape[i].DramWriteSectors, atProfiled.DramWriteSectors),
-                };
-            }
-            results[i] = r;
-        }
-    }
-
-    private static double Ratio(double a, double b) => b > 0 ? a / b : 1;
-
-    private static void DeclaredCurve(WorkloadParameters w, IReadOnlyList<long> capacities, WorkloadTraffic[] results)
+    private static void CheckDeclared(WorkloadParameters w)
     {
         foreach (var (name, value) in new[] { ("L2 reads", w.L2ReadSectors), ("L2 writes", w.L2WriteSectors), ("DRAM reads", w.DramReadSectors), ("DRAM writes", w.DramWriteSectors), ("duration", w.DurationSeconds) })
         {
@@ -134,20 +114,6 @@ public static class Traffic
             {
                 throw new WorkloadException(WorkloadDiagnosticIds.InvalidValue, "workload '" + w.Name + "': " + name + " must be a non-negative number");
             }
-        }
-        for (var i = 0; i < capacities.Count; i++)
-        {
-            results[i] = new WorkloadTraffic
-            {
-                Kernels = 0,
-                L2ReadSectors = w.L2ReadSectors ?? 0,
-                L2WriteSectors = w.L2WriteSectors ?? 0,
-                DramReadSectors = w.DramReadSectors ?? 0,
-                DramWriteSectors = w.DramWriteSectors ?? 0,
-                DurationSeconds = w.DurationSeconds,
-                Family = MetricFamily.Declared,
-                L2CapacityBytes = capacities[i],
-            };
         }
     }
 }

@@ -51,7 +51,7 @@ public sealed class MetricUnderInputs
         StudyResult result;
         try
         {
-            result = StudyRunner.Run(study, _settings?.Invoke(full), null, _evaluator.Memo);
+            result = StudyRunner.Run(study, _settings?.Invoke(full), null, _evaluator.Memo, _evaluator.Traffic);
         }
         catch (WorkloadException e)
         {
