@@ -21,6 +21,8 @@ namespace DeepNvm.Benchmarks;
 /// <c>Nominal</c>: the study once, every cache characterized anew. <c>MonteCarlo</c>: the nominal study and
 /// <see cref="Samples"/> samples, slices shared across capacities, one search per slice for every leakage
 /// scale, searches warm-started. <c>MonteCarloColdSearch</c>: the same without warm starts.
+/// <c>MonteCarloWithoutSearches</c>: the same samples of the one input no organization search reads, the node's
+/// leakage scale (the MRAM inputs at their nominal values): what a sample costs besides its searches.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(OneInProcessRun))]
@@ -77,6 +79,9 @@ public class MonteCarloBenchmarks
     [Benchmark]
     public MonteCarloResult MonteCarloColdSearch() => Run(warmStart: false);
 
+    [Benchmark]
+    public MonteCarloResult MonteCarloWithoutSearches() => Run(warmStart: true, _inputs.Where(i => i.Name.EndsWith(".leakage_scale", StringComparison.Ordinal)).ToArray());
+
     /// <summary>One measured run per benchmark, in this process: a 1,000-sample run takes minutes on a loaded
     /// 2-core machine, and building a separate benchmark process there exceeds BenchmarkDotNet's build timeout.</summary>
     private sealed class OneInProcessRun : ManualConfig
@@ -88,10 +93,16 @@ public class MonteCarloBenchmarks
         }
     }
 
-    private MonteCarloResult Run(bool warmStart)
+    private MonteCarloResult Run(bool warmStart, IReadOnlyList<UncertainInput>? inputs = null)
     {
+        inputs ??= _inputs;
+        if (inputs.Count == 0)
+        {
+            throw new InvalidOperationException("the example declares no leakage scale range");
+        }
+
         var evaluator = new StudyUnderInputs(_files, _options, _directory, new CharacterizationMemo(warmStart: warmStart));
-        var result = Studies.Uncertainty.MonteCarlo.Run(evaluator, Study, _inputs, new MonteCarloOptions(Samples, 1));
+        var result = Studies.Uncertainty.MonteCarlo.Run(evaluator, Study, inputs, new MonteCarloOptions(Samples, 1));
         Console.WriteLine($"// {Samples} samples: {result.Failures.Count} failed, {evaluator.Memo.Computed} characterizations computed, {evaluator.Memo.Reused} reused, "
             + $"{evaluator.Memo.SlicesSearched} slices searched, {evaluator.Memo.SlicesReused} slice requests answered from the memo");
         return result;
