@@ -13,7 +13,7 @@ namespace DeepNvm.Studies;
 public static class StudyRunner
 {
     /// <param name="memo">Where characterizations are kept across runs (Monte Carlo, sensitivity); null: the process-wide memo.</param>
-    /// <param name="traffic">Where workload traffic is kept across runs of one evaluator; null: computed afresh.</param>
+    /// <param name="traffic">Workloads made ready once for every run of one evaluator; null: each run lowers its own.</param>
     public static StudyResult Run(StudyParameters study, EvaluationSettings? settings = null, IProgress<StudyProgress>? progress = null,
         CharacterizationMemo? memo = null, TrafficMemo? traffic = null)
     {
@@ -157,7 +157,7 @@ public static class StudyRunner
     }
 
     /// <summary>Each workload's traffic at each capacity, one lowering (or import) per workload, in parallel; with a
-    /// memo, only the capacities it has not seen.</summary>
+    /// memo, none for a workload it has made ready before.</summary>
     private static Dictionary<long, WorkloadTraffic>[] TrafficAt(WorkloadParameters[] workloads, GpuParameters gpu, long[] capacities,
         EvaluationSettings settings, Action<WorkloadParameters>? done, TrafficMemo? memo)
     {

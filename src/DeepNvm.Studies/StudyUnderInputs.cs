@@ -29,7 +29,7 @@ public sealed record StudyEvaluation(StudyParameters? Study, StudyResult? Result
 /// inheritors follow, and rechecks plausibility), converts the study, and runs it with one
 /// <see cref="CharacterizationMemo"/> shared by every call, so a cache whose inputs (cache, cell and node
 /// record values, model options) did not change is never characterized twice, and one <see cref="TrafficMemo"/>, so a
-/// workload is lowered once per capacity. Monte Carlo, sensitivity,
+/// workload is lowered (or imported) once. Monte Carlo, sensitivity,
 /// break-even searches and scenarios all evaluate through this. Thread-safe: calls may run in parallel.
 /// </summary>
 public sealed class StudyUnderInputs
@@ -57,8 +57,8 @@ public sealed class StudyUnderInputs
     /// <summary>The characterizations every evaluation shares (its counters say how many were reused).</summary>
     public CharacterizationMemo Memo { get; }
 
-    /// <summary>The workload traffic every evaluation shares: input overrides reach cells, nodes and caches, and a
-    /// workload is lowered once per capacity however many input sets are evaluated.</summary>
+    /// <summary>The workloads every evaluation shares, made ready once: input overrides reach cells, nodes and caches,
+    /// never a workload's traffic, however many input sets are evaluated.</summary>
     public TrafficMemo Traffic { get; } = new();
 
     /// <summary>The program bound with <paramref name="overrides"/> (after the options' own).</summary>

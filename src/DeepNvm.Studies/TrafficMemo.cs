@@ -10,7 +10,7 @@ namespace DeepNvm.Studies;
 /// <summary>
 /// Workloads made ready once for all the studies one <see cref="StudyUnderInputs"/> evaluates (Monte Carlo samples,
 /// sensitivity sweeps, break-even searches). A sample changes cells and the node, never the workloads, so without
-/// this every sample lowered every network again (a quarter of a sample's time when no cache changed). Each
+/// this every sample lowered every network again (about 30 % of a sample's CPU when no cache had to be searched). Each
 /// capacity is still evaluated per study, in one pass over the network's reuse list: the iso-area capacities differ
 /// from sample to sample. Keyed on the workload record, the traffic options and the platform without the two
 /// members the workload layer never reads: its node (a sampled leakage scale changes it every sample) and its L2
