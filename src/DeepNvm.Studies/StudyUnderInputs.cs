@@ -57,8 +57,8 @@ public sealed class StudyUnderInputs
     /// <summary>The characterizations every evaluation shares (its counters say how many were reused).</summary>
     public CharacterizationMemo Memo { get; }
 
-    /// <summary>The workloads every evaluation shares, made ready once: input overrides reach cells, nodes and caches,
-    /// never a workload's traffic, however many input sets are evaluated.</summary>
+    /// <summary>The workloads every evaluation shares, each made ready once: an override that reaches a workload or the
+    /// platform's traffic figures makes that workload ready again, one that reaches a cell, cache or node does not.</summary>
     public TrafficMemo Traffic { get; } = new();
 
     /// <summary>The program bound with <paramref name="overrides"/> (after the options' own).</summary>

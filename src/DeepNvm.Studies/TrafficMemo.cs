@@ -8,14 +8,15 @@ using DeepNvm.Workloads;
 namespace DeepNvm.Studies;
 
 /// <summary>
-/// Workloads made ready once for all the studies one <see cref="StudyUnderInputs"/> evaluates (Monte Carlo samples,
-/// sensitivity sweeps, break-even searches). A sample changes cells and the node, never the workloads, so without
-/// this every sample lowered every network again (about 30 % of a sample's CPU when no cache had to be searched). Each
-/// capacity is still evaluated per study, in one pass over the network's reuse list: the iso-area capacities differ
-/// from sample to sample. Keyed on the workload record, the traffic options and the platform without the two
-/// members the workload layer never reads: its node (a sampled leakage scale changes it every sample) and its L2
-/// organization (<see cref="TrafficPlatform"/>; a test holds the workload layer to that). Profile files are read
-/// once per memo: an evaluator lives for one command. Thread-safe.
+/// Workloads made ready once for all the studies one <see cref="StudyUnderInputs"/> evaluates (Monte Carlo
+/// samples, sensitivity sweeps, break-even searches). The example's samples change cells and the node, not the
+/// workloads, so without this every sample lowered every network again (about 30 % of a sample's CPU when no cache
+/// had to be searched). Each capacity is still evaluated per study, in one pass over the network's reuse list: the
+/// iso-area capacities differ from sample to sample. Keyed on the workload record (an input that reaches a workload
+/// gives a new key), the traffic options, and the platform without the two members the workload layer never reads:
+/// its node (a sampled leakage scale changes it every sample) and its L2 organization (<see cref="TrafficPlatform"/>;
+/// a test holds the workload layer to that). Profile files are read once per memo: an evaluator lives for one
+/// command. Thread-safe.
 /// </summary>
 public sealed class TrafficMemo
 {
