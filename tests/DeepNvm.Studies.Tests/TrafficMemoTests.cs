@@ -87,4 +87,18 @@ public sealed class TrafficMemoTests
         evaluator.Traffic.Prepared.ShouldBe(prepared);
         evaluator.Traffic.Reused.ShouldBe(2);
     }
+
+    [Fact]
+    public void An_input_that_reaches_a_workload_makes_that_workload_ready_again()
+    {
+        var evaluator = StudyUnderInputsTests.Evaluator();
+        evaluator.Evaluate("SmallStudy", Array.Empty<InputOverride>()).Succeeded.ShouldBeTrue();
+        var prepared = evaluator.Traffic.Prepared;
+
+        var changed = evaluator.Evaluate("SmallStudy", new[] { new InputOverride("ReadHeavy", "l2_reads", ValueSpec.Quantity(2e8)) });
+
+        changed.Succeeded.ShouldBeTrue(changed.Reason);
+        evaluator.Traffic.Prepared.ShouldBe(prepared + 1, "ReadHeavy again, WriteHeavy reused");
+        changed.Result!.Technologies[0].IsoCapacity!.Comparison.Workloads[0].Technology.ReadSectors.ShouldBe(2e8);
+    }
 }
