@@ -9,7 +9,8 @@ namespace DeepNvm.Studies.Exploration;
 /// <summary>
 /// Evaluates design points: the cache characterized once per distinct cache record (the
 /// <see cref="CharacterizationMemo"/>: points that differ only in the GPU share it, and so do samples that drew
-/// the same cache inputs), the workload traffic once per (workload, GPU, capacity) records, then the evaluation
+/// the same cache inputs), the workload traffic once per (workload, GPU, capacity) records (each workload made
+/// ready, its network lowered, once for all capacities: <see cref="TrafficMemo"/>), then the evaluation
 /// equations per workload, with the workloads and constraints of the point's sample (the settings are the space's: a
 /// sample does not change them). Thread-safe.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class SpaceEvaluator
 {
     private readonly DesignSpace _space;
     private readonly ConcurrentDictionary<(WorkloadParameters Workload, GpuParameters Gpu, long Capacity), Lazy<WorkloadTraffic>> _traffic = new();
+    private readonly TrafficMemo _prepared = new();
 
     public SpaceEvaluator(DesignSpace space, CharacterizationMemo? memo = null)
     {
@@ -73,7 +75,7 @@ public sealed class SpaceEvaluator
         {
             try
             {
-                return DeepNvm.Workloads.Traffic.Curve(key.Workload, key.Gpu, new[] { key.Capacity }, _space.Settings.Traffic)[0];
+                return _prepared.Curve(key.Workload, key.Gpu, new[] { key.Capacity }, _space.Settings.Traffic)[0];
             }
             catch (WorkloadException e)
             {
